@@ -1,0 +1,35 @@
+import { daysFromCivil, daysInMonth, MS_PER_DAY } from './calendar';
+
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
+
+/**
+ * The instant an ISO-8601 date or date-time names, in epoch milliseconds, or null
+ * when the value is not one. A date without a time is midnight UTC, and so is a
+ * time without an offset: never the machine's local zone, so results do not
+ * depend on where the runtime happens to run. Impossible dates (2023-02-29) are
+ * rejected rather than rolled over.
+ */
+export function parseIsoDate(value: unknown): number | null {
+  if (typeof value !== 'string' || value.length > 40) return null;
+  const match = ISO_DATE.exec(value);
+  if (match === null) return null;
+  const [, y, mo, d, h, mi, s, fraction, zulu, sign, oh, om] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  const hour = h === undefined ? 0 : Number(h);
+  const minute = mi === undefined ? 0 : Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const millis = fraction === undefined ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0'));
+  let offsetMinutes = 0;
+  if (zulu === undefined && sign !== undefined) {
+    const offsetHours = Number(oh);
+    const offsetMins = om === undefined ? 0 : Number(om);
+    if (offsetHours > 23 || offsetMins > 59) return null;
+    offsetMinutes = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
+  }
+  return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
+}

@@ -1,0 +1,145 @@
+import type { TSchema } from 'typebox';
+import Value from 'typebox/value';
+import type { IssueList, PathSegment } from '../issue.ts';
+import type { Locale, MessageCode } from '../messages.ts';
+
+const KIND_CODES: Record<string, MessageCode> = {
+  'playbook-id': 'id.playbook',
+  'node-id': 'id.node',
+  'port-name': 'id.port',
+  duration: 'duration.invalid',
+  offset: 'offset.invalid',
+  time: 'time.invalid',
+  currency: 'currency.invalid',
+};
+
+const TYPE_NAMES: Record<string, Record<Locale, string>> = {
+  string: { en: 'text', 'zh-CN': '文本' },
+  number: { en: 'a number', 'zh-CN': '数字' },
+  integer: { en: 'a whole number', 'zh-CN': '整数' },
+  boolean: { en: 'true or false', 'zh-CN': 'true 或 false' },
+  object: { en: 'an object', 'zh-CN': '对象' },
+  array: { en: 'a list', 'zh-CN': '列表' },
+  null: { en: 'null', 'zh-CN': 'null' },
+};
+
+const COMPARISONS: Record<string, Record<Locale, string>> = {
+  minimum: { en: 'at least', 'zh-CN': '至少为' },
+  maximum: { en: 'at most', 'zh-CN': '至多为' },
+  exclusiveMinimum: { en: 'more than', 'zh-CN': '大于' },
+  exclusiveMaximum: { en: 'less than', 'zh-CN': '小于' },
+  minLength: { en: 'at least this many characters:', 'zh-CN': '至少字符数' },
+  maxLength: { en: 'at most this many characters:', 'zh-CN': '至多字符数' },
+  minItems: { en: 'at least this many entries:', 'zh-CN': '至少条目数' },
+  maxItems: { en: 'at most this many entries:', 'zh-CN': '至多条目数' },
+  minProperties: { en: 'at least this many fields:', 'zh-CN': '至少字段数' },
+};
+
+/** Reports a value that should have been an object (a node or an edge that is not one). */
+export function reportNotObject(path: readonly PathSegment[], issues: IssueList, locale: Locale): void {
+  issues.error('field.type', path, { expected: TYPE_NAMES.object![locale] });
+}
+
+function pointerSegments(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
+}
+
+function schemaAt(root: TSchema, schemaPath: string): Record<string, unknown> | undefined {
+  let current: unknown = root;
+  for (const segment of pointerSegments(schemaPath.replace(/^#/, ''))) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current !== null && typeof current === 'object' ? (current as Record<string, unknown>) : undefined;
+}
+
+function valueAt(root: unknown, segments: readonly PathSegment[]): unknown {
+  let current = root;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/**
+ * Checks `value` against one schema and records each failure as an operator-readable issue.
+ * `base` is where `value` sits in the document; `node` names the step it belongs to.
+ */
+export function checkStructure(
+  schema: TSchema,
+  value: unknown,
+  base: readonly PathSegment[],
+  issues: IssueList,
+  locale: Locale,
+  node?: string,
+): boolean {
+  const errors = Value.Errors(schema, value);
+  const where = node === undefined ? {} : { node };
+  for (const error of errors) {
+    const at = pointerSegments(error.instancePath);
+    const path = [...base, ...at];
+    const params = error.params as Record<string, unknown>;
+    switch (error.keyword) {
+      case 'boolean':
+        // The companion of an additionalProperties error, already reported by it.
+        break;
+      case 'additionalProperties':
+        for (const field of params.additionalProperties as string[]) {
+          issues.error('field.unknown', [...path, field], { field }, where);
+        }
+        break;
+      case 'required':
+        for (const field of params.requiredProperties as string[]) {
+          issues.error('field.required', [...path, field], { field }, where);
+        }
+        break;
+      case 'type': {
+        const expected = String(params.type);
+        issues.error('field.type', path, { expected: TYPE_NAMES[expected]?.[locale] ?? expected }, where);
+        break;
+      }
+      case 'pattern': {
+        const kind = schemaAt(schema, error.schemaPath)?.['x-kind'];
+        const code = typeof kind === 'string' ? KIND_CODES[kind] : undefined;
+        issues.error(code ?? 'field.invalid', path, { value: String(valueAt(value, at)) }, where);
+        break;
+      }
+      case 'const':
+        // A branch of a union of literals: the union's own anyOf error lists every choice.
+        if (/\/anyOf\/\d+$/.test(error.schemaPath)) break;
+        issues.error('field.choice', path, { allowed: JSON.stringify(params.allowedValue) }, where);
+        break;
+      case 'enum':
+        issues.error('field.choice', path, { allowed: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') }, where);
+        break;
+      case 'anyOf': {
+        const options = schemaAt(schema, error.schemaPath)?.anyOf;
+        const literals = Array.isArray(options) ? options.map((o: Record<string, unknown>) => o.const).filter((c) => c !== undefined) : [];
+        if (literals.length > 0) issues.error('field.choice', path, { allowed: literals.map((v) => JSON.stringify(v)).join(', ') }, where);
+        break;
+      }
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum':
+        issues.error('field.range', path, { comparison: COMPARISONS[error.keyword]![locale], limit: String(params.limit) }, where);
+        break;
+      case 'minLength':
+      case 'maxLength':
+      case 'minItems':
+      case 'maxItems':
+      case 'minProperties':
+        issues.error('field.length', path, { comparison: COMPARISONS[error.keyword]![locale], limit: String(params.limit) }, where);
+        break;
+      default:
+        issues.error('field.invalid', path, {}, where);
+    }
+  }
+  return errors.length === 0;
+}
