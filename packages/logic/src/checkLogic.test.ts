@@ -122,7 +122,6 @@ describe('logic.too_deep', () => {
 
   it('survives rules nested far beyond any limit', () => {
     expect(codes(nested(100_000))).toEqual(['logic.too_deep']);
-    expect(codes(nested(100_000).valueOf())).toEqual(['logic.too_deep']);
     expect(checkLogic(nested(5000), { maxDepth: 10_000 })[0]?.params).toEqual({ max: 1000 });
   });
 });

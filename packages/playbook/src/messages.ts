@@ -193,7 +193,7 @@ export const MESSAGES = {
   },
   'logic.bad_argument': {
     en: 'The operator "{operator}" cannot take this value: {reason}.',
-    'zh-CN': '运算符 "{operator}" 不能接受这个值：{reason}。',
+    'zh-CN': '运算符 "{operator}" 不能接受这个值（这里需要 {expected} 类型的值）。',
   },
   'template.unknown_placeholder': {
     en: 'The placeholder "{{{placeholder}}}" is not known and will be left empty.',
