@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { demoDataCommand, demoDataUsage } from './commands/demoData.ts';
 import { validateCommand, validateUsage } from './commands/validate.ts';
 import type { CommandIO } from './io.ts';
 
@@ -6,6 +7,7 @@ const usage = `stayflow — retention playbooks from the command line
 
 Commands:
   validate FILE...     check playbook files against the format
+  demo-data            generate a realistic demo data set (JSON Lines)
 
 Run "stayflow COMMAND --help" for a command's options.`;
 
@@ -25,6 +27,23 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
           return 0;
         }
         return validateCommand({ files: positionals, ...values }, io);
+      }
+      case 'demo-data': {
+        const { values } = parseArgs({
+          args: rest,
+          options: {
+            customers: { type: 'string' },
+            seed: { type: 'string' },
+            now: { type: 'string' },
+            out: { type: 'string', short: 'o' },
+            help: { type: 'boolean', short: 'h' },
+          },
+        });
+        if (values.help) {
+          io.out.write(`${demoDataUsage}\n`);
+          return 0;
+        }
+        return demoDataCommand(values, io);
       }
       case undefined:
       case 'help':

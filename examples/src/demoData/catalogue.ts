@@ -24,6 +24,8 @@ export interface Course {
   id: string;
   title: Record<Locale, string>;
   price: Record<Currency, number>;
+  /** Bought again and again (lesson packs); a course is bought once. */
+  repeatable?: boolean;
 }
 export const COURSES: readonly Course[] = [
   { id: 'python-basics', title: { 'zh-CN': 'Python 入门', en: 'Python for Beginners' }, price: { CNY: 699, USD: 99 } },
@@ -33,7 +35,7 @@ export const COURSES: readonly Course[] = [
   { id: 'photography', title: { 'zh-CN': '摄影基础', en: 'Photography Basics' }, price: { CNY: 399, USD: 59 } },
   { id: 'kids-coding', title: { 'zh-CN': '少儿编程 Scratch', en: 'Scratch Coding for Kids' }, price: { CNY: 899, USD: 129 } },
   { id: 'ui-design', title: { 'zh-CN': 'UI 设计入门', en: 'Intro to UI Design' }, price: { CNY: 1199, USD: 169 } },
-  { id: 'lesson-pack-10', title: { 'zh-CN': '一对一课时包（10 节）', en: '1-on-1 lesson pack (10 lessons)' }, price: { CNY: 499, USD: 79 } },
+  { id: 'lesson-pack-10', title: { 'zh-CN': '一对一课时包（10 节）', en: '1-on-1 lesson pack (10 lessons)' }, price: { CNY: 499, USD: 79 }, repeatable: true },
 ];
 
 export const CANCEL_REASONS = ['too_expensive', 'missing_features', 'switched_to_competitor', 'no_longer_needed'] as const;

@@ -14,6 +14,23 @@ const HOUR_WEIGHTS: readonly (readonly [number, number])[] = [
   [18, 6], [19, 8], [20, 10], [21, 10], [22, 7], [23, 3],
 ];
 
+const pad2 = (value: number): string => (value < 10 ? `0${value}` : String(value));
+// Formatting every instant through Date was most of the generation time; a data set spans only ~800 days.
+const dayPrefixes = new Map<number, string>();
+
+/** ISO 8601 in UTC to the second, as events carry it. */
+export function isoInstant(ms: number): string {
+  const day = Math.floor(ms / DAY);
+  let prefix = dayPrefixes.get(day);
+  if (prefix === undefined) {
+    if (dayPrefixes.size > 10_000) dayPrefixes.clear();
+    prefix = new Date(day * DAY).toISOString().slice(0, 11);
+    dayPrefixes.set(day, prefix);
+  }
+  const seconds = Math.floor((ms - day * DAY) / 1000);
+  return `${prefix}${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}Z`;
+}
+
 export interface CustomerClock {
   readonly nowMs: number;
   /** A plausible local time of day, `days` (whole days count) before today; never after now. */
@@ -46,10 +63,11 @@ function fit(gaps: number[], room: number): number[] {
 export function orderDaysAgo(behaviour: Exclude<Behaviour, 'new'>, random: Random, loyalGapDays: readonly [number, number]): number[] {
   const days: number[] = [];
   switch (behaviour) {
-    case 'loyal': {
+    case 'loyal':
+    case 'regular': {
       // A steady rhythm up to today: the last order is at most one gap ago.
-      const gap = random.between(loyalGapDays[0], loyalGapDays[1]);
-      for (let day = random.between(120, HISTORY_DAYS); day >= 0; day -= gap * random.between(0.6, 1.4)) days.push(day);
+      const gap = behaviour === 'loyal' ? random.between(loyalGapDays[0], loyalGapDays[1]) : random.between(25, 50);
+      for (let day = random.between(behaviour === 'loyal' ? 120 : 200, HISTORY_DAYS); day >= 0; day -= gap * random.between(0.6, 1.4)) days.push(day);
       return days;
     }
     case 'fading': {

@@ -8,7 +8,7 @@ export const INDUSTRIES = ['ecommerce', 'saas', 'education'] as const;
 export type Industry = (typeof INDUSTRIES)[number];
 
 /** The story a customer was generated to tell; kept as the `demo_behaviour` attribute. */
-export const BEHAVIOURS = ['loyal', 'fading', 'churned', 'one_time', 'new'] as const;
+export const BEHAVIOURS = ['loyal', 'regular', 'fading', 'churned', 'one_time', 'new'] as const;
 export type Behaviour = (typeof BEHAVIOURS)[number];
 
 export type Locale = 'zh-CN' | 'en';
@@ -35,6 +35,8 @@ export interface DemoAttributes {
   subscription_status?: SubscriptionStatus;
   /** SaaS: ISO instant of the `activated` event. */
   activated_at?: string;
+  /** SaaS: ISO instant of the last `subscription_renewed`. */
+  renewed_at?: string;
   demo_behaviour: Behaviour;
 }
 
