@@ -1,0 +1,286 @@
+import type { CustomerWorld, Effect, ReactResult, WorldInput } from '@stayflow/engine';
+
+/**
+ * What the runtime needs from storage. The embedded implementation is SQLite
+ * (`openSqliteStore`); a PostgreSQL one implements the same interface, leasing due
+ * timers with FOR UPDATE SKIP LOCKED, without touching the engine or the routes.
+ * Every method is async for that reason, though SQLite answers synchronously.
+ */
+export interface Store {
+  readonly playbooks: PlaybookRepository;
+  readonly segments: SegmentRepository;
+  readonly customers: CustomerRepository;
+  readonly activity: ActivityRepository;
+  readonly timers: TimerRepository;
+  readonly outbox: OutboxRepository;
+  readonly apiKeys: ApiKeyRepository;
+  readonly settings: SettingsRepository;
+  /**
+   * The one write path of the runtime. In a single transaction, for each item: store
+   * its event (an id seen before makes it a duplicate: nothing else happens), remove the
+   * timer it consumes, load the customer's world (creating the customer if needed), let
+   * `reactor` compute the next world, save it, and write every effect. A crash leaves
+   * all of it or none of it.
+   */
+  advance(items: readonly AdvanceItem[], reactor: Reactor, options: AdvanceOptions): Promise<AdvanceOutcome>;
+  close(): Promise<void>;
+}
+
+export type Reactor = (world: CustomerWorld, input: WorldInput) => ReactResult;
+
+export interface AdvanceItem {
+  customerId: string;
+  input: WorldInput;
+  /** Stored (deduplicated by id) before the reaction. */
+  event?: StoredEvent;
+  /** The timer this input consumes, removed in the same transaction. */
+  timerId?: string;
+}
+
+export interface AdvanceOptions {
+  /** The runtime's clock (manual in tests): when things happen in the business's time. */
+  now: number;
+  /** The wall clock: when the dispatcher should first try a delivery. */
+  wallNow: number;
+  /** Whether a channel has an adapter that delivers outside (else messages are only logged). */
+  deliversExternally: (channel: string) => boolean;
+}
+
+export interface AdvanceOutcome {
+  accepted: number;
+  duplicates: number;
+  effects: Effect[];
+}
+
+export interface StoredEvent {
+  id: string;
+  customerId: string;
+  type: string;
+  at: number;
+  properties: Record<string, unknown>;
+  receivedAt: number;
+}
+
+export type PlaybookStatus = 'draft' | 'live' | 'paused';
+
+export interface PlaybookRecord {
+  id: string;
+  draft: unknown;
+  status: PlaybookStatus;
+  publishedVersion: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface PlaybookVersionRecord {
+  playbookId: string;
+  version: number;
+  document: unknown;
+  publishedAt: number;
+}
+
+export interface PlaybookRepository {
+  get(id: string): Promise<PlaybookRecord | undefined>;
+  list(): Promise<PlaybookRecord[]>;
+  create(id: string, draft: unknown, now: number): Promise<'created' | 'exists'>;
+  saveDraft(id: string, draft: unknown, now: number): Promise<boolean>;
+  /** Stores the document as the next version and makes it live; returns the version number. */
+  publish(id: string, document: unknown, now: number): Promise<number>;
+  setStatus(id: string, status: PlaybookStatus, now: number): Promise<boolean>;
+  remove(id: string): Promise<boolean>;
+  version(id: string, version: number): Promise<PlaybookVersionRecord | undefined>;
+  versions(id: string): Promise<Omit<PlaybookVersionRecord, 'document'>[]>;
+  /** The published version of every live playbook. */
+  live(): Promise<PlaybookVersionRecord[]>;
+}
+
+export interface SegmentRecord {
+  name: string;
+  rule: unknown;
+  description: string | null;
+  updatedAt: number;
+}
+
+export interface SegmentRepository {
+  list(): Promise<SegmentRecord[]>;
+  get(name: string): Promise<SegmentRecord | undefined>;
+  put(segment: SegmentRecord): Promise<void>;
+  remove(name: string): Promise<boolean>;
+}
+
+export interface CustomerRecord {
+  id: string;
+  attributes: Record<string, unknown>;
+  tags: string[];
+  world: CustomerWorld;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface CustomerRepository {
+  get(id: string): Promise<CustomerRecord | undefined>;
+  /** Customers in id order after `after`: how sweeps and lists walk everyone. */
+  page(after: string | null, limit: number): Promise<CustomerRecord[]>;
+  /** Customer ids in id order after `after`. */
+  ids(after: string | null, limit: number): Promise<string[]>;
+  count(): Promise<number>;
+  search(query: string, limit: number): Promise<CustomerRecord[]>;
+}
+
+export interface RunRecord {
+  id: string;
+  playbookId: string;
+  version: number;
+  customerId: string;
+  status: 'active' | 'completed' | 'exited';
+  exitReason: string | null;
+  control: boolean;
+  variant: string | null;
+  enteredAt: number;
+  endedAt: number | null;
+  convertedAt: number | null;
+}
+
+export interface StepRecord {
+  runId: string;
+  visit: number;
+  node: string;
+  port: string | null;
+  at: number;
+  leftAt: number | null;
+}
+
+export interface MessageRecord {
+  key: string;
+  customerId: string;
+  playbookId: string;
+  runId: string;
+  node: string;
+  channel: string;
+  subject: string | null;
+  body: string;
+  status: 'queued' | 'sent' | 'logged' | 'failed';
+  at: number;
+  sentAt: number | null;
+}
+
+export interface CouponRecord {
+  code: string;
+  customerId: string;
+  playbookId: string;
+  runId: string;
+  node: string;
+  percent: number | null;
+  amount: number | null;
+  currency: string | null;
+  issuedAt: number;
+  validUntil: number;
+  redeemedAt: number | null;
+}
+
+export interface TaskRecord {
+  id: string;
+  customerId: string;
+  playbookId: string;
+  runId: string;
+  node: string;
+  title: string;
+  assignee: string | null;
+  status: 'open' | 'done' | 'cancelled';
+  createdAt: number;
+  dueAt: number | null;
+  closedAt: number | null;
+}
+
+export interface PlaybookStats {
+  nodes: Record<string, { entered: number; ports: Record<string, number> }>;
+  runs: { active: number; completed: number; exited: number };
+  /** Runs and conversions split by holdout group and by variant. */
+  groups: { control: boolean; variant: string | null; runs: number; converted: number }[];
+}
+
+export interface RunFilter {
+  playbookId?: string;
+  customerId?: string;
+  status?: RunRecord['status'];
+  limit: number;
+}
+
+/** What the runtime did: runs and their steps, messages, coupons, tasks, events. */
+export interface ActivityRepository {
+  runs(filter: RunFilter): Promise<RunRecord[]>;
+  steps(runIds: readonly string[]): Promise<StepRecord[]>;
+  stats(playbookId: string): Promise<PlaybookStats>;
+  messages(filter: { customerId?: string; playbookId?: string; limit: number }): Promise<MessageRecord[]>;
+  coupons(customerId: string): Promise<CouponRecord[]>;
+  tasks(filter: { customerId?: string; status?: TaskRecord['status']; limit: number }): Promise<TaskRecord[]>;
+  setTaskStatus(id: string, status: TaskRecord['status'], now: number): Promise<boolean>;
+  events(filter: { customerId?: string; from?: number; to?: number; types?: readonly string[]; limit?: number }): Promise<StoredEvent[]>;
+}
+
+export type TimerKind = 'run' | 'date' | 'schedule' | 'sweep';
+
+export interface TimerRecord {
+  id: string;
+  dueAt: number;
+  kind: TimerKind;
+  customerId: string | null;
+  playbookId: string | null;
+}
+
+export interface TimerRepository {
+  /** The earliest due time, if any timer is set. */
+  nextDue(): Promise<number | undefined>;
+  /** Timers due at or before `upTo`, earliest first. */
+  due(upTo: number, limit: number): Promise<TimerRecord[]>;
+  put(timer: TimerRecord): Promise<void>;
+  putMany(timers: readonly TimerRecord[]): Promise<void>;
+  remove(id: string): Promise<boolean>;
+  removeWhere(filter: { kind: TimerKind; playbookId: string }): Promise<number>;
+}
+
+export interface OutboxRecord {
+  key: string;
+  kind: 'message' | 'webhook';
+  customerId: string;
+  payload: Record<string, unknown>;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+  createdAt: number;
+  deliveredAt: number | null;
+}
+
+export interface OutboxRepository {
+  /** Pending deliveries whose next attempt is due at `now` (wall-clock milliseconds). */
+  due(now: number, limit: number): Promise<OutboxRecord[]>;
+  /** The earliest next attempt of a pending delivery. */
+  nextAttempt(): Promise<number | undefined>;
+  /** Records one attempt; on success marks the delivery (and its message) sent, else schedules a retry or gives up. */
+  recordAttempt(key: string, attempt: { at: number; ok: boolean; detail: string; retryAt: number | null; sentAt: number }): Promise<void>;
+  get(key: string): Promise<OutboxRecord | undefined>;
+  attempts(key: string): Promise<{ at: number; ok: boolean; detail: string | null }[]>;
+}
+
+export interface ApiKeyRecord {
+  id: string;
+  name: string;
+  hash: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+}
+
+export interface ApiKeyRepository {
+  add(key: ApiKeyRecord): Promise<void>;
+  list(): Promise<ApiKeyRecord[]>;
+  findByHash(hash: string): Promise<ApiKeyRecord | undefined>;
+  touch(id: string, now: number): Promise<void>;
+  remove(id: string): Promise<boolean>;
+  count(): Promise<number>;
+}
+
+export interface SettingsRepository {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}

@@ -1,0 +1,2 @@
+export type * from './Store.ts';
+export { openSqliteStore } from './sqlite/openSqliteStore.ts';

@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const runs = sqliteTable(
+  'runs',
+  {
+    id: text('id').primaryKey(),
+    playbookId: text('playbook_id').notNull(),
+    version: integer('version').notNull(),
+    customerId: text('customer_id').notNull(),
+    status: text('status', { enum: ['active', 'completed', 'exited'] }).notNull(),
+    control: integer('control', { mode: 'boolean' }).notNull(),
+    variant: text('variant'),
+    exitReason: text('exit_reason'),
+    /** The engine's RunState as last saved (JSON). */
+    state: text('state', { mode: 'json' }).$type<unknown>().notNull(),
+    enteredAt: integer('entered_at').notNull(),
+    endedAt: integer('ended_at'),
+    convertedAt: integer('converted_at'),
+  },
+  (t) => [
+    index('runs_customer').on(t.customerId),
+    index('runs_playbook_status').on(t.playbookId, t.status),
+    // At most one active run of a playbook per customer (spec: settings.reentry).
+    uniqueIndex('runs_one_active').on(t.playbookId, t.customerId).where(sql`status = 'active'`),
+  ],
+);
+
+export const runSteps = sqliteTable(
+  'run_steps',
+  {
+    runId: text('run_id').notNull(),
+    visit: integer('visit').notNull(),
+    playbookId: text('playbook_id').notNull(),
+    node: text('node').notNull(),
+    port: text('port'),
+    at: integer('at').notNull(),
+    leftAt: integer('left_at'),
+  },
+  (t) => [uniqueIndex('run_steps_visit').on(t.runId, t.visit), index('run_steps_playbook_node').on(t.playbookId, t.node)],
+);

@@ -1,0 +1,17 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * Everything that falls due at a time: run waits, date triggers, schedule firings, sweeps.
+ * The scheduler sleeps until the earliest `due_at`.
+ */
+export const timers = sqliteTable(
+  'timers',
+  {
+    id: text('id').primaryKey(),
+    dueAt: integer('due_at').notNull(),
+    kind: text('kind', { enum: ['run', 'date', 'schedule', 'sweep'] }).notNull(),
+    customerId: text('customer_id'),
+    playbookId: text('playbook_id'),
+  },
+  (t) => [index('timers_due').on(t.dueAt)],
+);

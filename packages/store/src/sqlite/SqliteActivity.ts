@@ -1,0 +1,117 @@
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, type SQL } from 'drizzle-orm';
+import { coupons, events, messages, runs, runSteps, tasks } from '../schema/index.ts';
+import type { ActivityRepository, CouponRecord, MessageRecord, PlaybookStats, RunFilter, RunRecord, StepRecord, StoredEvent, TaskRecord } from '../Store.ts';
+import type { SqliteDb } from './openSqlite.ts';
+
+const runColumns = {
+  id: runs.id,
+  playbookId: runs.playbookId,
+  version: runs.version,
+  customerId: runs.customerId,
+  status: runs.status,
+  exitReason: runs.exitReason,
+  control: runs.control,
+  variant: runs.variant,
+  enteredAt: runs.enteredAt,
+  endedAt: runs.endedAt,
+  convertedAt: runs.convertedAt,
+};
+
+export class SqliteActivity implements ActivityRepository {
+  constructor(private readonly db: SqliteDb) {}
+
+  async runs(filter: RunFilter): Promise<RunRecord[]> {
+    const conditions: SQL[] = [];
+    if (filter.playbookId !== undefined) conditions.push(eq(runs.playbookId, filter.playbookId));
+    if (filter.customerId !== undefined) conditions.push(eq(runs.customerId, filter.customerId));
+    if (filter.status !== undefined) conditions.push(eq(runs.status, filter.status));
+    return this.db
+      .select(runColumns)
+      .from(runs)
+      .where(and(...conditions))
+      .orderBy(desc(runs.enteredAt), desc(runs.id))
+      .limit(filter.limit)
+      .all();
+  }
+
+  async steps(runIds: readonly string[]): Promise<StepRecord[]> {
+    if (runIds.length === 0) return [];
+    return this.db
+      .select({ runId: runSteps.runId, visit: runSteps.visit, node: runSteps.node, port: runSteps.port, at: runSteps.at, leftAt: runSteps.leftAt })
+      .from(runSteps)
+      .where(inArray(runSteps.runId, [...runIds]))
+      .orderBy(asc(runSteps.runId), asc(runSteps.visit))
+      .all();
+  }
+
+  async stats(playbookId: string): Promise<PlaybookStats> {
+    const nodes: PlaybookStats['nodes'] = {};
+    const entered = this.db.select({ node: runSteps.node, n: count() }).from(runSteps).where(eq(runSteps.playbookId, playbookId)).groupBy(runSteps.node).all();
+    for (const row of entered) nodes[row.node] = { entered: row.n, ports: {} };
+    const ports = this.db
+      .select({ node: runSteps.node, port: runSteps.port, n: count() })
+      .from(runSteps)
+      .where(and(eq(runSteps.playbookId, playbookId), isNotNull(runSteps.port)))
+      .groupBy(runSteps.node, runSteps.port)
+      .all();
+    for (const row of ports) {
+      const node = (nodes[row.node] ??= { entered: 0, ports: {} });
+      node.ports[row.port!] = row.n;
+    }
+    const byStatus = this.db.select({ status: runs.status, n: count() }).from(runs).where(eq(runs.playbookId, playbookId)).groupBy(runs.status).all();
+    const statuses = { active: 0, completed: 0, exited: 0 };
+    for (const row of byStatus) statuses[row.status] = row.n;
+    const groups = this.db
+      .select({ control: runs.control, variant: runs.variant, runs: count(), converted: count(runs.convertedAt) })
+      .from(runs)
+      .where(eq(runs.playbookId, playbookId))
+      .groupBy(runs.control, runs.variant)
+      .all();
+    return { nodes, runs: statuses, groups };
+  }
+
+  async messages(filter: { customerId?: string; playbookId?: string; limit: number }): Promise<MessageRecord[]> {
+    const conditions: SQL[] = [];
+    if (filter.customerId !== undefined) conditions.push(eq(messages.customerId, filter.customerId));
+    if (filter.playbookId !== undefined) conditions.push(eq(messages.playbookId, filter.playbookId));
+    return this.db
+      .select()
+      .from(messages)
+      .where(and(...conditions))
+      .orderBy(desc(messages.at), desc(messages.key))
+      .limit(filter.limit)
+      .all();
+  }
+
+  async coupons(customerId: string): Promise<CouponRecord[]> {
+    return this.db.select().from(coupons).where(eq(coupons.customerId, customerId)).orderBy(desc(coupons.issuedAt)).all();
+  }
+
+  async tasks(filter: { customerId?: string; status?: TaskRecord['status']; limit: number }): Promise<TaskRecord[]> {
+    const conditions: SQL[] = [];
+    if (filter.customerId !== undefined) conditions.push(eq(tasks.customerId, filter.customerId));
+    if (filter.status !== undefined) conditions.push(eq(tasks.status, filter.status));
+    return this.db
+      .select()
+      .from(tasks)
+      .where(and(...conditions))
+      .orderBy(desc(tasks.createdAt))
+      .limit(filter.limit)
+      .all();
+  }
+
+  async setTaskStatus(id: string, status: TaskRecord['status'], now: number): Promise<boolean> {
+    return this.db.update(tasks).set({ status, closedAt: status === 'open' ? null : now }).where(eq(tasks.id, id)).run().changes === 1;
+  }
+
+  async events(filter: { customerId?: string; from?: number; to?: number; types?: readonly string[]; limit?: number }): Promise<StoredEvent[]> {
+    const conditions: SQL[] = [];
+    if (filter.customerId !== undefined) conditions.push(eq(events.customerId, filter.customerId));
+    if (filter.from !== undefined) conditions.push(gte(events.at, filter.from));
+    if (filter.to !== undefined) conditions.push(lte(events.at, filter.to));
+    if (filter.types !== undefined) conditions.push(inArray(events.type, [...filter.types]));
+    const query = this.db.select().from(events).where(and(...conditions)).orderBy(asc(events.at));
+    return filter.limit !== undefined ? query.limit(filter.limit).all() : query.all();
+  }
+}
+

@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import { apiKeys } from '../schema/index.ts';
+import type { ApiKeyRecord, ApiKeyRepository } from '../Store.ts';
+import type { SqliteDb } from './openSqlite.ts';
+
+export class SqliteApiKeys implements ApiKeyRepository {
+  constructor(private readonly db: SqliteDb) {}
+
+  async add(key: ApiKeyRecord): Promise<void> {
+    this.db.insert(apiKeys).values(key).run();
+  }
+
+  async list(): Promise<ApiKeyRecord[]> {
+    return this.db.select().from(apiKeys).all();
+  }
+
+  async findByHash(hash: string): Promise<ApiKeyRecord | undefined> {
+    return this.db.select().from(apiKeys).where(eq(apiKeys.hash, hash)).get();
+  }
+
+  async touch(id: string, now: number): Promise<void> {
+    this.db.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.id, id)).run();
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return this.db.delete(apiKeys).where(eq(apiKeys.id, id)).run().changes === 1;
+  }
+
+  async count(): Promise<number> {
+    return this.db.$count(apiKeys);
+  }
+}

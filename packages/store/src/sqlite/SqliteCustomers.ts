@@ -1,0 +1,56 @@
+import { asc, eq, gt, like, or } from 'drizzle-orm';
+import { customers } from '../schema/index.ts';
+import type { CustomerRecord, CustomerRepository } from '../Store.ts';
+import type { SqliteDb } from './openSqlite.ts';
+import { decodeWorld } from './worldCodec.ts';
+
+type Row = typeof customers.$inferSelect;
+
+const toRecord = (row: Row): CustomerRecord => ({
+  id: row.id,
+  attributes: row.attributes,
+  tags: row.tags,
+  world: decodeWorld(row.id, row.attributes, row.tags, row.world),
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+export class SqliteCustomers implements CustomerRepository {
+  constructor(private readonly db: SqliteDb) {}
+
+  async get(id: string): Promise<CustomerRecord | undefined> {
+    const row = this.db.select().from(customers).where(eq(customers.id, id)).get();
+    return row ? toRecord(row) : undefined;
+  }
+
+  async page(after: string | null, limit: number): Promise<CustomerRecord[]> {
+    const query = this.db.select().from(customers);
+    const rows = (after === null ? query : query.where(gt(customers.id, after))).orderBy(asc(customers.id)).limit(limit).all();
+    return rows.map(toRecord);
+  }
+
+  async ids(after: string | null, limit: number): Promise<string[]> {
+    const query = this.db.select({ id: customers.id }).from(customers);
+    return (after === null ? query : query.where(gt(customers.id, after)))
+      .orderBy(asc(customers.id))
+      .limit(limit)
+      .all()
+      .map((r) => r.id);
+  }
+
+  async count(): Promise<number> {
+    return this.db.$count(customers);
+  }
+
+  async search(query: string, limit: number): Promise<CustomerRecord[]> {
+    const pattern = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    return this.db
+      .select()
+      .from(customers)
+      .where(or(like(customers.id, pattern), like(customers.attributes, pattern)))
+      .orderBy(asc(customers.id))
+      .limit(limit)
+      .all()
+      .map(toRecord);
+  }
+}

@@ -1,0 +1,34 @@
+import { and, asc, eq, lte, min } from 'drizzle-orm';
+import { timers } from '../schema/index.ts';
+import type { TimerKind, TimerRecord, TimerRepository } from '../Store.ts';
+import type { SqliteDb } from './openSqlite.ts';
+
+export class SqliteTimers implements TimerRepository {
+  constructor(private readonly db: SqliteDb) {}
+
+  async nextDue(): Promise<number | undefined> {
+    return this.db.select({ at: min(timers.dueAt) }).from(timers).get()?.at ?? undefined;
+  }
+
+  async due(upTo: number, limit: number): Promise<TimerRecord[]> {
+    return this.db.select().from(timers).where(lte(timers.dueAt, upTo)).orderBy(asc(timers.dueAt), asc(timers.id)).limit(limit).all();
+  }
+
+  async put(timer: TimerRecord): Promise<void> {
+    this.db.insert(timers).values(timer).onConflictDoUpdate({ target: timers.id, set: { dueAt: timer.dueAt } }).run();
+  }
+
+  async putMany(list: readonly TimerRecord[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const timer of list) this.db.insert(timers).values(timer).onConflictDoUpdate({ target: timers.id, set: { dueAt: timer.dueAt } }).run();
+    });
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return this.db.delete(timers).where(eq(timers.id, id)).run().changes === 1;
+  }
+
+  async removeWhere(filter: { kind: TimerKind; playbookId: string }): Promise<number> {
+    return this.db.delete(timers).where(and(eq(timers.kind, filter.kind), eq(timers.playbookId, filter.playbookId))).run().changes;
+  }
+}

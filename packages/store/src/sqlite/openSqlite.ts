@@ -1,0 +1,27 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as schema from '../schema/index.ts';
+
+export type SqliteDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+/**
+ * Opens (creating and migrating when needed) the SQLite database at `file`, or an
+ * in-memory one for ':memory:'. WAL lets readers go on while the runtime writes.
+ */
+export function openSqlite(file: string): SqliteDb {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const client = new Database(file);
+  client.pragma('journal_mode = WAL');
+  client.pragma('synchronous = NORMAL');
+  client.pragma('busy_timeout = 5000');
+  client.pragma('foreign_keys = ON');
+  const db = drizzle(client, { schema });
+  migrate(db, { migrationsFolder });
+  return db as SqliteDb;
+}

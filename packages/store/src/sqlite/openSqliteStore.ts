@@ -1,0 +1,33 @@
+import type { AdvanceItem, AdvanceOptions, AdvanceOutcome, Reactor, Store } from '../Store.ts';
+import { openSqlite } from './openSqlite.ts';
+import { SqliteActivity } from './SqliteActivity.ts';
+import { SqliteAdvance } from './SqliteAdvance.ts';
+import { SqliteApiKeys } from './SqliteApiKeys.ts';
+import { SqliteCustomers } from './SqliteCustomers.ts';
+import { SqliteOutbox } from './SqliteOutbox.ts';
+import { SqlitePlaybooks } from './SqlitePlaybooks.ts';
+import { SqliteSegments } from './SqliteSegments.ts';
+import { SqliteSettings } from './SqliteSettings.ts';
+import { SqliteTimers } from './SqliteTimers.ts';
+
+/** The embedded store: one SQLite file (or ':memory:'), created and migrated on open. */
+export function openSqliteStore(file: string): Store {
+  const db = openSqlite(file);
+  const advance = new SqliteAdvance(db);
+  return {
+    playbooks: new SqlitePlaybooks(db),
+    segments: new SqliteSegments(db),
+    customers: new SqliteCustomers(db),
+    activity: new SqliteActivity(db),
+    timers: new SqliteTimers(db),
+    outbox: new SqliteOutbox(db),
+    apiKeys: new SqliteApiKeys(db),
+    settings: new SqliteSettings(db),
+    async advance(items: readonly AdvanceItem[], reactor: Reactor, options: AdvanceOptions): Promise<AdvanceOutcome> {
+      return advance.run(items, reactor, options);
+    },
+    async close() {
+      if (db.$client.open) db.$client.close();
+    },
+  };
+}
