@@ -216,6 +216,28 @@ export interface ActivityRepository {
   tasks(filter: { customerId?: string; status?: TaskRecord['status']; limit: number }): Promise<TaskRecord[]>;
   setTaskStatus(id: string, status: TaskRecord['status'], now: number): Promise<boolean>;
   events(filter: { customerId?: string; from?: number; to?: number; types?: readonly string[]; limit?: number }): Promise<StoredEvent[]>;
+  /** The raw counts behind the retention figures for the window [from, to]. */
+  retentionCounts(from: number, to: number): Promise<RetentionCounts>;
+}
+
+export interface RetentionCounts {
+  /** Customers who had ordered before the window. */
+  customersAtStart: number;
+  /** Of those, customers who ordered again within the window. */
+  retained: number;
+  /** Customers whose first order fell in the window. */
+  newCustomers: number;
+  /** Customers who ordered within the window. */
+  buyers: number;
+  /** Of those, customers with at least two orders by the window's end. */
+  repeatBuyers: number;
+  /** Latest NPS answer per customer within the window. */
+  npsResponses: number;
+  promoters: number;
+  detractors: number;
+  /** Customers with an order by the window's end, and what they spent in all. */
+  customersWithOrders: number;
+  totalSpent: number;
 }
 
 export type TimerKind = 'run' | 'date' | 'schedule' | 'sweep';
@@ -229,6 +251,7 @@ export interface TimerRecord {
 }
 
 export interface TimerRepository {
+  get(id: string): Promise<TimerRecord | undefined>;
   /** The earliest due time, if any timer is set. */
   nextDue(): Promise<number | undefined>;
   /** Timers due at or before `upTo`, earliest first. */

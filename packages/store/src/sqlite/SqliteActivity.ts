@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import { coupons, events, messages, runs, runSteps, tasks } from '../schema/index.ts';
-import type { ActivityRepository, CouponRecord, MessageRecord, PlaybookStats, RunFilter, RunRecord, StepRecord, StoredEvent, TaskRecord } from '../Store.ts';
+import type { RetentionCounts, ActivityRepository, CouponRecord, MessageRecord, PlaybookStats, RunFilter, RunRecord, StepRecord, StoredEvent, TaskRecord } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
 
 const runColumns = {
@@ -113,5 +113,52 @@ export class SqliteActivity implements ActivityRepository {
     const query = this.db.select().from(events).where(and(...conditions)).orderBy(asc(events.at));
     return filter.limit !== undefined ? query.limit(filter.limit).all() : query.all();
   }
-}
 
+  async retentionCounts(from: number, to: number): Promise<RetentionCounts> {
+    const row = this.db.get<Record<keyof RetentionCounts, number | null>>(sql`
+      WITH orders AS (
+        SELECT customer_id, at, CAST(json_extract(properties, '$.amount') AS REAL) AS amount FROM events WHERE type = 'order_placed' AND at <= ${to}
+      ),
+      per_customer AS (
+        SELECT customer_id,
+               MIN(at) AS first_at,
+               COUNT(*) AS orders,
+               SUM(amount) AS spent,
+               MAX(CASE WHEN at < ${from} THEN 1 ELSE 0 END) AS before,
+               MAX(CASE WHEN at >= ${from} THEN 1 ELSE 0 END) AS within
+        FROM orders GROUP BY customer_id
+      ),
+      nps AS (
+        SELECT e.customer_id, CAST(json_extract(e.properties, '$.score') AS REAL) AS score
+        FROM events e
+        WHERE e.type = 'nps_submitted' AND e.at >= ${from} AND e.at <= ${to}
+          AND e.at = (SELECT MAX(at) FROM events x WHERE x.customer_id = e.customer_id AND x.type = 'nps_submitted' AND x.at >= ${from} AND x.at <= ${to})
+        GROUP BY e.customer_id
+      )
+      SELECT
+        (SELECT COUNT(*) FROM per_customer WHERE before = 1) AS customersAtStart,
+        (SELECT COUNT(*) FROM per_customer WHERE before = 1 AND within = 1) AS retained,
+        (SELECT COUNT(*) FROM per_customer WHERE first_at >= ${from}) AS newCustomers,
+        (SELECT COUNT(*) FROM per_customer WHERE within = 1) AS buyers,
+        (SELECT COUNT(*) FROM per_customer WHERE within = 1 AND orders >= 2) AS repeatBuyers,
+        (SELECT COUNT(*) FROM nps) AS npsResponses,
+        (SELECT COUNT(*) FROM nps WHERE score >= 9) AS promoters,
+        (SELECT COUNT(*) FROM nps WHERE score <= 6) AS detractors,
+        (SELECT COUNT(*) FROM per_customer) AS customersWithOrders,
+        (SELECT COALESCE(SUM(spent), 0) FROM per_customer) AS totalSpent
+    `);
+    const n = (value: number | null | undefined) => Number(value ?? 0);
+    return {
+      customersAtStart: n(row?.customersAtStart),
+      retained: n(row?.retained),
+      newCustomers: n(row?.newCustomers),
+      buyers: n(row?.buyers),
+      repeatBuyers: n(row?.repeatBuyers),
+      npsResponses: n(row?.npsResponses),
+      promoters: n(row?.promoters),
+      detractors: n(row?.detractors),
+      customersWithOrders: n(row?.customersWithOrders),
+      totalSpent: n(row?.totalSpent),
+    };
+  }
+}

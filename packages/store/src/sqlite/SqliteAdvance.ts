@@ -31,7 +31,7 @@ export class SqliteAdvance {
       const outcome: AdvanceOutcome = { accepted: 0, duplicates: 0, effects: [] };
       for (const item of items) {
         if (item.event) {
-          const stored = this.insertEvent.run({ ...item.event, properties: JSON.stringify(item.event.properties) });
+          const stored = this.insertEvent.run({ ...item.event });
           if (stored.changes === 0) {
             outcome.duplicates++;
             continue;

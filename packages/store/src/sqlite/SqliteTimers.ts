@@ -6,6 +6,10 @@ import type { SqliteDb } from './openSqlite.ts';
 export class SqliteTimers implements TimerRepository {
   constructor(private readonly db: SqliteDb) {}
 
+  async get(id: string): Promise<TimerRecord | undefined> {
+    return this.db.select().from(timers).where(eq(timers.id, id)).get();
+  }
+
   async nextDue(): Promise<number | undefined> {
     return this.db.select({ at: min(timers.dueAt) }).from(timers).get()?.at ?? undefined;
   }

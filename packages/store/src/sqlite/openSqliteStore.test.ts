@@ -117,3 +117,14 @@ describe('SQLite store', () => {
     expect(await store.playbooks.live()).toEqual([]);
   });
 });
+
+describe('SQLite store, stored events', () => {
+  it('keeps event properties as JSON that SQL can read', async () => {
+    const store = openSqliteStore(':memory:');
+    const event = { id: 'o1', customerId: 'c1', type: 'order_placed', at: T0, properties: { amount: 42.5 }, receivedAt: T0 };
+    await advance(store, [{ customerId: 'c1', input: { kind: 'event', event: { id: 'o1', type: 'order_placed', at: T0, properties: { amount: 42.5 } } }, event }]);
+    expect((await store.activity.events({ customerId: 'c1' }))[0]?.properties).toEqual({ amount: 42.5 });
+    const counts = await store.activity.retentionCounts(T0 - 1000, T0 + 1000);
+    expect(counts).toMatchObject({ buyers: 1, newCustomers: 1, customersWithOrders: 1, totalSpent: 42.5 });
+  });
+});

@@ -1,0 +1,61 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { authPlugin } from './plugins/auth.ts';
+import { errorsPlugin } from './plugins/errors.ts';
+import { openapiPlugin } from './plugins/openapi.ts';
+import { webPlugin } from './plugins/web.ts';
+import { activityRoutes } from './routes/activity.ts';
+import { clockRoutes } from './routes/clock.ts';
+import { customerRoutes } from './routes/customers.ts';
+import { eventRoutes } from './routes/events.ts';
+import { metricsRoutes } from './routes/metrics.ts';
+import { playbookRoutes } from './routes/playbooks.ts';
+import { segmentRoutes } from './routes/segments.ts';
+import { templateRoutes } from './routes/templates.ts';
+import type { ManualClock } from './runtime/Clock.ts';
+import type { Runtime } from './runtime/Runtime.ts';
+import { PlaybookService } from './services/playbookService.ts';
+
+export interface AppOptions {
+  runtime: Runtime;
+  /** Present only with STAYFLOW_CLOCK=manual: then the clock routes exist. */
+  manualClock?: ManualClock;
+  requireApiKeys: boolean;
+  logger?: boolean | object;
+  /** Where the built editor is; served at / when present. */
+  webRoot?: string;
+}
+
+export const BODY_LIMIT = 10 * 1024 * 1024;
+
+/** Builds the HTTP app around a runtime; tests build it and use `app.inject` or listen on port 0. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    // Unknown fields must reach our own validation (and be reported), never be dropped silently.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // A JSON API: anything but JSON is refused with 415 rather than parsed as text.
+  app.removeContentTypeParser('text/plain');
+  await app.register(errorsPlugin);
+  await app.register(openapiPlugin);
+  await app.register(authPlugin, {
+    required: options.requireApiKeys,
+    findKey: (hash) => options.runtime.store.apiKeys.findByHash(hash),
+  });
+
+  const playbooks = new PlaybookService(options.runtime);
+  app.get('/api/health', { schema: { tags: ['system'], summary: 'Liveness' } }, async () => ({ ok: true }));
+  await app.register(customerRoutes, { runtime: options.runtime });
+  await app.register(eventRoutes, { runtime: options.runtime });
+  await app.register(playbookRoutes, { playbooks });
+  await app.register(segmentRoutes, { runtime: options.runtime });
+  await app.register(activityRoutes, { runtime: options.runtime });
+  await app.register(metricsRoutes, { runtime: options.runtime });
+  await app.register(templateRoutes);
+  if (options.manualClock) await app.register(clockRoutes, { runtime: options.runtime, clock: options.manualClock });
+  if (options.webRoot) await app.register(webPlugin, { root: options.webRoot });
+  return app;
+}

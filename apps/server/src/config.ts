@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** API keys are required on any bind address but loopback (api-v1 "Starting it"). */
+  requireApiKeys: boolean;
+  clock: { mode: 'real' } | { mode: 'manual'; start: number | undefined };
+  demo: boolean;
+  demoCustomers: number;
+  sweepEveryMs: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+/** Reads the environment; every mistake is a sentence naming the variable. */
+export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
+  const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number (0–65535), not "${env.PORT}".`);
+  const host = env.HOST || '127.0.0.1';
+  const manual = env.STAYFLOW_CLOCK === 'manual';
+  if (env.STAYFLOW_CLOCK !== undefined && env.STAYFLOW_CLOCK !== '' && env.STAYFLOW_CLOCK !== 'manual' && env.STAYFLOW_CLOCK !== 'real') {
+    throw new ConfigError(`STAYFLOW_CLOCK must be "manual" (the testing clock) or "real", not "${env.STAYFLOW_CLOCK}".`);
+  }
+  let start: number | undefined;
+  if (env.STAYFLOW_CLOCK_START) {
+    start = Date.parse(env.STAYFLOW_CLOCK_START);
+    if (Number.isNaN(start)) throw new ConfigError(`STAYFLOW_CLOCK_START must be an ISO 8601 time such as 2026-01-01T09:00:00Z, not "${env.STAYFLOW_CLOCK_START}".`);
+  }
+  const sweepMinutes = env.STAYFLOW_SWEEP_MINUTES ? Number(env.STAYFLOW_SWEEP_MINUTES) : 60;
+  if (!(sweepMinutes > 0 && sweepMinutes <= 60)) throw new ConfigError('STAYFLOW_SWEEP_MINUTES must be a number of minutes from 1 to 60 (segments are re-checked at least hourly).');
+  return {
+    port,
+    host,
+    dataDir: resolve(cwd, env.STAYFLOW_DATA || './data'),
+    requireApiKeys: !LOOPBACK.has(host),
+    clock: manual ? { mode: 'manual', start } : { mode: 'real' },
+    // The testing clock starts empty unless asked: demo customers would make every test slower.
+    demo: env.STAYFLOW_DEMO === undefined || env.STAYFLOW_DEMO === '' ? !manual : env.STAYFLOW_DEMO !== '0' && env.STAYFLOW_DEMO !== 'false',
+    demoCustomers: demoCustomers(env.STAYFLOW_DEMO_CUSTOMERS),
+    sweepEveryMs: sweepMinutes * 60_000,
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}
+
+function demoCustomers(text: string | undefined): number {
+  if (text === undefined || text === '') return 2000;
+  const count = Number(text);
+  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new ConfigError(`STAYFLOW_DEMO_CUSTOMERS must be a whole number from 1 to 100000, not "${text}".`);
+  return count;
+}

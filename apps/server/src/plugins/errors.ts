@@ -1,0 +1,62 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+/** The one shape every error answer has (api-v1): `{ error: { code, message } }`, plus `errors` for validation. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly errors?: unknown[],
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} does not exist.`);
+
+const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type', message: 'Send the body as JSON, with "Content-Type: application/json".' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'bad_request', message: 'The body is empty; send a JSON document.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed_json', message: 'The body is not valid JSON.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large', message: 'The body is larger than the 10 MB limit; send it in smaller batches.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad_request', message: 'The Content-Length header does not match the body.' },
+};
+
+function describeValidation(error: FastifyError): { message: string; errors: unknown[] } {
+  const errors = (error.validation ?? []).map((v) => {
+    const where = `${error.validationContext ?? 'body'}${v.instancePath.replace(/\//g, '.')}`;
+    const missing = (v.params as { requiredProperties?: string[]; missingProperty?: string }) ?? {};
+    const field = missing.missingProperty ?? missing.requiredProperties?.join(', ');
+    const message = v.keyword === 'required' && field ? `${where}: the field "${field}" is required` : `${where}: ${v.message ?? 'is not valid'}`;
+    return { code: `schema.${v.keyword}`, message, path: `$${v.instancePath.replace(/\//g, '.')}` };
+  });
+  return { message: errors.map((e) => e.message).join('; ') || error.message, errors };
+}
+
+/** One error handler for the whole API: 4xx JSON for bad input, never a stack trace. */
+export const errorsPlugin = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof HttpError) {
+      return reply.status(error.statusCode).send({ error: { code: error.code, message: error.message }, ...(error.errors ? { errors: error.errors } : {}) });
+    }
+    if (error.validation) {
+      const { message, errors } = describeValidation(error);
+      return reply.status(400).send({ error: { code: 'validation_failed', message }, errors });
+    }
+    const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (known) return reply.status(known.status).send({ error: { code: known.code, message: known.message } });
+    if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON') {
+      return reply.status(400).send({ error: { code: 'malformed_json', message: `The body is not valid JSON: ${error.message}` } });
+    }
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+      return reply.status(error.statusCode).send({ error: { code: 'bad_request', message: error.message } });
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side; it has been logged.' } });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}.` } }),
+  );
+});

@@ -1,0 +1,107 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { notFound } from '../plugins/errors.ts';
+import type { Runtime } from '../runtime/Runtime.ts';
+import { errorAnswers, iso, Limit } from './common.ts';
+
+const RunsQuery = Type.Object({
+  playbook: Type.Optional(Type.String()),
+  customer: Type.Optional(Type.String()),
+  status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('completed'), Type.Literal('exited')])),
+  limit: Limit,
+});
+
+export const activityRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, { runtime }) => {
+  const { activity } = runtime.store;
+
+  app.get('/api/runs', { schema: { tags: ['activity'], summary: 'Runs, newest first, each with its step timeline', querystring: RunsQuery } }, async (request) => {
+    const { playbook, customer, status, limit = 100 } = request.query;
+    const runs = await activity.runs({ limit, ...(playbook ? { playbookId: playbook } : {}), ...(customer ? { customerId: customer } : {}), ...(status ? { status } : {}) });
+    const steps = await activity.steps(runs.map((r) => r.id));
+    return {
+      runs: runs.map((run) => ({
+        id: run.id,
+        playbook: run.playbookId,
+        version: run.version,
+        customer: run.customerId,
+        status: run.status,
+        exit_reason: run.exitReason,
+        control: run.control,
+        variant: run.variant,
+        entered_at: iso(run.enteredAt),
+        ended_at: iso(run.endedAt),
+        converted_at: iso(run.convertedAt),
+        steps: steps
+          .filter((s) => s.runId === run.id)
+          .map((s) => ({ visit: s.visit, node: s.node, port: s.port, at: iso(s.at), left_at: iso(s.leftAt) })),
+      })),
+    };
+  });
+
+  app.get(
+    '/api/messages',
+    {
+      schema: {
+        tags: ['activity'],
+        summary: 'The message log: every message playbooks sent, newest first',
+        querystring: Type.Object({ customer: Type.Optional(Type.String()), playbook: Type.Optional(Type.String()), limit: Limit }),
+      },
+    },
+    async (request) => {
+      const { customer, playbook, limit = 100 } = request.query;
+      const messages = await activity.messages({ limit, ...(customer ? { customerId: customer } : {}), ...(playbook ? { playbookId: playbook } : {}) });
+      return {
+        messages: messages.map((m) => ({
+          id: m.key,
+          customer: m.customerId,
+          playbook: m.playbookId,
+          run: m.runId,
+          node: m.node,
+          channel: m.channel,
+          subject: m.subject,
+          body: m.body,
+          // sent: delivered by a channel adapter; logged: kept here only (inbox, or a channel with no adapter configured).
+          status: m.status,
+          delivered_externally: m.status === 'sent',
+          at: iso(m.sentAt ?? m.at),
+          created_at: iso(m.at),
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/tasks',
+    {
+      schema: {
+        tags: ['activity'],
+        summary: 'Follow-up tasks created by playbooks',
+        querystring: Type.Object({ customer: Type.Optional(Type.String()), status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('done'), Type.Literal('cancelled')])), limit: Limit }),
+      },
+    },
+    async (request) => {
+      const { customer, status, limit = 100 } = request.query;
+      const tasks = await activity.tasks({ limit, ...(customer ? { customerId: customer } : {}), ...(status ? { status } : {}) });
+      return {
+        tasks: tasks.map((t) => ({ id: t.id, customer: t.customerId, playbook: t.playbookId, node: t.node, title: t.title, assignee: t.assignee, status: t.status, created_at: iso(t.createdAt), due_at: iso(t.dueAt), closed_at: iso(t.closedAt) })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/tasks/:id',
+    {
+      schema: {
+        tags: ['activity'],
+        summary: 'Close or reopen a task',
+        params: Type.Object({ id: Type.String() }),
+        body: Type.Object({ status: Type.Union([Type.Literal('open'), Type.Literal('done'), Type.Literal('cancelled')]) }, { additionalProperties: false }),
+        response: errorAnswers,
+      },
+    },
+    async (request) => {
+      if (!(await activity.setTaskStatus(request.params.id, request.body.status, runtime.clock.now()))) throw notFound(`The task "${request.params.id}"`);
+      return { id: request.params.id, status: request.body.status };
+    },
+  );
+};

@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { calendarDuration, addDuration } from '@stayflow/engine';
+import Type from 'typebox';
+import { HttpError } from '../plugins/errors.ts';
+import type { ManualClock } from '../runtime/Clock.ts';
+import type { Runtime } from '../runtime/Runtime.ts';
+import { errorAnswers, iso, parseInstant } from './common.ts';
+
+/** The testing clock's routes; registered only with STAYFLOW_CLOCK=manual. */
+export const clockRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; clock: ManualClock }> = async (app, { runtime, clock }) => {
+  app.get('/api/clock', { schema: { tags: ['clock'], summary: 'The testing clock' } }, async () => ({ now: iso(clock.now()) }));
+
+  app.post(
+    '/api/clock/advance',
+    {
+      schema: {
+        tags: ['clock'],
+        summary: 'Move the testing clock forward, firing every timer and sweep on the way, in time order',
+        body: Type.Object(
+          { by: Type.Optional(Type.String({ description: 'ISO 8601 duration, e.g. P3D' })), to: Type.Optional(Type.String({ description: 'ISO 8601 time' })) },
+          { additionalProperties: false },
+        ),
+        response: errorAnswers,
+      },
+    },
+    async (request) => {
+      const { by, to } = request.body;
+      if ((by === undefined) === (to === undefined)) throw new HttpError(400, 'bad_request', 'Give exactly one of "by" (a duration such as P3D) and "to" (a time such as 2026-03-01T09:00:00Z).');
+      let target: number;
+      if (by !== undefined) {
+        const duration = /^P/.test(by) ? calendarDuration(by) : null;
+        if (duration === null) throw new HttpError(400, 'bad_request', `"by" must be an ISO 8601 duration such as P3D or PT2H, not "${by}".`);
+        target = addDuration(clock.now(), duration, 'UTC');
+      } else {
+        const parsed = parseInstant(to);
+        if (parsed === undefined || Number.isNaN(parsed)) throw new HttpError(400, 'bad_request', `"to" must be an ISO 8601 time, not "${to}".`);
+        target = parsed;
+      }
+      if (target < clock.now()) throw new HttpError(400, 'bad_request', `The testing clock only moves forward; it is already at ${iso(clock.now())}.`);
+      const fired = await runtime.fireDue(target, (at) => clock.set(Math.max(at, clock.now())));
+      await clock.set(target);
+      // Anything the last firings scheduled for exactly now.
+      const more = await runtime.fireDue(target);
+      return { now: iso(clock.now()), fired: fired + more };
+    },
+  );
+};

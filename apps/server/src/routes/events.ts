@@ -1,0 +1,69 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { HttpError } from '../plugins/errors.ts';
+import type { IncomingEvent, Runtime } from '../runtime/Runtime.ts';
+import { assertShape, checkedByHandler, CustomerId, errorAnswers, parseInstant } from './common.ts';
+
+const Event = Type.Object(
+  {
+    id: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Your id for the event; the same id twice is accepted once.' })),
+    customer_id: CustomerId,
+    type: Type.String({ minLength: 1, maxLength: 100, description: 'order_placed, nps_submitted, feedback_submitted, or any of your own.' }),
+    at: Type.Optional(Type.String({ description: 'ISO 8601; defaults to now. More than 72 hours ago: history, which feeds metrics only.' })),
+    properties: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  },
+  { additionalProperties: false },
+);
+
+const Batch = Type.Object({ events: Type.Array(Event, { maxItems: 10_000 }) }, { additionalProperties: false });
+const EventsBody = Type.Union([Event, Batch]);
+
+type EventBody = Type.Static<typeof Event>;
+
+/** Checks what the schema cannot: readable times and the standard events' properties. */
+function toIncoming(event: EventBody, index: number | null): IncomingEvent {
+  const where = index === null ? '' : `events[${index}]: `;
+  const at = parseInstant(event.at);
+  if (at !== undefined && Number.isNaN(at)) throw new HttpError(400, 'bad_event', `${where}"at" must be an ISO 8601 time such as 2026-03-01T09:30:00Z, not "${event.at}".`);
+  const properties = event.properties ?? {};
+  if (event.type === 'order_placed' && (typeof properties.amount !== 'number' || !Number.isFinite(properties.amount) || properties.amount < 0)) {
+    throw new HttpError(400, 'bad_event', `${where}an order_placed event needs properties.amount, a number of 0 or more.`);
+  }
+  if (event.type === 'nps_submitted' && (typeof properties.score !== 'number' || !Number.isInteger(properties.score) || properties.score < 0 || properties.score > 10)) {
+    throw new HttpError(400, 'bad_event', `${where}an nps_submitted event needs properties.score, a whole number from 0 to 10.`);
+  }
+  if (event.type === 'feedback_submitted' && !['positive', 'neutral', 'negative'].includes(properties.sentiment as string)) {
+    throw new HttpError(400, 'bad_event', `${where}a feedback_submitted event needs properties.sentiment: "positive", "neutral" or "negative".`);
+  }
+  return { customer_id: event.customer_id, type: event.type, properties, ...(event.id !== undefined ? { id: event.id } : {}), ...(at !== undefined ? { at } : {}) };
+}
+
+export const eventRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, { runtime }) => {
+  app.post(
+    '/api/events',
+    {
+      ...checkedByHandler,
+      schema: {
+        tags: ['events'],
+        summary: 'Send one event, or { events: [...] } in one transaction',
+        body: EventsBody,
+        response: { ...errorAnswers, 202: Type.Object({ accepted: Type.Integer(), duplicates: Type.Integer() }) },
+      },
+    },
+    async (request, reply) => {
+      const body: unknown = request.body;
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+        throw new HttpError(400, 'validation_failed', 'Send one event { "customer_id", "type", … } or { "events": [ … ] }.');
+      }
+      let events: IncomingEvent[];
+      if ('events' in body) {
+        assertShape(Batch, body, 'body');
+        events = (body as Type.Static<typeof Batch>).events.map((e, i) => toIncoming(e, i));
+      } else {
+        assertShape(Event, body, 'body');
+        events = [toIncoming(body as EventBody, null)];
+      }
+      return reply.status(202).send(await runtime.ingest(events));
+    },
+  );
+};

@@ -1,0 +1,133 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Playbook, type Locale } from '@stayflow/playbook';
+import Type from 'typebox';
+import { iso, errorAnswers, LocaleQuery } from './common.ts';
+import { publicIssue, type PlaybookService } from '../services/playbookService.ts';
+
+const PlaybookParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+const SaveQuery = Type.Object({
+  partial: Type.Optional(Type.Boolean({ description: 'Save work in progress even if it has problems (they block publishing, not saving). The editor autosaves this way.' })),
+  locale: LocaleQuery,
+});
+
+/**
+ * Playbook documents are checked by `validate` (operator-readable messages with node and
+ * path), not by the route schema: the schema is here for the OpenAPI document only.
+ */
+const documentOnly = { validatorCompiler: () => () => true } as const;
+
+/** Query values arrive unparsed on the document routes (see documentOnly). */
+function saveOptions(query: unknown): { partial: boolean; locale?: Locale } {
+  const { partial, locale } = (query ?? {}) as Record<string, unknown>;
+  return { partial: partial === true || partial === 'true' || partial === '1', ...(locale === 'zh-CN' || locale === 'en' ? { locale } : {}) };
+}
+
+export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookService }> = async (app, { playbooks }) => {
+  app.get('/api/playbooks', { schema: { tags: ['playbooks'], summary: 'Every playbook with its status and counts' } }, async () => {
+    const records = await playbooks.list();
+    return {
+      playbooks: await Promise.all(
+        records.map(async (record) => {
+          const stats = await playbooks.stats(record.id);
+          const draft = record.draft as { name?: string; description?: string; tags?: string[]; meta?: unknown };
+          return {
+            id: record.id,
+            name: draft.name ?? record.id,
+            description: draft.description ?? '',
+            tags: draft.tags ?? [],
+            meta: draft.meta ?? {},
+            status: record.status,
+            published_version: record.publishedVersion,
+            updated_at: iso(record.updatedAt),
+            entered: stats.runs.active + stats.runs.completed + stats.runs.exited,
+            converted: stats.goal.converted,
+          };
+        }),
+      ),
+    };
+  });
+
+  app.post(
+    '/api/playbooks/validate',
+    { ...documentOnly, schema: { tags: ['playbooks'], summary: 'Check a playbook without saving it', body: Playbook, querystring: Type.Object({ locale: LocaleQuery }) } },
+    async (request) => {
+      const result = playbooks.validate(request.body, saveOptions(request.query).locale);
+      return { valid: result.valid, errors: result.errors.map(publicIssue), warnings: result.warnings.map(publicIssue) };
+    },
+  );
+
+  app.post(
+    '/api/playbooks',
+    { ...documentOnly, schema: { tags: ['playbooks'], summary: 'Create a playbook draft', body: Playbook, querystring: SaveQuery, response: errorAnswers } },
+    async (request, reply) => {
+      return reply.status(201).send(await playbooks.create(request.body, saveOptions(request.query)));
+    },
+  );
+
+  app.put(
+    '/api/playbooks/:id',
+    { ...documentOnly, schema: { tags: ['playbooks'], summary: 'Save a new draft', params: PlaybookParams, body: Playbook, querystring: SaveQuery, response: errorAnswers } },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      return playbooks.update(id, request.body, saveOptions(request.query));
+    },
+  );
+
+  app.get('/api/playbooks/:id', { schema: { tags: ['playbooks'], summary: 'The draft, the published version and the status', params: PlaybookParams, querystring: Type.Object({ locale: LocaleQuery }), response: errorAnswers } }, async (request) =>
+    playbooks.view(request.params.id, request.query.locale),
+  );
+
+  app.delete('/api/playbooks/:id', { schema: { tags: ['playbooks'], summary: 'Delete a playbook that is not live', params: PlaybookParams, response: errorAnswers } }, async (request, reply) => {
+    await playbooks.remove(request.params.id);
+    return reply.status(204).send();
+  });
+
+  app.get('/api/playbooks/:id/versions', { schema: { tags: ['playbooks'], summary: 'Published versions, newest first', params: PlaybookParams } }, async (request) => {
+    const versions = await playbooks.versions(request.params.id);
+    return { versions: versions.map((v) => ({ version: v.version, published_at: iso(v.publishedAt) })) };
+  });
+
+  app.get(
+    '/api/playbooks/:id/versions/:version',
+    { schema: { tags: ['playbooks'], summary: 'One published version', params: Type.Object({ id: Type.String(), version: Type.Integer({ minimum: 1 }) }), response: errorAnswers } },
+    async (request) => {
+      const record = await playbooks.version(request.params.id, request.params.version);
+      return { version: record.version, published_at: iso(record.publishedAt), document: record.document };
+    },
+  );
+
+  app.post(
+    '/api/playbooks/:id/publish',
+    { schema: { tags: ['playbooks'], summary: 'Validate the draft and make it the live version', params: PlaybookParams, querystring: Type.Object({ locale: LocaleQuery }), response: errorAnswers } },
+    async (request) => playbooks.publish(request.params.id, request.query.locale),
+  );
+
+  app.post('/api/playbooks/:id/pause', { schema: { tags: ['playbooks'], summary: 'Stop new entries; customers inside finish their journey', params: PlaybookParams, response: errorAnswers } }, async (request) =>
+    playbooks.pause(request.params.id),
+  );
+
+  app.post('/api/playbooks/:id/resume', { schema: { tags: ['playbooks'], summary: 'Take new entries again', params: PlaybookParams, response: errorAnswers } }, async (request) =>
+    playbooks.resume(request.params.id),
+  );
+
+  app.post(
+    '/api/playbooks/:id/enroll',
+    {
+      schema: {
+        tags: ['playbooks'],
+        summary: 'Enrol customers (manual trigger)',
+        params: PlaybookParams,
+        body: Type.Object({ customer_ids: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: 10_000 }) }, { additionalProperties: false }),
+        response: errorAnswers,
+      },
+    },
+    async (request, reply) => {
+      await playbooks.enroll(request.params.id, request.body.customer_ids);
+      return reply.status(202).send({ enrolled: request.body.customer_ids.length });
+    },
+  );
+
+  app.get('/api/playbooks/:id/stats', { schema: { tags: ['playbooks'], summary: 'Per-step counts, runs, goal conversion, variants and holdout', params: PlaybookParams, response: errorAnswers } }, async (request) =>
+    playbooks.stats(request.params.id),
+  );
+};

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { describeCustomer } from '@stayflow/engine';
+import { checkLogic } from '@stayflow/logic';
+import Type from 'typebox';
+import { HttpError, notFound } from '../plugins/errors.ts';
+import type { Runtime } from '../runtime/Runtime.ts';
+import { errorAnswers, iso } from './common.ts';
+
+const SegmentParams = Type.Object({ name: Type.String({ pattern: '^[a-z0-9_][a-z0-9_-]{0,63}$', description: 'Lower-case letters, digits, "_" and "-".' }) });
+const SegmentBody = Type.Object({ if: Type.Unknown({ description: 'A JSON Logic condition over the customer (no event).' }), description: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });
+
+/** Counts members of every segment now, walking all customers once. */
+async function memberCounts(runtime: Runtime): Promise<Map<string, number>> {
+  const counts = new Map<string, number>(runtime.catalog.segments.map((s) => [s.name, 0]));
+  const now = runtime.clock.now();
+  let after: string | null = null;
+  for (;;) {
+    const page = await runtime.store.customers.page(after, 1000);
+    if (page.length === 0) return counts;
+    for (const record of page) for (const name of describeCustomer(record.world.customer, runtime.catalog.segments, now).segments) counts.set(name, (counts.get(name) ?? 0) + 1);
+    after = page[page.length - 1]!.id;
+  }
+}
+
+export const segmentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, { runtime }) => {
+  app.get('/api/segments', { schema: { tags: ['segments'], summary: 'Every segment with its current member count' } }, async () => {
+    const [records, counts] = await Promise.all([runtime.store.segments.list(), memberCounts(runtime)]);
+    return { segments: records.map((s) => ({ name: s.name, if: s.rule, description: s.description, members: counts.get(s.name) ?? 0, updated_at: iso(s.updatedAt) })) };
+  });
+
+  app.put(
+    '/api/segments/:name',
+    { schema: { tags: ['segments'], summary: 'Create or change a segment', params: SegmentParams, body: SegmentBody, response: errorAnswers } },
+    async (request) => {
+      const { name } = request.params;
+      if (request.body.if === undefined) throw new HttpError(400, 'validation_failed', 'A segment needs "if": a condition over the customer.');
+      const issues = checkLogic(request.body.if);
+      if (issues.length > 0) {
+        throw new HttpError(400, 'invalid_segment', issues[0]!.message, issues.map((i) => ({ code: i.code, message: i.message, path: `$.if${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `[${JSON.stringify(p)}]`)).join('')}` })));
+      }
+      await runtime.store.segments.put({ name, rule: request.body.if, description: request.body.description ?? null, updatedAt: runtime.clock.now() });
+      await runtime.catalog.reload();
+      return { name, if: request.body.if, description: request.body.description ?? null };
+    },
+  );
+
+  app.delete('/api/segments/:name', { schema: { tags: ['segments'], summary: 'Delete a segment', params: SegmentParams, response: errorAnswers } }, async (request, reply) => {
+    if (!(await runtime.store.segments.remove(request.params.name))) throw notFound(`The segment "${request.params.name}"`);
+    await runtime.catalog.reload();
+    return reply.status(204).send();
+  });
+};

@@ -1,0 +1,61 @@
+import { compilePlaybook, compileSegment, type CompiledPlaybook, type CompiledSegment, type ReactEnv } from '@stayflow/engine';
+import { validate } from '@stayflow/playbook';
+import type { Store } from '@stayflow/store';
+
+/**
+ * The compiled playbooks and segments the engine runs on, kept in memory: every
+ * published version (a run keeps the version it entered with), which of them are live,
+ * and the named segments. Reloaded whenever one of them changes.
+ */
+export class Catalog {
+  private versions = new Map<string, CompiledPlaybook>();
+  private liveList: CompiledPlaybook[] = [];
+  private segmentList: CompiledSegment[] = [];
+
+  constructor(private readonly store: Store) {}
+
+  async reload(): Promise<void> {
+    const versions = new Map<string, CompiledPlaybook>();
+    for (const record of await this.store.playbooks.list()) {
+      for (const { version } of await this.store.playbooks.versions(record.id)) {
+        const key = `${record.id}@${version}`;
+        const known = this.versions.get(key);
+        if (known) {
+          versions.set(key, known);
+          continue;
+        }
+        const stored = await this.store.playbooks.version(record.id, version);
+        // A stored version passed validation when it was published; check again on read.
+        const checked = validate(stored?.document);
+        if (!checked.valid) throw new Error(`playbook ${record.id} version ${version} is damaged: ${checked.errors[0]?.message}`);
+        versions.set(key, compilePlaybook(checked.playbook, version));
+      }
+    }
+    const live = await this.store.playbooks.live();
+    this.versions = versions;
+    this.liveList = live.map((v) => versions.get(`${v.playbookId}@${v.version}`)!).filter(Boolean);
+    this.segmentList = (await this.store.segments.list()).map((s) => compileSegment(s.name, s.rule));
+  }
+
+  get live(): readonly CompiledPlaybook[] {
+    return this.liveList;
+  }
+
+  get segments(): readonly CompiledSegment[] {
+    return this.segmentList;
+  }
+
+  /** Whether anything changes with time alone, so that an hourly sweep has work to do. */
+  get needsSweep(): boolean {
+    return this.liveList.some((p) => p.trigger.on === 'segment' || p.settings.exitWhen !== undefined);
+  }
+
+  env(now: number): ReactEnv {
+    return {
+      now,
+      playbooks: this.liveList,
+      segments: this.segmentList,
+      playbookById: (id, version) => this.versions.get(`${id}@${version}`),
+    };
+  }
+}

@@ -1,0 +1,89 @@
+import { generateDemoData } from '@stayflow/examples/demo-data';
+import { loadTemplates } from '@stayflow/examples';
+import type { PlaybookService } from '../services/playbookService.ts';
+import type { IncomingCustomer, IncomingEvent, Runtime } from './Runtime.ts';
+
+export interface BootstrapLog {
+  info(message: string): void;
+}
+
+/** The retention tiers a fresh install starts with (spec "Segments"); operators can edit them. */
+export const DEFAULT_SEGMENTS = [
+  {
+    name: 'loyal',
+    description: 'Loyal — 忠诚客户: 4 or more orders, the last within 60 days.',
+    rule: { and: [{ '>=': [{ var: 'customer.metrics.orders' }, 4] }, { '<=': [{ var: 'customer.metrics.days_since_last_order' }, 60] }] },
+  },
+  {
+    name: 'potential',
+    description: 'Potential — 潜力客户: 1 to 3 orders, the last within 45 days.',
+    rule: {
+      and: [
+        { '>=': [{ var: 'customer.metrics.orders' }, 1] },
+        { '<': [{ var: 'customer.metrics.orders' }, 4] },
+        { '<=': [{ var: 'customer.metrics.days_since_last_order' }, 45] },
+      ],
+    },
+  },
+  {
+    name: 'at_risk',
+    description: 'At risk — 流失风险客户: 2 or more orders, but none for 60 to 180 days.',
+    rule: {
+      and: [
+        { '>=': [{ var: 'customer.metrics.orders' }, 2] },
+        { '>': [{ var: 'customer.metrics.days_since_last_order' }, 60] },
+        { '<=': [{ var: 'customer.metrics.days_since_last_order' }, 180] },
+      ],
+    },
+  },
+  {
+    name: 'churned',
+    description: 'Churned — 已流失客户: ordered before, but not for more than 180 days.',
+    rule: { and: [{ '>=': [{ var: 'customer.metrics.orders' }, 1] }, { '>': [{ var: 'customer.metrics.days_since_last_order' }, 180] }] },
+  },
+];
+
+export const DEMO_PLAYBOOKS = ['churn-early-warning', 'nps-follow-up', 'birthday-greeting'];
+const SEEDED = 'bootstrap.seeded';
+const BATCH = 1000;
+
+/**
+ * First start: the default segments, and unless the demo is off, a demo data set and
+ * three live templates, so a newcomer sees a living system. Runs once per database.
+ */
+export async function bootstrap(runtime: Runtime, playbooks: PlaybookService, options: { demo: boolean; demoCustomers: number }, log: BootstrapLog): Promise<void> {
+  const store = runtime.store;
+  if (await store.settings.get(SEEDED)) return;
+  const now = runtime.clock.now();
+  for (const segment of DEFAULT_SEGMENTS) {
+    if (!(await store.segments.get(segment.name))) await store.segments.put({ name: segment.name, rule: segment.rule, description: segment.description, updatedAt: now });
+  }
+  await runtime.catalog.reload();
+
+  if (options.demo) {
+    log.info(`First start: loading ${options.demoCustomers} demo customers (STAYFLOW_DEMO=0 starts empty)…`);
+    let customers: IncomingCustomer[] = [];
+    let events: IncomingEvent[] = [];
+    const flush = async () => {
+      if (customers.length > 0) await runtime.upsertCustomers(customers);
+      if (events.length > 0) await runtime.ingest(events);
+      customers = [];
+      events = [];
+    };
+    for (const record of generateDemoData({ customers: options.demoCustomers, now: new Date(now).toISOString() })) {
+      if (record.kind === 'customer') customers.push({ id: record.id, attributes: { ...record.attributes }, tags: record.tags });
+      else events.push({ id: record.id, customer_id: record.customer_id, type: record.type, at: Date.parse(record.at), properties: record.properties });
+      if (customers.length + events.length >= BATCH) await flush();
+    }
+    await flush();
+    const templates = new Map(loadTemplates().map((t) => [(t.document as { id: string }).id, t.document]));
+    for (const id of DEMO_PLAYBOOKS) {
+      const document = templates.get(id);
+      if (!document) continue;
+      await playbooks.create(document, { partial: false });
+      await playbooks.publish(id);
+    }
+    log.info(`Demo ready: ${await store.customers.count()} customers, live playbooks: ${DEMO_PLAYBOOKS.join(', ')}.`);
+  }
+  await store.settings.set(SEEDED, new Date(now).toISOString());
+}

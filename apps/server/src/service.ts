@@ -1,0 +1,109 @@
+import { openSqliteStore, type Store } from '@stayflow/store';
+import type { FastifyInstance } from 'fastify';
+import { randomBytes } from 'node:crypto';
+import { buildApp } from './app.ts';
+import { channelsFromEnv } from './delivery/channelsFromEnv.ts';
+import { Dispatcher } from './delivery/Dispatcher.ts';
+import { bootstrap } from './runtime/bootstrap.ts';
+import { Catalog } from './runtime/Catalog.ts';
+import { ManualClock, RealClock } from './runtime/Clock.ts';
+import { Runtime } from './runtime/Runtime.ts';
+import { Scheduler } from './runtime/Scheduler.ts';
+import { PlaybookService } from './services/playbookService.ts';
+
+export interface ServiceOptions {
+  /** The SQLite file, or ':memory:'. */
+  dataFile: string;
+  clock: { mode: 'real' } | { mode: 'manual'; start: number | undefined };
+  requireApiKeys: boolean;
+  /** Channel settings (STAYFLOW_SMTP_URL, …). */
+  env: NodeJS.ProcessEnv;
+  /** Demo customers to load on first start; 0 for none. */
+  demoCustomers: number;
+  sweepEveryMs: number;
+  logger?: boolean | object;
+  webRoot?: string;
+}
+
+export interface Service {
+  app: FastifyInstance;
+  runtime: Runtime;
+  store: Store;
+  dispatcher: Dispatcher;
+  channels: ReturnType<typeof channelsFromEnv>;
+  /** Fires overdue timers, starts the scheduler (real clock) and the dispatcher. */
+  start(): Promise<void>;
+  /** Stops taking work, lets in-flight work finish, closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Wires store, clock, engine runtime, scheduler, dispatcher and HTTP app; `main.ts` and the tests both use it. */
+export async function createService(options: ServiceOptions): Promise<Service> {
+  const store = openSqliteStore(options.dataFile);
+
+  let clock: RealClock | ManualClock = new RealClock();
+  if (options.clock.mode === 'manual') {
+    const saved = await store.settings.get('clock.now');
+    const startAt = typeof saved === 'number' ? saved : (options.clock.start ?? Date.now());
+    clock = new ManualClock(startAt, (now) => store.settings.set('clock.now', now));
+    await store.settings.set('clock.now', startAt);
+  }
+
+  let webhookSecret = options.env.STAYFLOW_WEBHOOK_SECRET ?? ((await store.settings.get('webhook.secret')) as string | undefined);
+  if (!webhookSecret) {
+    webhookSecret = randomBytes(32).toString('hex');
+    await store.settings.set('webhook.secret', webhookSecret);
+  }
+  const channels = channelsFromEnv({ env: options.env, webhookSecret });
+
+  const catalog = new Catalog(store);
+  await catalog.reload();
+  let scheduler: Scheduler | undefined;
+  const dispatcher = new Dispatcher({ store, adapters: channels.adapters, wallNow: () => Date.now(), runtimeNow: () => clock.now() });
+  const runtime = new Runtime({
+    store,
+    clock,
+    catalog,
+    deliversExternally: channels.deliversExternally,
+    sweepEveryMs: options.sweepEveryMs,
+    onCommitted: () => {
+      dispatcher.kick();
+      scheduler?.wake();
+    },
+  });
+
+  const app = await buildApp({
+    runtime,
+    ...(clock instanceof ManualClock ? { manualClock: clock } : {}),
+    requireApiKeys: options.requireApiKeys,
+    ...(options.logger !== undefined ? { logger: options.logger } : {}),
+    ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
+  });
+
+  await bootstrap(runtime, new PlaybookService(runtime), { demo: options.demoCustomers > 0, demoCustomers: options.demoCustomers }, { info: (m) => app.log.info(m) });
+  await runtime.ensureSweep();
+
+  return {
+    app,
+    runtime,
+    store,
+    dispatcher,
+    channels,
+    async start() {
+      if (clock instanceof ManualClock) {
+        // Timers that fell due while the server was down fire now; after that only /api/clock/advance moves time.
+        await runtime.fireDue(clock.now());
+      } else {
+        scheduler = new Scheduler(runtime, app.log);
+        scheduler.start();
+      }
+      dispatcher.start();
+    },
+    async stop() {
+      await app.close();
+      await scheduler?.stop();
+      await dispatcher.stop();
+      await store.close();
+    },
+  };
+}

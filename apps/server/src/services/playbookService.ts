@@ -1,0 +1,190 @@
+import { validate, type Locale, type ValidationIssue } from '@stayflow/playbook';
+import type { PlaybookRecord, PlaybookStats } from '@stayflow/store';
+import { HttpError, notFound } from '../plugins/errors.ts';
+import type { Runtime } from '../runtime/Runtime.ts';
+
+const PLAYBOOK_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export interface PlaybookView {
+  id: string;
+  draft: unknown;
+  status: PlaybookRecord['status'];
+  published_version: number | null;
+  created_at: string;
+  updated_at: string;
+  /** The draft's validation, so the editor can show problems on saved work in progress. */
+  validation: { valid: boolean; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+}
+
+function invalid(errors: ValidationIssue[]): HttpError {
+  const first = errors[0]!;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+  return new HttpError(400, 'invalid_playbook', `${first.message}${more}`, errors.map(publicIssue));
+}
+
+/** The error items of the API contract: `{ code, message, node?, path }`, plus edge and severity. */
+export function publicIssue(issue: ValidationIssue) {
+  return {
+    code: issue.code,
+    message: issue.message,
+    ...(issue.node !== undefined ? { node: issue.node } : {}),
+    ...(issue.edge !== undefined ? { edge: issue.edge } : {}),
+    path: issue.path,
+    severity: issue.severity,
+  };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Drafts, versions and the live switch. A draft must at least be a playbook document
+ * with a valid id; with `partial` (the editor's autosave) it may still have problems,
+ * which block publishing, not saving.
+ */
+export class PlaybookService {
+  constructor(private readonly runtime: Runtime) {}
+
+  private get store() {
+    return this.runtime.store;
+  }
+
+  validate(document: unknown, locale: Locale = 'en') {
+    return validate(document, { locale });
+  }
+
+  private checkDraft(document: unknown, options: { partial: boolean; locale?: Locale }) {
+    const result = validate(document, { locale: options.locale ?? 'en' });
+    if (!result.valid) {
+      const blocking = options.partial ? result.errors.filter((e) => e.code === 'document.not_object' || e.code === 'document.schema' || e.path === '$.id') : result.errors;
+      if (blocking.length > 0) throw invalid(blocking);
+      if (!isRecord(document) || typeof document.id !== 'string' || !PLAYBOOK_ID.test(document.id)) throw invalid(result.errors);
+    }
+    return result;
+  }
+
+  async create(document: unknown, options: { partial: boolean; locale?: Locale }): Promise<PlaybookView> {
+    this.checkDraft(document, options);
+    const id = (document as { id: string }).id;
+    const now = this.runtime.clock.now();
+    if ((await this.store.playbooks.create(id, document, now)) === 'exists') {
+      throw new HttpError(409, 'playbook_exists', `A playbook with the id "${id}" already exists: choose another id, or update it with PUT /api/playbooks/${id}.`);
+    }
+    return this.view(id, options.locale);
+  }
+
+  async update(id: string, document: unknown, options: { partial: boolean; locale?: Locale }): Promise<PlaybookView> {
+    this.checkDraft(document, options);
+    const documentId = (document as { id: string }).id;
+    if (documentId !== id) throw new HttpError(400, 'id_mismatch', `The document's id "${documentId}" differs from the address's "${id}".`);
+    const now = this.runtime.clock.now();
+    if (!(await this.store.playbooks.saveDraft(id, document, now))) await this.store.playbooks.create(id, document, now);
+    return this.view(id, options.locale);
+  }
+
+  async view(id: string, locale: Locale = 'en'): Promise<PlaybookView> {
+    const record = await this.store.playbooks.get(id);
+    if (!record) throw notFound(`The playbook "${id}"`);
+    const result = validate(record.draft, { locale });
+    return {
+      id: record.id,
+      draft: record.draft,
+      status: record.status,
+      published_version: record.publishedVersion,
+      created_at: new Date(record.createdAt).toISOString(),
+      updated_at: new Date(record.updatedAt).toISOString(),
+      validation: { valid: result.valid, errors: result.errors, warnings: result.warnings },
+    };
+  }
+
+  async versions(id: string) {
+    if (!(await this.store.playbooks.get(id))) throw notFound(`The playbook "${id}"`);
+    return this.store.playbooks.versions(id);
+  }
+
+  async version(id: string, version: number) {
+    const record = await this.store.playbooks.version(id, version);
+    if (!record) throw notFound(`Version ${version} of the playbook "${id}"`);
+    return record;
+  }
+
+  async list(): Promise<PlaybookRecord[]> {
+    return this.store.playbooks.list();
+  }
+
+  async remove(id: string): Promise<void> {
+    const record = await this.store.playbooks.get(id);
+    if (!record) throw notFound(`The playbook "${id}"`);
+    if (record.status === 'live') throw new HttpError(409, 'playbook_live', 'Pause the playbook before deleting it.');
+    await this.store.playbooks.remove(id);
+    await this.runtime.catalog.reload();
+  }
+
+  async publish(id: string, locale: Locale = 'en'): Promise<{ version: number }> {
+    const record = await this.store.playbooks.get(id);
+    if (!record) throw notFound(`The playbook "${id}"`);
+    const result = validate(record.draft, { locale });
+    if (!result.valid) throw invalid(result.errors);
+    const version = await this.store.playbooks.publish(id, record.draft, this.runtime.clock.now());
+    await this.runtime.catalog.reload();
+    await this.runtime.armPlaybook(id);
+    return { version };
+  }
+
+  async pause(id: string): Promise<{ status: 'paused' }> {
+    const record = await this.store.playbooks.get(id);
+    if (!record) throw notFound(`The playbook "${id}"`);
+    if (record.publishedVersion === null) throw new HttpError(409, 'not_published', 'This playbook has never been published, so there is nothing to pause.');
+    await this.store.playbooks.setStatus(id, 'paused', this.runtime.clock.now());
+    await this.runtime.catalog.reload();
+    return { status: 'paused' };
+  }
+
+  async resume(id: string): Promise<{ status: 'live' }> {
+    const record = await this.store.playbooks.get(id);
+    if (!record) throw notFound(`The playbook "${id}"`);
+    if (record.publishedVersion === null) throw new HttpError(409, 'not_published', 'Publish this playbook first; then it can be paused and resumed.');
+    await this.store.playbooks.setStatus(id, 'live', this.runtime.clock.now());
+    await this.runtime.catalog.reload();
+    await this.runtime.armPlaybook(id);
+    return { status: 'live' };
+  }
+
+  async enroll(id: string, customerIds: readonly string[]): Promise<void> {
+    const record = await this.store.playbooks.get(id);
+    if (!record) throw notFound(`The playbook "${id}"`);
+    if (record.status !== 'live') throw new HttpError(409, 'not_live', `The playbook "${id}" is ${record.status}: publish or resume it before enrolling customers.`);
+    await this.runtime.enroll(id, customerIds);
+  }
+
+  async stats(id: string) {
+    const record = await this.store.playbooks.get(id);
+    if (!record) throw notFound(`The playbook "${id}"`);
+    return formatStats(await this.store.activity.stats(id));
+  }
+}
+
+const rate = (converted: number, runs: number) => (runs === 0 ? 0 : converted / runs);
+
+/** The stats answer of api-v1, from the store's counts. */
+export function formatStats(stats: PlaybookStats) {
+  const total = stats.groups.reduce((sum, g) => sum + g.runs, 0);
+  const converted = stats.groups.reduce((sum, g) => sum + g.converted, 0);
+  const goal: Record<string, number> = { converted, rate: rate(converted, total) };
+  const control = stats.groups.filter((g) => g.control);
+  if (control.length > 0) {
+    const treatment = stats.groups.filter((g) => !g.control);
+    const sum = (groups: typeof control, key: 'runs' | 'converted') => groups.reduce((s, g) => s + g[key], 0);
+    goal.treatment_rate = rate(sum(treatment, 'converted'), sum(treatment, 'runs'));
+    goal.control_rate = rate(sum(control, 'converted'), sum(control, 'runs'));
+    goal.uplift = goal.treatment_rate - goal.control_rate;
+  }
+  const variants: Record<string, { runs: number; converted: number; rate: number }> = {};
+  for (const group of stats.groups) {
+    if (group.variant === null || group.control) continue;
+    const entry = (variants[group.variant] ??= { runs: 0, converted: 0, rate: 0 });
+    entry.runs += group.runs;
+    entry.converted += group.converted;
+    entry.rate = rate(entry.converted, entry.runs);
+  }
+  return { nodes: stats.nodes, runs: stats.runs, goal, ...(Object.keys(variants).length > 0 ? { variants } : {}) };
+}

@@ -1,0 +1,64 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createService, type Service } from '../src/service.ts';
+
+export interface TestServer {
+  service: Service;
+  url: string;
+  dataDir: string;
+  /** fetch + JSON, against the listening server. */
+  call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+  advance(by: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const T0 = '2026-03-02T08:00:00.000Z';
+
+/** A real listening server on 127.0.0.1 with the testing clock, an empty database and no demo data. */
+export async function startTestServer(options: { clockStart?: string; env?: NodeJS.ProcessEnv; dataDir?: string } = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'stayflow-test-'));
+  const service = await createService({
+    dataFile: join(dataDir, 'stayflow.db'),
+    clock: { mode: 'manual', start: Date.parse(options.clockStart ?? T0) },
+    requireApiKeys: false,
+    env: options.env ?? {},
+    demoCustomers: 0,
+    sweepEveryMs: 3_600_000,
+    logger: false,
+  });
+  await service.start();
+  const url = await service.app.listen({ port: 0, host: '127.0.0.1' });
+  const call = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(url + path, {
+      method,
+      ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+  return {
+    service,
+    url,
+    dataDir,
+    call,
+    async advance(by: string) {
+      const answer = await call('POST', '/api/clock/advance', { by });
+      if (answer.status !== 200) throw new Error(`advance failed: ${JSON.stringify(answer.body)}`);
+    },
+    stop: () => service.stop(),
+  };
+}
+
+/** A playbook document with the given steps after a trigger, chained in order unless edges are given. */
+export function playbook(id: string, nodes: any[], extra: { edges?: any[]; settings?: any } = {}) {
+  const edges = extra.edges ?? nodes.slice(1).map((node, i) => ({ from: nodes[i].id, to: node.id }));
+  return { schema: 'stayflow/playbook@1', id, name: id, nodes, edges, ...(extra.settings ? { settings: extra.settings } : {}) };
+}
+
+export async function publish(server: TestServer, document: unknown): Promise<void> {
+  const created = await server.call('POST', '/api/playbooks', document);
+  if (created.status !== 201) throw new Error(`create failed: ${JSON.stringify(created.body)}`);
+  const published = await server.call('POST', `/api/playbooks/${(document as { id: string }).id}/publish`);
+  if (published.status !== 200) throw new Error(`publish failed: ${JSON.stringify(published.body)}`);
+}
