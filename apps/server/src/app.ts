@@ -20,6 +20,8 @@ export interface AppOptions {
   runtime: Runtime;
   /** Present only with STAYFLOW_CLOCK=manual: then the clock routes exist. */
   manualClock?: ManualClock;
+  /** Called after the testing clock moved, before the answer: delivers what became due. */
+  afterClockMove?: () => Promise<void>;
   requireApiKeys: boolean;
   logger?: boolean | object;
   /** Where the built editor is; served at / when present. */
@@ -44,6 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authPlugin, {
     required: options.requireApiKeys,
     findKey: (hash) => options.runtime.store.apiKeys.findByHash(hash),
+    touchKey: (id, now) => options.runtime.store.apiKeys.touch(id, now),
   });
 
   const playbooks = new PlaybookService(options.runtime);
@@ -55,7 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(activityRoutes, { runtime: options.runtime });
   await app.register(metricsRoutes, { runtime: options.runtime });
   await app.register(templateRoutes);
-  if (options.manualClock) await app.register(clockRoutes, { runtime: options.runtime, clock: options.manualClock });
+  if (options.manualClock) await app.register(clockRoutes, { runtime: options.runtime, clock: options.manualClock, ...(options.afterClockMove ? { afterMove: options.afterClockMove } : {}) });
   if (options.webRoot) await app.register(webPlugin, { root: options.webRoot });
   return app;
 }

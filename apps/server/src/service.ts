@@ -58,8 +58,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
 
   const catalog = new Catalog(store);
   await catalog.reload();
+  // The scheduler starts with the service, and the dispatcher needs the app's logger: the
+  // runtime's callback reaches them through these names once they exist (no commit comes earlier).
   let scheduler: Scheduler | undefined;
-  const dispatcher = new Dispatcher({ store, adapters: channels.adapters, wallNow: () => Date.now(), runtimeNow: () => clock.now() });
   const runtime = new Runtime({
     store,
     clock,
@@ -67,19 +68,20 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     deliversExternally: channels.deliversExternally,
     sweepEveryMs: options.sweepEveryMs,
     onCommitted: () => {
-      dispatcher.kick();
+      delivery.kick();
       scheduler?.wake();
     },
   });
 
   const app = await buildApp({
     runtime,
-    ...(clock instanceof ManualClock ? { manualClock: clock } : {}),
+    ...(clock instanceof ManualClock ? { manualClock: clock, afterClockMove: () => delivery.drain() } : {}),
     requireApiKeys: options.requireApiKeys,
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
   });
 
+  const delivery = new Dispatcher({ store, adapters: channels.adapters, wallNow: () => Date.now(), runtimeNow: () => clock.now(), log: app.log });
   await bootstrap(runtime, new PlaybookService(runtime), { demo: options.demoCustomers > 0, demoCustomers: options.demoCustomers }, { info: (m) => app.log.info(m) });
   await runtime.ensureSweep();
 
@@ -87,7 +89,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     app,
     runtime,
     store,
-    dispatcher,
+    dispatcher: delivery,
     channels,
     async start() {
       if (clock instanceof ManualClock) {
@@ -97,12 +99,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         scheduler = new Scheduler(runtime, app.log);
         scheduler.start();
       }
-      dispatcher.start();
+      delivery.start();
     },
     async stop() {
       await app.close();
       await scheduler?.stop();
-      await dispatcher.stop();
+      await delivery.stop();
       await store.close();
     },
   };

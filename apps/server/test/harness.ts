@@ -8,10 +8,14 @@ export interface TestServer {
   url: string;
   dataDir: string;
   /** fetch + JSON, against the listening server. */
-  call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+  call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }>;
   advance(by: string): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** Answers are read loosely in tests: the assertions check their shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
 
 export const T0 = '2026-03-02T08:00:00.000Z';
 
@@ -51,7 +55,7 @@ export async function startTestServer(options: { clockStart?: string; env?: Node
 }
 
 /** A playbook document with the given steps after a trigger, chained in order unless edges are given. */
-export function playbook(id: string, nodes: any[], extra: { edges?: any[]; settings?: any } = {}) {
+export function playbook(id: string, nodes: Json[], extra: { edges?: Json[]; settings?: Json } = {}) {
   const edges = extra.edges ?? nodes.slice(1).map((node, i) => ({ from: nodes[i].id, to: node.id }));
   return { schema: 'stayflow/playbook@1', id, name: id, nodes, edges, ...(extra.settings ? { settings: extra.settings } : {}) };
 }

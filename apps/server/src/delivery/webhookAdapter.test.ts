@@ -58,6 +58,21 @@ describe('webhook adapter', () => {
     expect(verifies(request!, SECRET)).toBe(true);
   });
 
+  it('lets the playbook choose its own Content-Type', async () => {
+    server = await startHttpServer();
+    await localAdapter().deliver(webhookRow(server.origin, { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1&b=2' }), undefined);
+    expect(server.received[0]!.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(verifies(server.received[0]!, SECRET)).toBe(true);
+  });
+
+  it('sends a GET without a body, signing the empty string', async () => {
+    server = await startHttpServer();
+    await localAdapter().deliver(webhookRow(`${server.origin}/ping?c=1`, { method: 'GET' }), undefined);
+    expect(server.received[0]).toMatchObject({ method: 'GET', url: '/ping?c=1', body: '' });
+    expect(server.received[0]!.headers['content-type']).toBeUndefined();
+    expect(verifies(server.received[0]!, SECRET)).toBe(true);
+  });
+
   it('asks for a retry on 500, 408 and 429', async () => {
     for (const status of [500, 503, 408, 429]) {
       server = await startHttpServer((_request, response) => response.writeHead(status).end('busy'));

@@ -7,7 +7,7 @@ import type { Runtime } from '../runtime/Runtime.ts';
 import { errorAnswers, iso, parseInstant } from './common.ts';
 
 /** The testing clock's routes; registered only with STAYFLOW_CLOCK=manual. */
-export const clockRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; clock: ManualClock }> = async (app, { runtime, clock }) => {
+export const clockRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; clock: ManualClock; afterMove?: () => Promise<void> }> = async (app, { runtime, clock, afterMove }) => {
   app.get('/api/clock', { schema: { tags: ['clock'], summary: 'The testing clock' } }, async () => ({ now: iso(clock.now()) }));
 
   app.post(
@@ -41,6 +41,7 @@ export const clockRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; clock: M
       await clock.set(target);
       // Anything the last firings scheduled for exactly now.
       const more = await runtime.fireDue(target);
+      await afterMove?.();
       return { now: iso(clock.now()), fired: fired + more };
     },
   );
