@@ -53,7 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/health', { schema: { tags: ['system'], summary: 'Liveness' } }, async () => ({ ok: true }));
   await app.register(customerRoutes, { runtime: options.runtime });
   await app.register(eventRoutes, { runtime: options.runtime });
-  await app.register(playbookRoutes, { playbooks });
+  await app.register(playbookRoutes, { playbooks, runtime: options.runtime });
   await app.register(segmentRoutes, { runtime: options.runtime });
   await app.register(activityRoutes, { runtime: options.runtime });
   await app.register(metricsRoutes, { runtime: options.runtime });

@@ -3,6 +3,8 @@ import { Playbook, type Locale } from '@stayflow/playbook';
 import Type from 'typebox';
 import { iso, errorAnswers, LocaleQuery } from './common.ts';
 import { publicIssue, type PlaybookService } from '../services/playbookService.ts';
+import { testRun, type TestRunRequest } from '../services/testRun.ts';
+import type { Runtime } from '../runtime/Runtime.ts';
 
 const PlaybookParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 const SaveQuery = Type.Object({
@@ -22,7 +24,25 @@ function saveOptions(query: unknown): { partial: boolean; locale?: Locale } {
   return { partial: partial === true || partial === 'true' || partial === '1', ...(locale === 'zh-CN' || locale === 'en' ? { locale } : {}) };
 }
 
-export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookService }> = async (app, { playbooks }) => {
+const TestRunBody = Type.Object(
+  {
+    document: Type.Optional(Type.Unknown({ description: 'The playbook to test; defaults to the saved draft.' })),
+    customer_id: Type.Optional(Type.String({ description: 'A stored customer: their attributes and history are used.' })),
+    customer: Type.Optional(Type.Object({ attributes: Type.Optional(Type.Record(Type.String(), Type.Unknown())), tags: Type.Optional(Type.Array(Type.String())) }, { additionalProperties: false, description: 'A sample profile, or changes to the stored customer for this test.' })),
+    days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365, default: 30 })),
+    events: Type.Optional(Type.Array(Type.Object({ type: Type.String({ minLength: 1 }), after: Type.Optional(Type.String()), properties: Type.Optional(Type.Record(Type.String(), Type.Unknown())) }, { additionalProperties: false }), { maxItems: 100 })),
+    locale: LocaleQuery,
+  },
+  { additionalProperties: false },
+);
+
+export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookService; runtime: Runtime }> = async (app, { playbooks, runtime }) => {
+  app.post(
+    '/api/playbooks/:id/test',
+    { schema: { tags: ['playbooks'], summary: 'Test run: what the playbook would do to one customer over the next days (nothing is stored or sent)', params: PlaybookParams, body: TestRunBody, response: errorAnswers } },
+    async (request) => testRun(runtime, request.params.id, request.body as TestRunRequest),
+  );
+
   app.get('/api/playbooks', { schema: { tags: ['playbooks'], summary: 'Every playbook with its status and counts' } }, async () => {
     const records = await playbooks.list();
     return {

@@ -1,0 +1,150 @@
+import { simulate, type JourneyStep, type SimulatedEvent } from '@stayflow/engine';
+import { DEFAULT_PORT, validate, type Locale, type Playbook } from '@stayflow/playbook';
+import { HttpError, notFound } from '../plugins/errors.ts';
+import type { Runtime } from '../runtime/Runtime.ts';
+import { publicIssue } from './playbookService.ts';
+
+export interface TestRunRequest {
+  document?: unknown;
+  customer_id?: string;
+  customer?: { attributes?: Record<string, unknown>; tags?: string[] };
+  days?: number;
+  /** Events to happen during the test, `after` the start (ISO 8601 duration). */
+  events?: { type: string; after?: string; properties?: Record<string, unknown> }[];
+  locale?: Locale;
+}
+
+const DAY = 86_400_000;
+const ENROL_EVENT = 'stayflow.test_enrol';
+const SAMPLE_ID = 'sample-customer';
+
+/**
+ * "What would this playbook do to this customer?" — the engine's simulation over the
+ * customer's real history (or a sample profile), from the clock's now for `days`. Nothing
+ * is stored and nothing is sent.
+ */
+export async function testRun(runtime: Runtime, playbookId: string, request: TestRunRequest) {
+  const record = await runtime.store.playbooks.get(playbookId);
+  if (!record && request.document === undefined) throw notFound(`The playbook "${playbookId}"`);
+  const checked = validate(request.document ?? record?.draft, { locale: request.locale ?? 'en' });
+  if (!checked.valid) throw new HttpError(400, 'invalid_playbook', `Fix the playbook's problems before a test run: ${checked.errors[0]!.message}`, checked.errors.map(publicIssue));
+  const days = request.days ?? 30;
+  if (!Number.isInteger(days) || days < 1 || days > 365) throw new HttpError(400, 'bad_request', '"days" must be a whole number of days from 1 to 365.');
+
+  let customer: { id: string; attributes: Record<string, unknown>; tags: string[] };
+  const history: SimulatedEvent[] = [];
+  if (request.customer_id !== undefined) {
+    const stored = await runtime.store.customers.get(request.customer_id);
+    if (!stored) throw notFound(`The customer "${request.customer_id}"`);
+    customer = { id: stored.id, attributes: { ...stored.attributes, ...request.customer?.attributes }, tags: request.customer?.tags ?? stored.tags };
+    for (const event of await runtime.store.activity.events({ customerId: stored.id })) {
+      history.push({ id: event.id, customer_id: stored.id, type: event.type, at: event.at, properties: event.properties });
+    }
+  } else {
+    customer = { id: SAMPLE_ID, attributes: request.customer?.attributes ?? {}, tags: request.customer?.tags ?? [] };
+  }
+
+  const from = runtime.clock.now();
+  const to = from + days * DAY;
+  const { playbook, startEvent } = withTestEntry(checked.playbook);
+  const events: SimulatedEvent[] = [...history];
+  for (const [i, event] of (request.events ?? []).entries()) {
+    const offset = event.after ? parseAfter(event.after) : 0;
+    events.push({ id: `test-${i}`, customer_id: customer.id, type: event.type, at: from + offset, properties: event.properties ?? {} });
+  }
+  const injected = startEvent !== undefined && !(request.events ?? []).some((e) => e.type === startEvent);
+  if (injected) events.push({ id: 'test-start', customer_id: customer.id, type: startEvent, at: from + 1, properties: {} });
+
+  const segments = (await runtime.store.segments.list()).map((s) => ({ name: s.name, if: s.rule }));
+  const result = simulate({ playbooks: [playbook], customers: [customer], events, segments, from, to, sweepEvery: 'PT1H' });
+  const journey = (result.journeys[customer.id] ?? []).filter((step) => step.playbook === playbook.id);
+  return summarise(checked.playbook, journey, result.messages, { entered: journey.some((s) => s.kind === 'entered'), injected: injected ? startEvent : undefined, from, to });
+}
+
+/** Event and manual triggers need an entrance during the test: an event at its start does it. */
+function withTestEntry(playbook: Playbook): { playbook: Playbook; startEvent?: string } {
+  const trigger = playbook.nodes.find((n) => n.type === 'trigger');
+  if (trigger?.type === 'trigger' && trigger.on === 'event') return { playbook, startEvent: trigger.event };
+  if (trigger?.type === 'trigger' && trigger.on === 'manual') {
+    const nodes = playbook.nodes.map((n) => (n === trigger ? { id: n.id, type: 'trigger' as const, on: 'event' as const, event: ENROL_EVENT } : n));
+    return { playbook: { ...playbook, nodes }, startEvent: ENROL_EVENT };
+  }
+  return { playbook };
+}
+
+function parseAfter(text: string): number {
+  const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(text);
+  if (!match || text === 'P' || text === 'PT') throw new HttpError(400, 'bad_request', `"after" must be a duration such as P3D or PT2H, not "${text}".`);
+  return (Number(match[1] ?? 0) * 24 * 60 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0)) * 60_000;
+}
+
+function summarise(
+  playbook: Playbook,
+  journey: JourneyStep[],
+  messages: ReturnType<typeof simulate>['messages'],
+  context: { entered: boolean; injected: string | undefined; from: number; to: number },
+) {
+  const targets = new Map(playbook.edges.map((e) => [`${e.from}\u0000${e.port ?? DEFAULT_PORT}`, e.to]));
+  const nodes: string[] = [];
+  const edges: { from: string; to: string; port: string }[] = [];
+  const steps: { node: string; port: string | null; at: string; left_at: string | null }[] = [];
+  const waiting = new Map<string, (typeof steps)[number]>();
+  for (const step of journey) {
+    if (step.kind !== 'step') continue;
+    if (!nodes.includes(step.node)) nodes.push(step.node);
+    const paused = waiting.get(step.node);
+    if (paused !== undefined) {
+      // A visit that waited is recorded again when it leaves: one row, with the exit taken.
+      paused.port = step.port ?? null;
+      paused.left_at = step.at;
+      waiting.delete(step.node);
+    } else {
+      const row = { node: step.node, port: step.port ?? null, at: step.at, left_at: step.port !== undefined ? step.at : null };
+      steps.push(row);
+      if (step.port === undefined) waiting.set(step.node, row);
+    }
+    const to = step.port !== undefined ? targets.get(`${step.node}\u0000${step.port}`) : undefined;
+    if (step.port !== undefined && to !== undefined && !edges.some((e) => e.from === step.node && e.port === step.port)) edges.push({ from: step.node, to, port: step.port });
+  }
+  const actions = journey.filter((s): s is Extract<JourneyStep, { kind: 'action' }> => s.kind === 'action');
+  const ended = journey.find((s): s is Extract<JourneyStep, { kind: 'ended' }> => s.kind === 'ended');
+  const control = journey.find((s): s is Extract<JourneyStep, { kind: 'entered' }> => s.kind === 'entered')?.control ?? false;
+  return {
+    entered: context.entered,
+    ...(context.entered ? {} : { reason: notEnteredReason(playbook) }),
+    ...(context.injected ? { simulated_trigger_event: context.injected } : {}),
+    control,
+    status: ended ? ended.status : context.entered ? 'active' : 'not_entered',
+    ended: ended ? { at: ended.at, reason: ended.reason } : null,
+    from: new Date(context.from).toISOString(),
+    to: new Date(context.to).toISOString(),
+    path: { nodes, edges },
+    steps,
+    messages: messages.filter((m) => m.playbook === playbook.id).map((m) => ({ channel: m.channel, subject: m.subject ?? null, body: m.body, at: m.at, node: m.node })),
+    coupons: actions.filter((a) => a.action === 'issue_coupon').map((a) => ({ node: a.node, at: a.at, detail: a.detail })),
+    tasks: actions.filter((a) => a.action === 'create_task').map((a) => ({ node: a.node, at: a.at, detail: a.detail })),
+    tags: {
+      added: actions.filter((a) => a.action === 'add_tag').map((a) => a.detail),
+      removed: actions.filter((a) => a.action === 'remove_tag').map((a) => a.detail),
+    },
+    actions: actions.map((a) => ({ node: a.node, action: a.action, at: a.at, detail: a.detail })),
+    converted: journey.some((s) => s.kind === 'converted'),
+  };
+}
+
+function notEnteredReason(playbook: Playbook): string {
+  const trigger = playbook.nodes.find((n) => n.type === 'trigger');
+  if (trigger?.type !== 'trigger') return 'The playbook has no trigger.';
+  switch (trigger.on) {
+    case 'segment':
+      return 'The customer does not match the entry condition during the test period.';
+    case 'schedule':
+      return 'The schedule does not fire during the test period, or the customer is not in its audience.';
+    case 'date':
+      return `The customer's "${trigger.attribute}" date does not fall due during the test period (or is missing).`;
+    case 'event':
+      return `The "${trigger.event}" event did not match the trigger's conditions.`;
+    default:
+      return 'The customer was not enrolled.';
+  }
+}
