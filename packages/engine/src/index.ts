@@ -1,0 +1,66 @@
+/**
+ * @stayflow/engine — the pure, deterministic interpreter of playbooks.
+ * No IO, no clock, no randomness: time and the customer are inputs, and what
+ * should happen comes back as data (effects).
+ */
+
+// Preparing a playbook version
+export { compilePlaybook } from './compile/compilePlaybook.ts';
+export type { CompiledPlaybook, CompiledNode, CompiledTrigger, CompiledSettings, CompiledAction, WaitTarget } from './compile/CompiledPlaybook.ts';
+
+// One run: the interpreter
+export { step, MAX_VISITS_PER_INPUT, type StepResult } from './run/step.ts';
+export { createRun, runId, inHoldout, type NewRun } from './run/createRun.ts';
+export { stopRun } from './run/stopRun.ts';
+export type { RunState, RunInput, StepEnv, RunWaiting, RunStatus, EndReason, IssuedCoupon } from './run/RunState.ts';
+
+// One customer: the reactor
+export { react, type ReactResult } from './react/react.ts';
+export { newWorld, type CustomerWorld, type WorldCustomer, type WorldInput, type ReactEnv } from './react/CustomerWorld.ts';
+export { compileSegment, type CompiledSegment } from './react/compileSegment.ts';
+export { describeCustomer } from './react/describeCustomer.ts';
+
+// Many customers over a simulated calendar
+export { simulate, type SimulationInput, type SimulationResult, type SimulatedCustomer, type SimulatedEvent, type SimulationIssue } from './simulate/simulate.ts';
+export type { PlaybookStats, SimulatedMessage, JourneyStep } from './simulate/SimulationReport.ts';
+
+// What runs read
+export { applyEvent } from './metrics/applyEvent.ts';
+export { metricsAt, type CustomerMetrics } from './metrics/metricsAt.ts';
+export { emptyMetrics, type MetricsState } from './metrics/MetricsState.ts';
+export { buildContext } from './buildContext.ts';
+export type { CustomerView } from './CustomerView.ts';
+export { type EngineEvent, HISTORY_AFTER_MS, isHistory } from './EngineEvent.ts';
+export { renderTemplate, type TemplateContext, type RenderOptions } from './template/renderTemplate.ts';
+
+// What runs do
+export { isActionEffect } from './Effect.ts';
+export type {
+  Effect,
+  EffectType,
+  ActionEffect,
+  RunRef,
+  ActionRef,
+  SendMessageEffect,
+  WebhookEffect,
+  UpdateCustomerEffect,
+  TagEffect,
+  IssueCouponEffect,
+  CreateTaskEffect,
+  RecordStepEffect,
+  StartRunEffect,
+  ScheduleTimerEffect,
+  CancelTimerEffect,
+  RecordConversionEffect,
+  EndRunEffect,
+  ScheduleDateEffect,
+} from './Effect.ts';
+
+// When triggers fire, for the runtime's scheduler
+export { nextDateFire } from './schedule/nextDateFire.ts';
+export { nextScheduleFire } from './schedule/nextScheduleFire.ts';
+
+// Calendar arithmetic the runtime shares with the engine
+export { addDuration } from './time/addDuration.ts';
+export { calendarDuration, type CalendarDuration } from './time/CalendarDuration.ts';
+export { timeZoneFor } from './time/timeZoneFor.ts';

@@ -1,0 +1,207 @@
+import type { LogicData } from '@stayflow/logic';
+import { buildContext } from '../buildContext.ts';
+import type { CompiledPlaybook } from '../compile/CompiledPlaybook.ts';
+import type { CustomerView } from '../CustomerView.ts';
+import type { Effect } from '../Effect.ts';
+import { liveMetrics, type MetricsClock } from '../metrics/liveMetrics.ts';
+import { isoAt } from '../time/isoAt.ts';
+import type { RunInput, RunState } from '../run/RunState.ts';
+import { step } from '../run/step.ts';
+import { timeZoneFor } from '../time/timeZoneFor.ts';
+import type { CustomerWorld, ReactEnv, WorldCustomer } from './CustomerWorld.ts';
+
+/**
+ * The working state of one `react` call. The world is copied on write, part by
+ * part, so an input that changes nothing (most sweeps) allocates almost
+ * nothing and returns the very same world.
+ */
+export interface ReactSession {
+  env: ReactEnv;
+  now: number;
+  world: CustomerWorld;
+  customer: WorldCustomer;
+  runs: RunState[];
+  matching: Record<string, boolean>;
+  starts: Record<string, number>;
+  sentAt: number[];
+  effects: Effect[];
+  /** Whether runs' actions changed the customer since the last look at exit_when and segment triggers. */
+  touchedByRuns: boolean;
+  /** Attributes changed by runs' actions, not yet looked at by date triggers. */
+  changedByRuns: Set<string> | null;
+  runsCopied: boolean;
+  matchingCopied: boolean;
+  startsCopied: boolean;
+  sentAtCopied: boolean;
+  view: CustomerView | null;
+  /** The Logic context without an event. */
+  context: LogicData | null;
+}
+
+export function openSession(world: CustomerWorld, env: ReactEnv): ReactSession {
+  return {
+    env,
+    now: env.now,
+    world,
+    customer: world.customer,
+    runs: world.runs,
+    matching: world.matching,
+    starts: world.starts ?? {},
+    sentAt: world.sentAt,
+    effects: [],
+    touchedByRuns: false,
+    changedByRuns: null,
+    runsCopied: false,
+    matchingCopied: false,
+    startsCopied: false,
+    sentAtCopied: false,
+    view: null,
+    context: null,
+  };
+}
+
+interface CustomerContext {
+  view: CustomerView;
+  data: LogicData & { customer: Record<string, unknown> };
+  clock: MetricsClock;
+}
+
+// One view and Logic context per customer state (`WorldCustomer` objects are
+// never modified, only replaced); when time moves on only its clock moves, so a
+// sweep of every customer allocates almost nothing. It hangs off the customer
+// object under a symbol and is not enumerable: JSON, spreads and
+// structuredClone never see it, and finding it is one property load, where a
+// WeakMap costs a hash probe into a table as large as the customer base (the
+// fallback for frozen objects). Only ever read within one synchronous `react`
+// call, so sharing it between calls cannot be observed.
+const CONTEXT: unique symbol = Symbol('stayflow.engine.customerContext');
+type WithContext = WorldCustomer & { [CONTEXT]?: CustomerContext };
+const frozenCustomers = new WeakMap<WorldCustomer, CustomerContext>();
+
+function customerContext(customer: WorldCustomer, now: number): CustomerContext {
+  let cached = (customer as WithContext)[CONTEXT] ?? frozenCustomers.get(customer);
+  if (cached === undefined) {
+    const clock = { now };
+    const view: CustomerView = { id: customer.id, attributes: customer.attributes, tags: customer.tags, segments: [], metrics: liveMetrics(customer.metrics, clock) };
+    cached = { view, data: buildContext(view, null, now) as CustomerContext['data'], clock };
+    if (Object.isExtensible(customer)) Object.defineProperty(customer, CONTEXT, { value: cached });
+    else frozenCustomers.set(customer, cached);
+  } else if (cached.clock.now !== now) {
+    cached.clock.now = now;
+    cached.data.now = isoAt(now);
+  }
+  return cached;
+}
+
+/** The customer now: metrics as of `now` and the segments they match (each segment sees the ones listed before it). */
+export function viewOf(session: ReactSession): CustomerView {
+  if (session.view !== null) return session.view;
+  const { view, data } = customerContext(session.customer, session.now);
+  const definitions = session.env.segments;
+  if (definitions !== undefined && definitions.length > 0) {
+    const segments: string[] = [];
+    view.segments = segments;
+    data.customer.segments = segments;
+    for (const segment of definitions) if (segment.test(data)) segments.push(segment.name);
+  } else if (view.segments.length > 0) {
+    view.segments = [];
+    data.customer.segments = view.segments;
+  }
+  session.view = view;
+  session.context = data;
+  return view;
+}
+
+export function contextOf(session: ReactSession): LogicData {
+  if (session.context === null) viewOf(session);
+  return session.context!;
+}
+
+export function setCustomer(session: ReactSession, customer: WorldCustomer): void {
+  session.customer = customer;
+  session.view = null;
+  session.context = null;
+}
+
+export function timeZoneOfCustomer(session: ReactSession, playbook: CompiledPlaybook): string {
+  return timeZoneFor(session.customer.attributes, playbook.settings.timezone);
+}
+
+export function setRun(session: ReactSession, index: number, run: RunState): void {
+  if (!session.runsCopied) {
+    session.runs = session.runs.slice();
+    session.runsCopied = true;
+  }
+  session.runs[index] = run;
+}
+
+export function addRun(session: ReactSession, run: RunState): number {
+  setRun(session, session.runs.length, run);
+  return session.runs.length - 1;
+}
+
+export function setMatching(session: ReactSession, playbookId: string, matching: boolean): void {
+  if (!session.matchingCopied) {
+    session.matching = { ...session.matching };
+    session.matchingCopied = true;
+  }
+  session.matching[playbookId] = matching;
+}
+
+export function countStart(session: ReactSession, playbookId: string): number {
+  if (!session.startsCopied) {
+    session.starts = { ...session.starts };
+    session.startsCopied = true;
+  }
+  const sequence = (session.starts[playbookId] ?? 0) + 1;
+  session.starts[playbookId] = sequence;
+  return sequence;
+}
+
+/** The playbook version a run follows: the live one when it is that version, else an older one from the env. */
+export function playbookOfRun(session: ReactSession, run: RunState): CompiledPlaybook | undefined {
+  for (const playbook of session.env.playbooks) if (playbook.id === run.playbookId && playbook.version === run.version) return playbook;
+  return session.env.playbookById?.(run.playbookId, run.version);
+}
+
+export function livePlaybook(session: ReactSession, playbookId: string): CompiledPlaybook | undefined {
+  return session.env.playbooks.find((p) => p.id === playbookId);
+}
+
+/** Steps one run and takes in what it did: its effects, and its actions' changes to the customer. */
+export function stepRun(session: ReactSession, index: number, playbook: CompiledPlaybook, input: RunInput): void {
+  const run = session.runs[index]!;
+  if (!session.sentAtCopied) {
+    session.sentAt = session.sentAt.slice();
+    session.sentAtCopied = true;
+  }
+  const result = step(playbook, run, input, { now: session.now, customer: viewOf(session), sentAt: session.sentAt });
+  if (result.state !== run) setRun(session, index, result.state);
+  if (result.effects.length > 0) takeEffects(session, result.effects);
+}
+
+export function takeEffects(session: ReactSession, effects: readonly Effect[]): void {
+  for (const effect of effects) {
+    session.effects.push(effect);
+    switch (effect.type) {
+      case 'add_tag':
+        if (session.customer.tags.includes(effect.tag)) break;
+        setCustomer(session, { ...session.customer, tags: [...session.customer.tags, effect.tag] });
+        session.touchedByRuns = true;
+        break;
+      case 'remove_tag':
+        if (!session.customer.tags.includes(effect.tag)) break;
+        setCustomer(session, { ...session.customer, tags: session.customer.tags.filter((t) => t !== effect.tag) });
+        session.touchedByRuns = true;
+        break;
+      case 'update_customer':
+        setCustomer(session, { ...session.customer, attributes: { ...session.customer.attributes, ...effect.set } });
+        session.touchedByRuns = true;
+        session.changedByRuns ??= new Set();
+        for (const attribute of Object.keys(effect.set)) session.changedByRuns.add(attribute);
+        break;
+      default:
+        break;
+    }
+  }
+}

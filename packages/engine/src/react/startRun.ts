@@ -1,0 +1,49 @@
+import type { CompiledPlaybook } from '../compile/CompiledPlaybook.ts';
+import type { EngineEvent } from '../EngineEvent.ts';
+import { createRun } from '../run/createRun.ts';
+import type { RunState } from '../run/RunState.ts';
+import { stopRun } from '../run/stopRun.ts';
+import { addDuration } from '../time/addDuration.ts';
+import { addRun, countStart, type ReactSession, setRun, stepRun, takeEffects, timeZoneOfCustomer } from './ReactSession.ts';
+
+/**
+ * Enrols the customer in a playbook if its reentry rule allows, and walks the
+ * new run from the trigger. At most one active run per playbook:
+ * - `never`: only if the customer never had a run of it;
+ * - `after_exit` (default): only once the previous run ended, and `cooldown`
+ *   after it ended;
+ * - `always`: an active run is ended ('exited', 'reentered') and a new one
+ *   starts; a `cooldown` counts from the previous run's start.
+ * Returns whether a run started.
+ */
+export function startRun(session: ReactSession, playbook: CompiledPlaybook, event?: EngineEvent): boolean {
+  const { mode, cooldown } = playbook.settings.reentry;
+  let activeIndex = -1;
+  let latest: RunState | undefined;
+  let latestEnded: RunState | undefined;
+  const runs = session.runs;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    if (run.playbookId !== playbook.id) continue;
+    if (run.status === 'active') activeIndex = i;
+    if (latest === undefined || run.enteredAt >= latest.enteredAt) latest = run;
+    if (run.endedAt !== undefined && (latestEnded === undefined || run.endedAt >= latestEnded.endedAt!)) latestEnded = run;
+  }
+  const now = session.now;
+  const zone = (): string => timeZoneOfCustomer(session, playbook);
+  if (activeIndex >= 0 && mode !== 'always') return false;
+  if (mode === 'never' && ((session.starts[playbook.id] ?? 0) > 0 || latest !== undefined)) return false;
+  if (cooldown !== undefined) {
+    if (mode === 'after_exit' && latestEnded !== undefined && addDuration(latestEnded.endedAt!, cooldown, zone()) > now) return false;
+    if (mode === 'always' && latest !== undefined && addDuration(latest.enteredAt, cooldown, zone()) > now) return false;
+  }
+  if (activeIndex >= 0) {
+    const stopped = stopRun(runs[activeIndex]!, 'reentered', now);
+    setRun(session, activeIndex, stopped.state);
+    takeEffects(session, stopped.effects);
+  }
+  const sequence = countStart(session, playbook.id);
+  const index = addRun(session, createRun({ playbook, customerId: session.customer.id, sequence, now, ...(event !== undefined ? { event } : {}) }));
+  stepRun(session, index, playbook, event !== undefined ? { kind: 'start', event } : { kind: 'start' });
+  return true;
+}

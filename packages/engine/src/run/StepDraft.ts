@@ -1,0 +1,75 @@
+import type { LogicData } from '@stayflow/logic';
+import { buildContext } from '../buildContext.ts';
+import type { CompiledPlaybook } from '../compile/CompiledPlaybook.ts';
+import type { CustomerView } from '../CustomerView.ts';
+import type { Effect, RunRef } from '../Effect.ts';
+import type { EngineEvent } from '../EngineEvent.ts';
+import { timeZoneFor } from '../time/timeZoneFor.ts';
+import type { EndReason, RunState, RunStatus, RunWaiting, StepEnv } from './RunState.ts';
+import { endRunState } from './stopRun.ts';
+
+/**
+ * The working copy of one `step` call: a private copy of the run that the
+ * interpreter mutates, the effects so far, and caches that actions invalidate
+ * (the Logic context, the customer's zone). Never escapes `step`.
+ */
+export interface StepDraft {
+  playbook: CompiledPlaybook;
+  run: RunState;
+  env: StepEnv;
+  now: number;
+  effects: Effect[];
+  /** The customer as this step has changed it (tags, attributes). */
+  customer: CustomerView;
+  /** The event conditions see: the one being handled, else the run's trigger event. */
+  event: EngineEvent | null;
+  visitsThisInput: number;
+  context: LogicData | null;
+  timeZone: string | null;
+}
+
+export function newDraft(playbook: CompiledPlaybook, run: RunState, env: StepEnv, event: EngineEvent | null): StepDraft {
+  return { playbook, run: { ...run }, env, now: env.now, effects: [], customer: env.customer, event, visitsThisInput: 0, context: null, timeZone: null };
+}
+
+export function contextOf(draft: StepDraft): LogicData {
+  return (draft.context ??= buildContext(draft.customer, draft.event, draft.now));
+}
+
+export function timeZoneOf(draft: StepDraft): string {
+  return (draft.timeZone ??= timeZoneFor(draft.customer.attributes, draft.playbook.settings.timezone));
+}
+
+export function customerChanged(draft: StepDraft, customer: CustomerView): void {
+  draft.customer = customer;
+  draft.context = null;
+  draft.timeZone = null;
+}
+
+export function refOf(draft: StepDraft): RunRef {
+  return { run: draft.run.id, playbook: draft.run.playbookId, customer: draft.run.customerId, at: draft.now };
+}
+
+export function recordStep(draft: StepDraft, node: string, visit: number, port?: string, extra?: { resumed?: boolean; variant?: string }): void {
+  draft.effects.push({
+    type: 'record_step',
+    ...refOf(draft),
+    node,
+    visit,
+    ...(port !== undefined ? { port } : {}),
+    ...(extra?.resumed === true ? { resumed: true as const } : {}),
+    ...(extra?.variant !== undefined ? { variant: extra.variant } : {}),
+  });
+}
+
+/** Parks the run at a node until a timer (or an event) resumes it; the entry is recorded once per visit. */
+export function pause(draft: StepDraft, node: string, visit: number, waiting: RunWaiting, recordEntry: boolean): void {
+  if (recordEntry) recordStep(draft, node, visit);
+  draft.effects.push({ type: 'schedule_timer', ...refOf(draft), timer: waiting.timer, at: waiting.until });
+  draft.run.node = node;
+  draft.run.waiting = waiting;
+}
+
+export function endRun(draft: StepDraft, status: Exclude<RunStatus, 'active'>, reason: EndReason): void {
+  endRunState(draft.run, draft.effects, draft.now, status, reason);
+}
