@@ -11,13 +11,27 @@ import { isoAt } from './time/isoAt.ts';
  * `type` and `at` winning over properties of those names; `now` as ISO 8601.
  */
 export function buildContext(customer: CustomerView, event: EngineEvent | null, now: number): LogicData {
-  return {
-    customer: { ...customer.attributes, id: customer.id, tags: customer.tags, segments: customer.segments, metrics: customer.metrics },
-    event: event === null ? null : eventContext(event),
-    now: isoAt(now),
-  };
+  const record: Record<string, unknown> = { id: customer.id, tags: customer.tags, segments: customer.segments, metrics: customer.metrics };
+  copyInto(record, customer.attributes);
+  return { customer: record, event: event === null ? null : eventContext(event), now: isoAt(now) };
 }
 
 export function eventContext(event: EngineEvent): Record<string, unknown> {
-  return { ...event.properties, type: event.type, at: isoAt(event.at), properties: event.properties };
+  const record: Record<string, unknown> = { type: event.type, at: isoAt(event.at), properties: event.properties };
+  copyInto(record, event.properties);
+  return record;
+}
+
+/**
+ * Copies own properties the target does not have yet. A loop rather than
+ * `{ ...source, id }`, which V8 makes an order of magnitude slower, and this
+ * runs for every customer at every sweep; `__proto__` (an ordinary key in
+ * parsed JSON) is defined, never assigned, so it cannot replace a prototype.
+ */
+function copyInto(target: Record<string, unknown>, source: Readonly<Record<string, unknown>>): void {
+  for (const key of Object.keys(source)) {
+    if (Object.hasOwn(target, key)) continue;
+    if (key === '__proto__') Object.defineProperty(target, key, { value: source[key], enumerable: true, writable: true, configurable: true });
+    else target[key] = source[key];
+  }
 }

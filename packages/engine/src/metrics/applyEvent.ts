@@ -8,7 +8,16 @@ import { AMOUNT_UNITS, type MetricsState, NEGATIVE_FEEDBACK_WINDOW_MS } from './
  */
 export function applyEvent(state: MetricsState, event: EngineEvent): MetricsState {
   const at = event.at;
-  const next: MetricsState = { ...state, lastSeenAt: state.lastSeenAt === null || at > state.lastSeenAt ? at : state.lastSeenAt };
+  const next: MetricsState = {
+    orders: state.orders,
+    spentUnits: state.spentUnits,
+    firstOrderAt: state.firstOrderAt,
+    lastOrderAt: state.lastOrderAt,
+    lastNps: state.lastNps,
+    lastNpsAt: state.lastNpsAt,
+    negativeFeedbackAt: state.negativeFeedbackAt,
+    lastSeenAt: state.lastSeenAt === null || at > state.lastSeenAt ? at : state.lastSeenAt,
+  };
   switch (event.type) {
     case 'order_placed': {
       const amount = event.properties.amount;

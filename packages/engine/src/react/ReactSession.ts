@@ -1,14 +1,12 @@
 import type { LogicData } from '@stayflow/logic';
-import { buildContext } from '../buildContext.ts';
 import type { CompiledPlaybook } from '../compile/CompiledPlaybook.ts';
 import type { CustomerView } from '../CustomerView.ts';
 import type { Effect } from '../Effect.ts';
-import { liveMetrics, type MetricsClock } from '../metrics/liveMetrics.ts';
-import { isoAt } from '../time/isoAt.ts';
 import type { RunInput, RunState } from '../run/RunState.ts';
 import { step } from '../run/step.ts';
 import { timeZoneFor } from '../time/timeZoneFor.ts';
 import type { CustomerWorld, ReactEnv, WorldCustomer } from './CustomerWorld.ts';
+import { customerContext } from './customerContext.ts';
 
 /**
  * The working state of one `react` call. The world is copied on write, part by
@@ -60,53 +58,10 @@ export function openSession(world: CustomerWorld, env: ReactEnv): ReactSession {
   };
 }
 
-interface CustomerContext {
-  view: CustomerView;
-  data: LogicData & { customer: Record<string, unknown> };
-  clock: MetricsClock;
-}
-
-// One view and Logic context per customer state (`WorldCustomer` objects are
-// never modified, only replaced); when time moves on only its clock moves, so a
-// sweep of every customer allocates almost nothing. It hangs off the customer
-// object under a symbol and is not enumerable: JSON, spreads and
-// structuredClone never see it, and finding it is one property load, where a
-// WeakMap costs a hash probe into a table as large as the customer base (the
-// fallback for frozen objects). Only ever read within one synchronous `react`
-// call, so sharing it between calls cannot be observed.
-const CONTEXT: unique symbol = Symbol('stayflow.engine.customerContext');
-type WithContext = WorldCustomer & { [CONTEXT]?: CustomerContext };
-const frozenCustomers = new WeakMap<WorldCustomer, CustomerContext>();
-
-function customerContext(customer: WorldCustomer, now: number): CustomerContext {
-  let cached = (customer as WithContext)[CONTEXT] ?? frozenCustomers.get(customer);
-  if (cached === undefined) {
-    const clock = { now };
-    const view: CustomerView = { id: customer.id, attributes: customer.attributes, tags: customer.tags, segments: [], metrics: liveMetrics(customer.metrics, clock) };
-    cached = { view, data: buildContext(view, null, now) as CustomerContext['data'], clock };
-    if (Object.isExtensible(customer)) Object.defineProperty(customer, CONTEXT, { value: cached });
-    else frozenCustomers.set(customer, cached);
-  } else if (cached.clock.now !== now) {
-    cached.clock.now = now;
-    cached.data.now = isoAt(now);
-  }
-  return cached;
-}
-
-/** The customer now: metrics as of `now` and the segments they match (each segment sees the ones listed before it). */
+/** The customer now: metrics as of `now` and the segments they match. */
 export function viewOf(session: ReactSession): CustomerView {
   if (session.view !== null) return session.view;
-  const { view, data } = customerContext(session.customer, session.now);
-  const definitions = session.env.segments;
-  if (definitions !== undefined && definitions.length > 0) {
-    const segments: string[] = [];
-    view.segments = segments;
-    data.customer.segments = segments;
-    for (const segment of definitions) if (segment.test(data)) segments.push(segment.name);
-  } else if (view.segments.length > 0) {
-    view.segments = [];
-    data.customer.segments = view.segments;
-  }
+  const { view, data } = customerContext(session.customer, session.env, session.now);
   session.view = view;
   session.context = data;
   return view;
@@ -186,16 +141,16 @@ export function takeEffects(session: ReactSession, effects: readonly Effect[]): 
     switch (effect.type) {
       case 'add_tag':
         if (session.customer.tags.includes(effect.tag)) break;
-        setCustomer(session, { ...session.customer, tags: [...session.customer.tags, effect.tag] });
+        setCustomer(session, withChange(session.customer, { tags: [...session.customer.tags, effect.tag] }));
         session.touchedByRuns = true;
         break;
       case 'remove_tag':
         if (!session.customer.tags.includes(effect.tag)) break;
-        setCustomer(session, { ...session.customer, tags: session.customer.tags.filter((t) => t !== effect.tag) });
+        setCustomer(session, withChange(session.customer, { tags: session.customer.tags.filter((t) => t !== effect.tag) }));
         session.touchedByRuns = true;
         break;
       case 'update_customer':
-        setCustomer(session, { ...session.customer, attributes: { ...session.customer.attributes, ...effect.set } });
+        setCustomer(session, withChange(session.customer, { attributes: { ...session.customer.attributes, ...effect.set } }));
         session.touchedByRuns = true;
         session.changedByRuns ??= new Set();
         for (const attribute of Object.keys(effect.set)) session.changedByRuns.add(attribute);
@@ -204,4 +159,14 @@ export function takeEffects(session: ReactSession, effects: readonly Effect[]): 
         break;
     }
   }
+}
+
+/** A customer with some parts replaced; written out, not spread, to keep one object shape for every customer. */
+export function withChange(customer: WorldCustomer, change: Partial<Omit<WorldCustomer, 'id'>>): WorldCustomer {
+  return {
+    id: customer.id,
+    attributes: change.attributes ?? customer.attributes,
+    tags: change.tags ?? customer.tags,
+    metrics: change.metrics ?? customer.metrics,
+  };
 }

@@ -18,7 +18,9 @@ import {
   stepRun,
   timeZoneOfCustomer,
   viewOf,
+  withChange,
 } from './ReactSession.ts';
+import { hasExitWhen, quietSweep } from './quietSweep.ts';
 import { startRun } from './startRun.ts';
 
 export interface ReactResult {
@@ -41,11 +43,12 @@ const MIN_SENT_WINDOW_MS = 7 * 86_400_000;
  * An event more than 72 hours old is history: it feeds metrics only.
  */
 export function react(world: CustomerWorld, input: WorldInput, env: ReactEnv): ReactResult {
+  if (input.kind === 'sweep' && quietSweep(world, env)) return { world, effects: [] };
   const session = openSession(world, env);
   switch (input.kind) {
     case 'event': {
       const event = input.event;
-      setCustomer(session, { ...session.customer, metrics: applyEvent(session.customer.metrics, event) });
+      setCustomer(session, withChange(session.customer, { metrics: applyEvent(session.customer.metrics, event) }));
       if (isHistory(event, session.now)) break;
       convertRuns(session, event);
       checkExits(session, event);
@@ -92,20 +95,13 @@ export function react(world: CustomerWorld, input: WorldInput, env: ReactEnv): R
 }
 
 function checkExits(session: ReactSession, event?: EngineEvent): void {
-  if (!mayExit(session.env) || session.runs.length === 0) return;
+  if (!hasExitWhen(session.env) || session.runs.length === 0) return;
   for (let i = 0; i < session.runs.length; i++) {
     const run = session.runs[i]!;
     if (run.status !== 'active') continue;
     const playbook = playbookOfRun(session, run);
     if (playbook?.settings.exitWhen !== undefined) stepRun(session, i, playbook, event !== undefined ? { kind: 'check', event } : { kind: 'check' });
   }
-}
-
-/** Whether any playbook a run may follow has `exit_when` (older versions may, when the env can look them up). */
-function mayExit(env: ReactEnv): boolean {
-  if (env.playbookById !== undefined) return true;
-  for (const playbook of env.playbooks) if (playbook.settings.exitWhen !== undefined) return true;
-  return false;
 }
 
 function resumeWaits(session: ReactSession, event: EngineEvent): void {
@@ -180,7 +176,7 @@ function applyCustomerInput(session: ReactSession, input: Extract<WorldInput, { 
     }
   }
   if (changed.size === 0) return null;
-  setCustomer(session, { ...current, attributes: updates.length > 0 ? { ...current.attributes, ...Object.fromEntries(updates) } : current.attributes, tags });
+  setCustomer(session, withChange(current, { attributes: updates.length > 0 ? { ...current.attributes, ...Object.fromEntries(updates) } : current.attributes, tags }));
   return changed;
 }
 

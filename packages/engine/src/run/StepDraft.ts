@@ -2,7 +2,7 @@ import type { LogicData } from '@stayflow/logic';
 import { buildContext } from '../buildContext.ts';
 import type { CompiledPlaybook } from '../compile/CompiledPlaybook.ts';
 import type { CustomerView } from '../CustomerView.ts';
-import type { Effect, RunRef } from '../Effect.ts';
+import type { Effect, RecordStepEffect } from '../Effect.ts';
 import type { EngineEvent } from '../EngineEvent.ts';
 import { timeZoneFor } from '../time/timeZoneFor.ts';
 import type { EndReason, RunState, RunStatus, RunWaiting, StepEnv } from './RunState.ts';
@@ -46,26 +46,21 @@ export function customerChanged(draft: StepDraft, customer: CustomerView): void 
   draft.timeZone = null;
 }
 
-export function refOf(draft: StepDraft): RunRef {
-  return { run: draft.run.id, playbook: draft.run.playbookId, customer: draft.run.customerId, at: draft.now };
-}
-
 export function recordStep(draft: StepDraft, node: string, visit: number, port?: string, extra?: { resumed?: boolean; variant?: string }): void {
-  draft.effects.push({
-    type: 'record_step',
-    ...refOf(draft),
-    node,
-    visit,
-    ...(port !== undefined ? { port } : {}),
-    ...(extra?.resumed === true ? { resumed: true as const } : {}),
-    ...(extra?.variant !== undefined ? { variant: extra.variant } : {}),
-  });
+  const run = draft.run;
+  // Built field by field, not by spreading: the interpreter writes one of these per node visit.
+  const effect: RecordStepEffect = { type: 'record_step', run: run.id, playbook: run.playbookId, customer: run.customerId, at: draft.now, node, visit };
+  if (port !== undefined) effect.port = port;
+  if (extra?.resumed === true) effect.resumed = true;
+  if (extra?.variant !== undefined) effect.variant = extra.variant;
+  draft.effects.push(effect);
 }
 
 /** Parks the run at a node until a timer (or an event) resumes it; the entry is recorded once per visit. */
 export function pause(draft: StepDraft, node: string, visit: number, waiting: RunWaiting, recordEntry: boolean): void {
   if (recordEntry) recordStep(draft, node, visit);
-  draft.effects.push({ type: 'schedule_timer', ...refOf(draft), timer: waiting.timer, at: waiting.until });
+  const run = draft.run;
+  draft.effects.push({ type: 'schedule_timer', run: run.id, playbook: run.playbookId, customer: run.customerId, at: waiting.until, timer: waiting.timer });
   draft.run.node = node;
   draft.run.waiting = waiting;
 }

@@ -1,93 +1,102 @@
 import type { CompiledAction } from '../compile/CompiledPlaybook.ts';
-import type { ActionRef } from '../Effect.ts';
+import type { CustomerView } from '../CustomerView.ts';
+import type { CreateTaskEffect, IssueCouponEffect, SendMessageEffect, WebhookEffect } from '../Effect.ts';
 import { couponCode } from '../hash/couponCode.ts';
 import { renderTemplate, type TemplateContext } from '../template/renderTemplate.ts';
 import { addDuration } from '../time/addDuration.ts';
 import { isoAt, localDateText } from '../time/isoAt.ts';
 import type { IssuedCoupon } from './RunState.ts';
-import { contextOf, customerChanged, refOf, type StepDraft, timeZoneOf } from './StepDraft.ts';
+import { contextOf, customerChanged, type StepDraft, timeZoneOf } from './StepDraft.ts';
 
 /**
  * The effect of one action node visit. A holdout (control) run takes no action
  * at all. Changes to the customer (tags, attributes) also apply to the draft's
- * customer, so later nodes in the same step see them.
+ * customer, so later nodes in the same step see them. Effects are built field
+ * by field rather than by spreading a common base: this runs once per action.
  */
 export function performAction(draft: StepDraft, node: string, visit: number, action: CompiledAction): void {
   const run = draft.run;
   if (run.control) return;
   const key = `${run.id}:${node}:${visit}`;
-  const base: ActionRef = { ...refOf(draft), node, visit, key };
+  const at = draft.now;
+  const runId = run.id;
+  const playbook = run.playbookId;
+  const customer = run.customerId;
   switch (action.action) {
     case 'send_message': {
       const context = templateContext(draft);
-      draft.effects.push({
+      const effect: SendMessageEffect = {
         type: 'send_message',
-        ...base,
+        run: runId, playbook, customer,
+        at,
+        node,
+        visit,
+        key,
         channel: action.channel,
-        ...(action.subject !== undefined ? { subject: renderTemplate(action.subject, context) } : {}),
         body: renderTemplate(action.body, context, { html: action.channel === 'email' }),
-      });
-      draft.env.sentAt.push(draft.now);
+      };
+      if (action.subject !== undefined) effect.subject = renderTemplate(action.subject, context);
+      draft.effects.push(effect);
+      draft.env.sentAt.push(at);
       return;
     }
-    case 'webhook':
-      draft.effects.push({
-        type: 'webhook',
-        ...base,
-        url: action.url,
-        method: action.method,
-        headers: { ...action.headers },
-        ...(action.body !== undefined ? { body: renderTemplate(action.body, templateContext(draft), { json: action.json }) } : {}),
-      });
+    case 'webhook': {
+      const effect: WebhookEffect = { type: 'webhook', run: runId, playbook, customer, at, node, visit, key, url: action.url, method: action.method, headers: { ...action.headers } };
+      if (action.body !== undefined) effect.body = renderTemplate(action.body, templateContext(draft), { json: action.json });
+      draft.effects.push(effect);
       return;
+    }
     case 'update_customer': {
       const set: Record<string, unknown> = {};
       for (const entry of action.set) {
         const value = entry.logic !== undefined ? entry.logic.evaluate(contextOf(draft)) : entry.literal;
         set[entry.attribute] = value === undefined ? null : value;
       }
-      draft.effects.push({ type: 'update_customer', ...base, set });
-      customerChanged(draft, { ...draft.customer, attributes: { ...draft.customer.attributes, ...set } });
+      draft.effects.push({ type: 'update_customer', run: runId, playbook, customer, at, node, visit, key, set });
+      customerChanged(draft, withCustomer(draft.customer, { attributes: { ...draft.customer.attributes, ...set } }));
       return;
     }
     case 'add_tag':
     case 'remove_tag': {
-      draft.effects.push({ type: action.action, ...base, tag: action.tag });
+      draft.effects.push({ type: action.action, run: runId, playbook, customer, at, node, visit, key, tag: action.tag });
       const tags = draft.customer.tags;
       const has = tags.includes(action.tag);
-      if (action.action === 'add_tag' && !has) customerChanged(draft, { ...draft.customer, tags: [...tags, action.tag] });
-      if (action.action === 'remove_tag' && has) customerChanged(draft, { ...draft.customer, tags: tags.filter((t) => t !== action.tag) });
+      if (action.action === 'add_tag' && !has) customerChanged(draft, withCustomer(draft.customer, { tags: [...tags, action.tag] }));
+      if (action.action === 'remove_tag' && has) customerChanged(draft, withCustomer(draft.customer, { tags: tags.filter((t) => t !== action.tag) }));
       return;
     }
     case 'issue_coupon': {
-      const coupon: IssuedCoupon = {
-        code: couponCode(key),
-        ...(action.percent !== undefined ? { percent: action.percent } : {}),
-        ...(action.amount !== undefined ? { amount: action.amount } : {}),
-        ...(action.currency !== undefined ? { currency: action.currency } : {}),
-        valid_until: isoAt(addDuration(draft.now, action.validFor, timeZoneOf(draft))),
-      };
+      const coupon: IssuedCoupon = { code: couponCode(key), valid_until: isoAt(addDuration(at, action.validFor, timeZoneOf(draft))) };
+      const effect: IssueCouponEffect = { type: 'issue_coupon', run: runId, playbook, customer, at, node, visit, key, code: coupon.code, valid_until: coupon.valid_until };
+      if (action.percent !== undefined) effect.percent = coupon.percent = action.percent;
+      if (action.amount !== undefined) effect.amount = coupon.amount = action.amount;
+      if (action.currency !== undefined) effect.currency = coupon.currency = action.currency;
       run.coupon = coupon;
-      draft.effects.push({ type: 'issue_coupon', ...base, ...coupon });
+      draft.effects.push(effect);
       return;
     }
-    case 'create_task':
-      draft.effects.push({
-        type: 'create_task',
-        ...base,
-        title: renderTemplate(action.title, templateContext(draft)),
-        ...(action.assignee !== undefined ? { assignee: action.assignee } : {}),
-        ...(action.dueIn !== undefined ? { due_at: isoAt(addDuration(draft.now, action.dueIn, timeZoneOf(draft))) } : {}),
-      });
+    case 'create_task': {
+      const effect: CreateTaskEffect = { type: 'create_task', run: runId, playbook, customer, at, node, visit, key, title: renderTemplate(action.title, templateContext(draft)) };
+      if (action.assignee !== undefined) effect.assignee = action.assignee;
+      if (action.dueIn !== undefined) effect.due_at = isoAt(addDuration(at, action.dueIn, timeZoneOf(draft)));
+      draft.effects.push(effect);
       return;
+    }
   }
+}
+
+function withCustomer(view: CustomerView, change: Partial<Pick<CustomerView, 'attributes' | 'tags'>>): CustomerView {
+  return { id: view.id, attributes: change.attributes ?? view.attributes, tags: change.tags ?? view.tags, segments: view.segments, metrics: view.metrics };
 }
 
 /** The Logic context plus `coupon` (its last day as a local date, as people read it) and `playbook`. */
 function templateContext(draft: StepDraft): TemplateContext {
   const coupon = draft.run.coupon;
+  const context = contextOf(draft);
   return {
-    ...contextOf(draft),
+    customer: context.customer,
+    event: context.event,
+    now: context.now,
     coupon: coupon === undefined ? null : { ...coupon, valid_until: localDateText(Date.parse(coupon.valid_until), timeZoneOf(draft)) },
     playbook: { name: draft.playbook.name },
   };

@@ -7,7 +7,7 @@ import { addDuration } from '../time/addDuration.ts';
 import { messageDeferral } from './messageDeferral.ts';
 import { performAction } from './performAction.ts';
 import type { RunInput, RunState, RunWaiting, StepEnv } from './RunState.ts';
-import { contextOf, endRun, newDraft, pause, recordStep, refOf, type StepDraft, timeZoneOf } from './StepDraft.ts';
+import { contextOf, endRun, newDraft, pause, recordStep, type StepDraft, timeZoneOf } from './StepDraft.ts';
 import { compactRun } from './stopRun.ts';
 import { waitEnd } from './waitEnd.ts';
 
@@ -32,7 +32,7 @@ export function step(playbook: CompiledPlaybook, run: RunState, input: RunInput,
     case 'start': {
       if (run.visits > 0) return { state: run, effects: [] };
       const draft = newDraft(playbook, run, env, input.event ?? null);
-      draft.effects.push({ type: 'start_run', ...refOf(draft), version: run.version, control: run.control });
+      draft.effects.push({ type: 'start_run', run: run.id, playbook: run.playbookId, customer: run.customerId, at: env.now, version: run.version, control: run.control });
       walk(draft, playbook.trigger.id);
       return done(draft);
     }
@@ -51,7 +51,7 @@ export function step(playbook: CompiledPlaybook, run: RunState, input: RunInput,
         return { state: run, effects: [] };
       }
       const draft = newDraft(playbook, run, env, input.event);
-      draft.effects.push({ type: 'cancel_timer', ...refOf(draft), timer: waiting.timer });
+      draft.effects.push({ type: 'cancel_timer', run: run.id, playbook: run.playbookId, customer: run.customerId, at: env.now, timer: waiting.timer });
       leave(draft, run.node, run.visits, 'event', true);
       return done(draft);
     }

@@ -3,14 +3,13 @@ import type { EndReason, RunState, RunStatus } from './RunState.ts';
 
 /** Ends a run in place (a private copy): cancels its timer, records why. Shared by `step` and `stopRun`. */
 export function endRunState(run: RunState, effects: Effect[], now: number, status: Exclude<RunStatus, 'active'>, reason: EndReason): void {
-  const ref = { run: run.id, playbook: run.playbookId, customer: run.customerId, at: now };
-  if (run.waiting !== undefined) effects.push({ type: 'cancel_timer', ...ref, timer: run.waiting.timer });
+  if (run.waiting !== undefined) effects.push({ type: 'cancel_timer', run: run.id, playbook: run.playbookId, customer: run.customerId, at: now, timer: run.waiting.timer });
   run.waiting = undefined;
   run.status = status;
   run.exitReason = reason;
   run.endedAt = now;
   run.node = null;
-  effects.push({ type: 'end_run', ...ref, status, reason });
+  effects.push({ type: 'end_run', run: run.id, playbook: run.playbookId, customer: run.customerId, at: now, status, reason });
 }
 
 /**

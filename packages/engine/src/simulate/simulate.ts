@@ -147,7 +147,8 @@ export function simulate(input: SimulationInput): SimulationResult {
     const customer = customerIndex(customerId);
     if (at < from) {
       const world = worlds[customer]!;
-      worlds[customer] = { ...world, customer: { ...world.customer, metrics: applyEvent(world.customer.metrics, event) } };
+      const { id, attributes, tags, metrics } = world.customer;
+      worlds[customer] = { customer: { id, attributes, tags, metrics: applyEvent(metrics, event) }, runs: world.runs, matching: world.matching, starts: world.starts, sentAt: world.sentAt };
       inputs.history++;
     } else queue.push({ customer, event });
   });
