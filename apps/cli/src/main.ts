@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { demoDataCommand, demoDataUsage } from './commands/demoData.ts';
+import { keysCommand, keysUsage } from './commands/keys.ts';
+import { simulateCommand, simulateUsage } from './commands/simulate.ts';
 import { validateCommand, validateUsage } from './commands/validate.ts';
 import type { CommandIO } from './io.ts';
 
@@ -7,7 +9,11 @@ const usage = `stayflow — retention playbooks from the command line
 
 Commands:
   validate FILE...     check playbook files against the format
+  simulate FILE... --data FILE.jsonl
+                       what playbooks would do to a data set over the coming days
   demo-data            generate a realistic demo data set (JSON Lines)
+  keys create|list|revoke
+                       manage the API keys a server on a public address requires
 
 Run "stayflow COMMAND --help" for a command's options.`;
 
@@ -28,6 +34,25 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
         }
         return validateCommand({ files: positionals, ...values }, io);
       }
+      case 'simulate': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            data: { type: 'string' },
+            days: { type: 'string' },
+            from: { type: 'string' },
+            journeys: { type: 'string' },
+            json: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+          },
+        });
+        if (values.help) {
+          io.out.write(`${simulateUsage}\n`);
+          return 0;
+        }
+        return simulateCommand({ files: positionals, ...values }, io);
+      }
       case 'demo-data': {
         const { values } = parseArgs({
           args: rest,
@@ -44,6 +69,23 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
           return 0;
         }
         return demoDataCommand(values, io);
+      }
+      case 'keys': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { name: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        });
+        if (values.help) {
+          io.out.write(`${keysUsage}\n`);
+          return 0;
+        }
+        const [action, id, ...extra] = positionals;
+        if (extra.length > 0) {
+          io.err.write(`Unexpected "${extra.join(' ')}".\n\n${keysUsage}\n`);
+          return 2;
+        }
+        return keysCommand({ action, id, name: values.name, data: values.data }, io, { env: process.env, now: () => Date.now() });
       }
       case undefined:
       case 'help':

@@ -1,2 +1,3 @@
 export type * from './Store.ts';
+export { hashApiKey } from './apiKeyHash.ts';
 export { openSqliteStore } from './sqlite/openSqliteStore.ts';

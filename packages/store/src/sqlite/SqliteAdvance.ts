@@ -1,26 +1,162 @@
 import { newWorld, type Effect, type RunState } from '@stayflow/engine';
 import { eq, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { coupons, customers, events, messages, outbox, runs, runSteps, tasks, timers } from '../schema/index.ts';
 import type { AdvanceItem, AdvanceOptions, AdvanceOutcome, Reactor } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
 import { decodeWorld, encodeWorld } from './worldCodec.ts';
 
-/** The runtime's write path over SQLite: prepared once, run inside one transaction per batch. */
+const p = sql.placeholder;
+/** In an upsert's update: the value the insert would have written. */
+const excluded = (column: SQLiteColumn) => sql.raw(`excluded."${column.name}"`);
+
+/**
+ * The runtime's write path over SQLite: every statement prepared once, run inside one
+ * transaction per batch. Building a query per write cost more than SQLite's own work.
+ */
 export class SqliteAdvance {
   private readonly loadCustomer;
   private readonly insertEvent;
+  private readonly upsertCustomer;
+  private readonly upsertRun;
+  private readonly upsertStep;
+  private readonly endRun;
+  private readonly convertRun;
+  private readonly upsertTimer;
+  private readonly deleteTimer;
+  private readonly insertMessage;
+  private readonly insertCoupon;
+  private readonly insertTask;
+  private readonly insertOutbox;
 
   constructor(private readonly db: SqliteDb) {
-    this.loadCustomer = db.select().from(customers).where(eq(customers.id, sql.placeholder('id'))).prepare();
+    this.loadCustomer = db.select().from(customers).where(eq(customers.id, p('id'))).prepare();
     this.insertEvent = db
       .insert(events)
+      .values({ id: p('id'), customerId: p('customerId'), type: p('type'), at: p('at'), properties: p('properties'), receivedAt: p('receivedAt') })
+      .onConflictDoNothing()
+      .prepare();
+    this.upsertCustomer = db
+      .insert(customers)
+      .values({ id: p('id'), attributes: p('attributes'), tags: p('tags'), world: p('world'), createdAt: p('now'), updatedAt: p('now') })
+      .onConflictDoUpdate({
+        target: customers.id,
+        set: { attributes: excluded(customers.attributes), tags: excluded(customers.tags), world: excluded(customers.world), updatedAt: excluded(customers.updatedAt) },
+      })
+      .prepare();
+    this.upsertRun = db
+      .insert(runs)
       .values({
-        id: sql.placeholder('id'),
-        customerId: sql.placeholder('customerId'),
-        type: sql.placeholder('type'),
-        at: sql.placeholder('at'),
-        properties: sql.placeholder('properties'),
-        receivedAt: sql.placeholder('receivedAt'),
+        id: p('id'),
+        playbookId: p('playbookId'),
+        version: p('version'),
+        customerId: p('customerId'),
+        control: p('control'),
+        enteredAt: p('enteredAt'),
+        status: p('status'),
+        exitReason: p('exitReason'),
+        variant: p('variant'),
+        state: p('state'),
+        endedAt: p('endedAt'),
+        convertedAt: p('convertedAt'),
+      })
+      .onConflictDoUpdate({
+        target: runs.id,
+        set: {
+          status: excluded(runs.status),
+          exitReason: excluded(runs.exitReason),
+          variant: excluded(runs.variant),
+          state: excluded(runs.state),
+          endedAt: excluded(runs.endedAt),
+          convertedAt: excluded(runs.convertedAt),
+        },
+      })
+      .prepare();
+    this.upsertStep = db
+      .insert(runSteps)
+      .values({ runId: p('runId'), visit: p('visit'), playbookId: p('playbookId'), node: p('node'), port: p('port'), at: p('at'), leftAt: p('leftAt') })
+      // The second record of a visit is the run leaving the step: the port it took, and when.
+      .onConflictDoUpdate({ target: [runSteps.runId, runSteps.visit], set: { port: excluded(runSteps.port), leftAt: excluded(runSteps.at) } })
+      .prepare();
+    // Drizzle types an update's `set` without placeholders; wrapped in SQL they bind the same way.
+    this.endRun = db
+      .update(runs)
+      .set({ status: sql`${p('status')}`, exitReason: sql`${p('reason')}`, endedAt: sql`${p('at')}` })
+      .where(eq(runs.id, p('id')))
+      .prepare();
+    this.convertRun = db
+      .update(runs)
+      .set({ convertedAt: sql`${p('at')}` })
+      .where(eq(runs.id, p('id')))
+      .prepare();
+    this.upsertTimer = db
+      .insert(timers)
+      .values({ id: p('id'), dueAt: p('dueAt'), kind: p('kind'), customerId: p('customerId'), playbookId: p('playbookId') })
+      .onConflictDoUpdate({ target: timers.id, set: { dueAt: excluded(timers.dueAt) } })
+      .prepare();
+    this.deleteTimer = db.delete(timers).where(eq(timers.id, p('id'))).prepare();
+    this.insertMessage = db
+      .insert(messages)
+      .values({
+        key: p('key'),
+        customerId: p('customerId'),
+        playbookId: p('playbookId'),
+        runId: p('runId'),
+        node: p('node'),
+        channel: p('channel'),
+        subject: p('subject'),
+        body: p('body'),
+        status: p('status'),
+        at: p('at'),
+        sentAt: p('sentAt'),
+      })
+      .onConflictDoNothing()
+      .prepare();
+    this.insertCoupon = db
+      .insert(coupons)
+      .values({
+        code: p('code'),
+        customerId: p('customerId'),
+        playbookId: p('playbookId'),
+        runId: p('runId'),
+        node: p('node'),
+        percent: p('percent'),
+        amount: p('amount'),
+        currency: p('currency'),
+        issuedAt: p('issuedAt'),
+        validUntil: p('validUntil'),
+      })
+      .onConflictDoNothing()
+      .prepare();
+    this.insertTask = db
+      .insert(tasks)
+      .values({
+        id: p('id'),
+        customerId: p('customerId'),
+        playbookId: p('playbookId'),
+        runId: p('runId'),
+        node: p('node'),
+        title: p('title'),
+        assignee: p('assignee'),
+        status: 'open',
+        createdAt: p('createdAt'),
+        dueAt: p('dueAt'),
+      })
+      .onConflictDoNothing()
+      .prepare();
+    this.insertOutbox = db
+      .insert(outbox)
+      .values({
+        key: p('key'),
+        kind: p('kind'),
+        customerId: p('customerId'),
+        payload: p('payload'),
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: p('now'),
+        lastError: null,
+        createdAt: p('now'),
+        deliveredAt: null,
       })
       .onConflictDoNothing()
       .prepare();
@@ -37,18 +173,13 @@ export class SqliteAdvance {
             continue;
           }
         }
-        if (item.timerId !== undefined) this.db.delete(timers).where(eq(timers.id, item.timerId)).run();
+        if (item.timerId !== undefined) this.deleteTimer.run({ id: item.timerId });
         outcome.accepted++;
         const row = this.loadCustomer.get({ id: item.customerId });
         const before = row ? decodeWorld(row.id, row.attributes, row.tags, row.world) : newWorld({ id: item.customerId });
         const { world, effects } = reactor(before, item.input);
         if (world !== before || !row) {
-          const values = { attributes: world.customer.attributes, tags: world.customer.tags, world: encodeWorld(world), updatedAt: options.now };
-          this.db
-            .insert(customers)
-            .values({ id: item.customerId, ...values, createdAt: options.now })
-            .onConflictDoUpdate({ target: customers.id, set: values })
-            .run();
+          this.upsertCustomer.run({ id: item.customerId, attributes: world.customer.attributes, tags: world.customer.tags, world: encodeWorld(world), now: options.now });
           this.saveRuns(before.runs, world.runs);
         }
         for (const effect of effects) this.write(effect, options);
@@ -63,77 +194,69 @@ export class SqliteAdvance {
     const unchanged = new Set(before);
     for (const run of after) {
       if (unchanged.has(run)) continue;
-      const values = {
+      this.upsertRun.run({
+        id: run.id,
+        playbookId: run.playbookId,
+        version: run.version,
+        customerId: run.customerId,
+        control: run.control,
+        enteredAt: run.enteredAt,
         status: run.status,
         exitReason: run.exitReason ?? null,
         variant: run.variant ?? null,
         state: run,
         endedAt: run.endedAt ?? null,
         convertedAt: run.converted?.at ?? null,
-      };
-      this.db
-        .insert(runs)
-        .values({ id: run.id, playbookId: run.playbookId, version: run.version, customerId: run.customerId, control: run.control, enteredAt: run.enteredAt, ...values })
-        .onConflictDoUpdate({ target: runs.id, set: values })
-        .run();
+      });
     }
   }
 
   private write(effect: Effect, options: AdvanceOptions): void {
     switch (effect.type) {
       case 'record_step':
-        this.db
-          .insert(runSteps)
-          .values({ runId: effect.run, visit: effect.visit, playbookId: effect.playbook, node: effect.node, port: effect.port ?? null, at: effect.at, leftAt: effect.port !== undefined ? effect.at : null })
-          .onConflictDoUpdate({ target: [runSteps.runId, runSteps.visit], set: { port: effect.port ?? null, leftAt: effect.at } })
-          .run();
+        this.upsertStep.run({
+          runId: effect.run,
+          visit: effect.visit,
+          playbookId: effect.playbook,
+          node: effect.node,
+          port: effect.port ?? null,
+          at: effect.at,
+          leftAt: effect.port !== undefined ? effect.at : null,
+        });
         return;
       case 'end_run':
-        this.db.update(runs).set({ status: effect.status, exitReason: effect.reason, endedAt: effect.at }).where(eq(runs.id, effect.run)).run();
+        this.endRun.run({ id: effect.run, status: effect.status, reason: effect.reason, at: effect.at });
         return;
       case 'record_conversion':
-        this.db.update(runs).set({ convertedAt: effect.at }).where(eq(runs.id, effect.run)).run();
+        this.convertRun.run({ id: effect.run, at: effect.at });
         return;
       case 'schedule_timer':
-        this.db
-          .insert(timers)
-          .values({ id: effect.timer, dueAt: effect.at, kind: 'run', customerId: effect.customer, playbookId: effect.playbook })
-          .onConflictDoUpdate({ target: timers.id, set: { dueAt: effect.at } })
-          .run();
+        this.upsertTimer.run({ id: effect.timer, dueAt: effect.at, kind: 'run', customerId: effect.customer, playbookId: effect.playbook });
         return;
       case 'cancel_timer':
-        this.db.delete(timers).where(eq(timers.id, effect.timer)).run();
+        this.deleteTimer.run({ id: effect.timer });
         return;
       case 'schedule_date': {
         const id = `date:${effect.playbook}:${effect.customer}`;
-        if (effect.at === null) this.db.delete(timers).where(eq(timers.id, id)).run();
-        else
-          this.db
-            .insert(timers)
-            .values({ id, dueAt: effect.at, kind: 'date', customerId: effect.customer, playbookId: effect.playbook })
-            .onConflictDoUpdate({ target: timers.id, set: { dueAt: effect.at } })
-            .run();
+        if (effect.at === null) this.deleteTimer.run({ id });
+        else this.upsertTimer.run({ id, dueAt: effect.at, kind: 'date', customerId: effect.customer, playbookId: effect.playbook });
         return;
       }
       case 'send_message': {
         const external = options.deliversExternally(effect.channel);
-        const inserted = this.db
-          .insert(messages)
-          .values({
-            key: effect.key,
-            customerId: effect.customer,
-            playbookId: effect.playbook,
-            runId: effect.run,
-            node: effect.node,
-            channel: effect.channel,
-            subject: effect.subject ?? null,
-            body: effect.body,
-            status: external ? 'queued' : 'logged',
-            at: effect.at,
-            sentAt: external ? null : effect.at,
-          })
-          .onConflictDoNothing()
-          .run();
+        const inserted = this.insertMessage.run({
+          key: effect.key,
+          customerId: effect.customer,
+          playbookId: effect.playbook,
+          runId: effect.run,
+          node: effect.node,
+          channel: effect.channel,
+          subject: effect.subject ?? null,
+          body: effect.body,
+          status: external ? 'queued' : 'logged',
+          at: effect.at,
+          sentAt: external ? null : effect.at,
+        });
         if (external && inserted.changes === 1) {
           this.enqueue(effect.key, 'message', effect.customer, { channel: effect.channel, subject: effect.subject ?? null, body: effect.body }, options.wallNow);
         }
@@ -143,40 +266,31 @@ export class SqliteAdvance {
         this.enqueue(effect.key, 'webhook', effect.customer, { url: effect.url, method: effect.method, headers: effect.headers, body: effect.body ?? null }, options.wallNow);
         return;
       case 'issue_coupon':
-        this.db
-          .insert(coupons)
-          .values({
-            code: effect.code,
-            customerId: effect.customer,
-            playbookId: effect.playbook,
-            runId: effect.run,
-            node: effect.node,
-            percent: effect.percent ?? null,
-            amount: effect.amount ?? null,
-            currency: effect.currency ?? null,
-            issuedAt: effect.at,
-            validUntil: Date.parse(effect.valid_until),
-          })
-          .onConflictDoNothing()
-          .run();
+        this.insertCoupon.run({
+          code: effect.code,
+          customerId: effect.customer,
+          playbookId: effect.playbook,
+          runId: effect.run,
+          node: effect.node,
+          percent: effect.percent ?? null,
+          amount: effect.amount ?? null,
+          currency: effect.currency ?? null,
+          issuedAt: effect.at,
+          validUntil: Date.parse(effect.valid_until),
+        });
         return;
       case 'create_task':
-        this.db
-          .insert(tasks)
-          .values({
-            id: effect.key,
-            customerId: effect.customer,
-            playbookId: effect.playbook,
-            runId: effect.run,
-            node: effect.node,
-            title: effect.title,
-            assignee: effect.assignee ?? null,
-            status: 'open',
-            createdAt: effect.at,
-            dueAt: effect.due_at !== undefined ? Date.parse(effect.due_at) : null,
-          })
-          .onConflictDoNothing()
-          .run();
+        this.insertTask.run({
+          id: effect.key,
+          customerId: effect.customer,
+          playbookId: effect.playbook,
+          runId: effect.run,
+          node: effect.node,
+          title: effect.title,
+          assignee: effect.assignee ?? null,
+          createdAt: effect.at,
+          dueAt: effect.due_at !== undefined ? Date.parse(effect.due_at) : null,
+        });
         return;
       default:
         // start_run, update_customer, add_tag, remove_tag: already part of the saved world.
@@ -185,10 +299,6 @@ export class SqliteAdvance {
   }
 
   private enqueue(key: string, kind: 'message' | 'webhook', customerId: string, payload: Record<string, unknown>, now: number): void {
-    this.db
-      .insert(outbox)
-      .values({ key, kind, customerId, payload, status: 'pending', attempts: 0, nextAttemptAt: now, lastError: null, createdAt: now, deliveredAt: null })
-      .onConflictDoNothing()
-      .run();
+    this.insertOutbox.run({ key, kind, customerId, payload, now });
   }
 }

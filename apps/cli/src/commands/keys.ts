@@ -1,0 +1,125 @@
+import { hashApiKey, openSqliteStore, type Store } from '@stayflow/store';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CommandIO } from '../io.ts';
+
+export const keysUsage = `Usage: stayflow keys create --name NAME [--data DIR]
+       stayflow keys list [--data DIR]
+       stayflow keys revoke ID [--data DIR]
+
+API keys let clients reach a server bound to an address other than 127.0.0.1:
+every API route but /api/health then needs "Authorization: Bearer KEY". Only a
+hash of each key is stored; the key itself is printed once, when it is created.
+
+  create --name NAME   create a key; NAME says who or what uses it (e.g. "crm-sync")
+  list                 show every key with when it was created and last used
+  revoke ID            delete a key: clients using it are refused at once
+
+  --data DIR   the server's data folder (default: STAYFLOW_DATA, else ./data),
+               holding stayflow.db`;
+
+export interface KeysCommandOptions {
+  action?: string;
+  /** The key id, for revoke. */
+  id?: string;
+  name?: string;
+  data?: string;
+}
+
+export interface KeysDeps {
+  /** STAYFLOW_DATA, and INIT_CWD (where `pnpm` was run: the server resolves relative paths from there too). */
+  env: NodeJS.ProcessEnv;
+  /** Wall-clock milliseconds. */
+  now: () => number;
+}
+
+const MAX_NAME = 100;
+
+/** A new key: "sf_" and 32 random bytes in base64url. */
+export function newApiKey(): string {
+  return `sf_${randomBytes(32).toString('base64url')}`;
+}
+
+/** The server's rule for the data folder (apps/server/src/config.ts), so both open the same database. */
+export function dataFile(options: KeysCommandOptions, io: CommandIO, env: NodeJS.ProcessEnv): string {
+  return join(resolve(env.INIT_CWD ?? io.cwd, options.data || env.STAYFLOW_DATA || './data'), 'stayflow.db');
+}
+
+const when = (ms: number | null) => (ms === null ? 'never' : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
+  return rows.map((row) => `  ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()}\n`).join('');
+}
+
+async function create(store: Store, options: KeysCommandOptions, io: CommandIO, deps: KeysDeps, file: string): Promise<number> {
+  const name = options.name?.trim() ?? '';
+  if (name === '' || name.length > MAX_NAME) {
+    io.err.write(`--name is required: 1 to ${MAX_NAME} characters saying who or what uses the key, e.g. --name crm-sync.\nRun "stayflow keys --help" for the options.\n`);
+    return 2;
+  }
+  const key = newApiKey();
+  const id = `key_${randomBytes(6).toString('hex')}`;
+  await store.apiKeys.add({ id, name, hash: hashApiKey(key), createdAt: deps.now(), lastUsedAt: null });
+  io.out.write(
+    `Created API key "${name}" (id ${id}) in ${file}:\n\n  ${key}\n\n` +
+      'Copy it now: only its hash is stored, so it will not be shown again.\n' +
+      'Clients send it as "Authorization: Bearer KEY"; revoke it with `stayflow keys revoke ' +
+      `${id}\`.\n`,
+  );
+  return 0;
+}
+
+async function list(store: Store, io: CommandIO, file: string): Promise<number> {
+  const keys = (await store.apiKeys.list()).sort((a, b) => a.createdAt - b.createdAt);
+  if (keys.length === 0) {
+    io.out.write(`No API keys in ${file}. Create one with \`stayflow keys create --name NAME\`.\n`);
+    return 0;
+  }
+  io.out.write(table([['ID', 'NAME', 'CREATED', 'LAST USED'], ...keys.map((k) => [k.id, k.name, when(k.createdAt), when(k.lastUsedAt)])]));
+  return 0;
+}
+
+async function revoke(store: Store, id: string, io: CommandIO, file: string): Promise<number> {
+  if (!(await store.apiKeys.remove(id))) {
+    io.err.write(`No API key with id "${id}" in ${file}; \`stayflow keys list\` shows the ids.\n`);
+    return 1;
+  }
+  const left = await store.apiKeys.count();
+  io.out.write(`Revoked ${id}: clients using it are refused from now on. ${left === 0 ? 'No key is left: a server on an address other than 127.0.0.1 will refuse to start.' : `${left} key${left === 1 ? '' : 's'} left.`}\n`);
+  return 0;
+}
+
+/** `stayflow keys create|list|revoke`: manages the API keys in the server's database. */
+export async function keysCommand(options: KeysCommandOptions, io: CommandIO, deps: KeysDeps): Promise<number> {
+  const { action } = options;
+  if (action !== 'create' && action !== 'list' && action !== 'revoke') {
+    io.err.write(`${action === undefined ? 'Say what to do with the keys' : `Unknown keys action "${action}"`}: create, list or revoke.\n\n${keysUsage}\n`);
+    return 2;
+  }
+  if (action !== 'revoke' && options.id !== undefined) {
+    const hint = action === 'create' ? `: give the name with --name "${options.id}"` : '';
+    io.err.write(`Unexpected "${options.id}"${hint}.\nRun "stayflow keys --help" for the options.\n`);
+    return 2;
+  }
+  if (action === 'revoke' && !options.id) {
+    io.err.write('Say which key to revoke: stayflow keys revoke ID (`stayflow keys list` shows the ids).\n');
+    return 2;
+  }
+  const file = dataFile(options, io, deps.env);
+  // Listing or revoking must not create an empty database in a mistyped folder; creating
+  // a key before the server's first start is how a server on a public address is set up.
+  if (action !== 'create' && !existsSync(file)) {
+    io.err.write(`No Stayflow database at ${file}. Pass the server's data folder with --data DIR (or STAYFLOW_DATA).\n`);
+    return 1;
+  }
+  const store = openSqliteStore(file);
+  try {
+    if (action === 'create') return await create(store, options, io, deps, file);
+    if (action === 'list') return await list(store, io, file);
+    return await revoke(store, options.id!, io, file);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,282 @@
+/**
+ * `pnpm bench` (apps/server): the issue's throughput targets, measured against the real
+ * server started as `node --import tsx src/main.ts` (what `pnpm start` runs) on loopback,
+ * with the testing clock so no real timer fires on its own, and default logging.
+ *
+ *   a. batched ingest, 10 live playbooks: POST /api/events with 100 events   ≥ 5,000 events/s
+ *   b. single-event POST                                                       ≥ 2,000 req/s, p99 < 25 ms
+ *   c. 100,000 timers falling due at once, drained by one clock advance        < 20 s
+ *   d. server RSS with 100,000 customers (each with a waiting run)             < 300 MB
+ *
+ * One run; prints a line per scenario and a table at the end. The figures in
+ * apps/server/README.md come from here.
+ *
+ * To see where the time goes: BENCH_ONLY=ingest|single|timers runs a part, and
+ * BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server;
+ * BENCH_CLOCK=real BENCH_ONLY=ingest measures ingest with the real clock's scheduler.
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { document, eventStream, PLAYBOOK_CUSTOMERS, tenPlaybooks } from './workload.ts';
+
+const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
+const T0 = '2026-03-02T08:00:00.000Z';
+const WARM_UP_S = 3;
+const MEASURE_S = 15;
+const BIG = 100_000;
+
+interface Server {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+interface Row {
+  scenario: string;
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+const rows: Row[] = [];
+const started: { child: ChildProcess; dir: string }[] = [];
+
+function report(row: Row, detail: string): void {
+  rows.push(row);
+  console.log(`${row.met ? '✓' : '✗'} ${row.scenario}: ${row.measured} (target ${row.target})${detail ? ` — ${detail}` : ''}`);
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+async function startServer(): Promise<Server> {
+  const dir = mkdtempSync(join(tmpdir(), 'stayflow-bench-'));
+  const port = await freePort();
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('STAYFLOW_') && !['HOST', 'PORT', 'LOG_LEVEL', 'INIT_CWD'].includes(name)));
+  const flags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'src/main.ts'], {
+    cwd: SERVER_DIR,
+    env: { ...env, PORT: String(port), STAYFLOW_DATA: dir, STAYFLOW_CLOCK: process.env.BENCH_CLOCK ?? 'manual', STAYFLOW_CLOCK_START: T0, STAYFLOW_DEMO: '0' },
+    // The request log goes where an operator's would: out of the server, unread here.
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  started.push({ child, dir });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr = (stderr + text).slice(-4000)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${stderr}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer within 30 s:\n${stderr}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    async stop() {
+      const closed = new Promise((resolve) => child.once('close', resolve));
+      child.kill('SIGTERM');
+      await closed;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Answers are read loosely here: a wrong shape fails the run loudly enough. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+async function call(server: Server, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
+  const response = await fetch(server.url + path, {
+    method,
+    ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+async function expectOk(server: Server, method: string, path: string, body?: unknown): Promise<Json> {
+  const answer = await call(server, method, path, body);
+  if (answer.status >= 300) throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 2000)}`);
+  return answer.body;
+}
+
+/** VmRSS and VmHWM (peak) of a process, in MB. */
+function memory(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+async function loadCustomers(server: Server, count: number, batchSize: number): Promise<void> {
+  for (let from = 0; from < count; from += batchSize) {
+    const customers = Array.from({ length: Math.min(batchSize, count - from) }, (_, i) => {
+      const n = from + i;
+      return {
+        id: `cust-${String(n).padStart(6, '0')}`,
+        attributes: { name: `Customer ${n}`, email: `customer${n}@example.com`, city: ['Shanghai', 'Berlin', 'Austin', 'Lagos'][n % 4], plan: n % 3 === 0 ? 'pro' : 'free' },
+        tags: n % 10 === 0 ? ['vip'] : [],
+      };
+    });
+    await expectOk(server, 'POST', '/api/customers/batch', { customers });
+  }
+}
+
+function cannon(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+/** POST /api/events with a body built per request: every event id is new, so nothing is a cheap duplicate. */
+async function postEvents(server: Server, seconds: number, connections: number, body: () => unknown): Promise<autocannon.Result> {
+  const result = await cannon({
+    url: `${server.url}/api/events`,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => ({ ...request, body: JSON.stringify(body()) }),
+      },
+    ],
+  });
+  if (result.errors > 0 || result.non2xx > 0) throw new Error(`ingest failed: ${result.errors} errors, ${result.non2xx} non-2xx answers`);
+  return result;
+}
+
+async function ingestScenarios(): Promise<void> {
+  const server = await startServer();
+  try {
+    await loadCustomers(server, PLAYBOOK_CUSTOMERS, 5_000);
+    for (const playbook of tenPlaybooks()) {
+      await expectOk(server, 'POST', '/api/playbooks', playbook);
+      await expectOk(server, 'POST', `/api/playbooks/${playbook.id}/publish`);
+    }
+    const live = (await expectOk(server, 'GET', '/api/playbooks')).playbooks.filter((p: { status: string }) => p.status === 'live').length;
+    console.log(`ingest server: ${PLAYBOOK_CUSTOMERS.toLocaleString('en')} customers, ${live} live playbooks`);
+
+    if (process.env.BENCH_ONLY !== 'single') {
+      const next = eventStream(1);
+      const batch = () => ({ events: Array.from({ length: 100 }, next) });
+      await postEvents(server, WARM_UP_S, 4, batch);
+      const batched = await postEvents(server, MEASURE_S, 4, batch);
+      const eventsPerSecond = (batched['2xx'] * 100) / batched.duration;
+      report(
+        { scenario: 'a. batched ingest (100 events/request, 10 live playbooks)', target: '≥ 5,000 events/s', measured: `${Math.round(eventsPerSecond).toLocaleString('en')} events/s`, met: eventsPerSecond >= 5_000 },
+        `${batched['2xx']} requests in ${batched.duration.toFixed(1)} s, p99 ${batched.latency.p99} ms`,
+      );
+    }
+
+    const single = eventStream(2);
+    await postEvents(server, WARM_UP_S, 10, single);
+    const one = await postEvents(server, MEASURE_S, 10, single);
+    const perSecond = one['2xx'] / one.duration;
+    report(
+      {
+        scenario: 'b. single-event POST (10 connections)',
+        target: '≥ 2,000 req/s, p99 < 25 ms',
+        measured: `${Math.round(perSecond).toLocaleString('en')} req/s, p99 ${one.latency.p99} ms`,
+        met: perSecond >= 2_000 && one.latency.p99 < 25,
+      },
+      `p50 ${one.latency.p50} ms, p97.5 ${one.latency.p97_5} ms, max ${one.latency.max} ms`,
+    );
+    const runs = (await expectOk(server, 'GET', '/api/playbooks')).playbooks.reduce((sum: number, p: { entered: number }) => sum + p.entered, 0);
+    console.log(`  (the ingest server ended with ${runs.toLocaleString('en')} runs started)`);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function timerScenarios(): Promise<void> {
+  const server = await startServer();
+  try {
+    const idle = memory(server.pid);
+    const load = Date.now();
+    await loadCustomers(server, BIG, 10_000);
+    const customersLoaded = (Date.now() - load) / 1000;
+    await expectOk(
+      server,
+      'POST',
+      '/api/playbooks',
+      document('hourly-check', [
+        { id: 'start', type: 'trigger', on: 'event', event: 'signed_up' },
+        { id: 'wait', type: 'wait', for: 'PT1H' },
+        { id: 'task', type: 'action', action: 'create_task', title: 'Check on {{customer.name}}' },
+      ]),
+    );
+    await expectOk(server, 'POST', '/api/playbooks/hourly-check/publish');
+    const enter = Date.now();
+    for (let from = 0; from < BIG; from += 1_000) {
+      const events = Array.from({ length: 1_000 }, (_, i) => ({ id: `signup-${from + i}`, customer_id: `cust-${String(from + i).padStart(6, '0')}`, type: 'signed_up' }));
+      await expectOk(server, 'POST', '/api/events', { events });
+    }
+    const entered = (Date.now() - enter) / 1000;
+    const waiting = (await expectOk(server, 'GET', '/api/playbooks/hourly-check/stats')).runs.active;
+    console.log(`timer server: ${BIG.toLocaleString('en')} customers loaded in ${customersLoaded.toFixed(1)} s, ${waiting.toLocaleString('en')} runs waiting (entered in ${entered.toFixed(1)} s)`);
+
+    const loaded = memory(server.pid);
+    report(
+      { scenario: 'd. server RSS, 100,000 customers each with a waiting run', target: '< 300 MB', measured: `${Math.round(loaded.rss)} MB`, met: loaded.rss < 300 },
+      `peak so far ${Math.round(loaded.peak)} MB; the empty server took ${Math.round(idle.rss)} MB`,
+    );
+
+    const advance = Date.now();
+    const advanced = await expectOk(server, 'POST', '/api/clock/advance', { by: 'PT1H' });
+    const drained = (Date.now() - advance) / 1000;
+    const stats = await expectOk(server, 'GET', '/api/playbooks/hourly-check/stats');
+    const tasks = stats.nodes.task?.entered ?? 0;
+    const after = memory(server.pid);
+    report(
+      {
+        scenario: 'c. 100,000 timers due at once, drained by one advance',
+        target: '< 20 s',
+        measured: `${drained.toFixed(1)} s`,
+        met: drained < 20 && tasks === BIG && stats.runs.active === 0,
+      },
+      `${advanced.fired.toLocaleString('en')} fired, ${tasks.toLocaleString('en')} tasks, ${stats.runs.active} still waiting; RSS after ${Math.round(after.rss)} MB, peak ${Math.round(after.peak)} MB`,
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Stayflow server benchmark: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, autocannon in this process, server in a child\n`);
+  const only = process.env.BENCH_ONLY;
+  if (only !== 'timers') await ingestScenarios();
+  if (only !== 'ingest' && only !== 'single') await timerScenarios();
+  const width = (key: keyof Row) => Math.max(key.length, ...rows.map((r) => String(r[key]).length));
+  const columns: (keyof Row)[] = ['scenario', 'target', 'measured'];
+  console.log(`\n| ${columns.map((c) => c.padEnd(width(c))).join(' | ')} | met |`);
+  console.log(`|${columns.map((c) => '-'.repeat(width(c) + 2)).join('|')}|-----|`);
+  for (const row of rows) console.log(`| ${columns.map((c) => String(row[c]).padEnd(width(c))).join(' | ')} | ${row.met ? 'yes' : 'NO '} |`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    for (const { child, dir } of started) {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
