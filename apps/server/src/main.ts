@@ -34,10 +34,12 @@ Create one with \`pnpm stayflow keys create --name NAME\` (with the same STAYFLO
   });
   await service.start();
   await service.app.listen({ port: config.port, host: config.host });
+  const bound = service.app.server.address();
+  const port = typeof bound === 'object' && bound !== null ? bound.port : config.port;
   const log = service.app.log;
   for (const line of service.channels.describe()) log.info(`channel ${line}`);
   const address = config.host.includes(':') ? `[${config.host}]` : config.host;
-  log.info(`Stayflow is running on http://${address}:${config.port} (API docs at /api/docs), data in ${config.dataDir}${config.clock.mode === 'manual' ? ', testing clock' : ''}`);
+  log.info(`Stayflow is running on http://${address}:${port} (API docs at /api/docs), data in ${config.dataDir}${config.clock.mode === 'manual' ? ', testing clock' : ''}`);
 
   let closing = false;
   const shutdown = (signal: string) => {

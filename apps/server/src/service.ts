@@ -67,9 +67,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     catalog,
     deliversExternally: channels.deliversExternally,
     sweepEveryMs: options.sweepEveryMs,
-    onCommitted: () => {
-      delivery.kick();
-      scheduler?.wake();
+    onCommitted: (effects) => {
+      if (effects.some((e) => e.type === 'webhook' || (e.type === 'send_message' && channels.deliversExternally(e.channel)))) delivery.kick();
+      if (effects.length === 0 || effects.some((e) => e.type === 'schedule_timer' || e.type === 'schedule_date')) scheduler?.wake();
     },
   });
 

@@ -49,6 +49,8 @@ export interface AdvanceOptions {
 export interface AdvanceOutcome {
   accepted: number;
   duplicates: number;
+  /** For each item in order: false when its event was a duplicate (and nothing happened). */
+  applied: boolean[];
   effects: Effect[];
 }
 

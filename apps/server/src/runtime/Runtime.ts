@@ -64,6 +64,11 @@ export class Runtime {
     return outcome;
   }
 
+  /**
+   * Stores events and reacts to them. Requests that arrive together share one
+   * transaction (group commit): each still gets its own counts, and a commit's cost
+   * (the WAL write) is paid once for all of them.
+   */
   async ingest(events: readonly IncomingEvent[]): Promise<{ accepted: number; duplicates: number }> {
     const now = this.clock.now();
     const items = events.map((incoming): AdvanceItem => {
@@ -74,8 +79,29 @@ export class Runtime {
         event: { id: event.id!, customerId: incoming.customer_id, type: event.type, at: event.at, properties: event.properties, receivedAt: now },
       };
     });
-    const outcome = await this.commit(items, now);
-    return { accepted: outcome.accepted, duplicates: outcome.duplicates };
+    return new Promise((resolve, reject) => {
+      this.waitingIngests.push({ items, resolve, reject });
+      if (this.waitingIngests.length === 1) setImmediate(() => void this.commitIngests());
+    });
+  }
+
+  private waitingIngests: { items: AdvanceItem[]; resolve: (counts: { accepted: number; duplicates: number }) => void; reject: (error: unknown) => void }[] = [];
+
+  private async commitIngests(): Promise<void> {
+    const group = this.waitingIngests;
+    this.waitingIngests = [];
+    try {
+      const outcome = await this.commit(group.flatMap((request) => request.items));
+      let offset = 0;
+      for (const request of group) {
+        const applied = outcome.applied.slice(offset, offset + request.items.length);
+        offset += request.items.length;
+        const accepted = applied.filter(Boolean).length;
+        request.resolve({ accepted, duplicates: applied.length - accepted });
+      }
+    } catch (error) {
+      for (const request of group) request.reject(error);
+    }
   }
 
   async upsertCustomers(customers: readonly IncomingCustomer[]): Promise<number> {

@@ -164,17 +164,19 @@ export class SqliteAdvance {
 
   run(items: readonly AdvanceItem[], reactor: Reactor, options: AdvanceOptions): AdvanceOutcome {
     return this.db.transaction(() => {
-      const outcome: AdvanceOutcome = { accepted: 0, duplicates: 0, effects: [] };
+      const outcome: AdvanceOutcome = { accepted: 0, duplicates: 0, applied: [], effects: [] };
       for (const item of items) {
         if (item.event) {
           const stored = this.insertEvent.run({ ...item.event });
           if (stored.changes === 0) {
             outcome.duplicates++;
+            outcome.applied.push(false);
             continue;
           }
         }
         if (item.timerId !== undefined) this.deleteTimer.run({ id: item.timerId });
         outcome.accepted++;
+        outcome.applied.push(true);
         const row = this.loadCustomer.get({ id: item.customerId });
         const before = row ? decodeWorld(row.id, row.attributes, row.tags, row.world) : newWorld({ id: item.customerId });
         const { world, effects } = reactor(before, item.input);
