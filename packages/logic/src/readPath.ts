@@ -8,13 +8,22 @@ export function readPath(data: unknown, path: unknown, notFound: unknown): unkno
   if (path === undefined || path === null || path === '') return data;
   const text = typeof path === 'string' ? path : String(path);
   if (text.indexOf('.') === -1) return readOwn(data, text, notFound);
+  let segments = splitPaths.get(text);
+  if (segments === undefined) {
+    segments = text.split('.');
+    if (splitPaths.size < MAX_CACHED_PATHS) splitPaths.set(text, segments);
+  }
   let current = data;
-  for (const segment of text.split('.')) {
+  for (const segment of segments) {
     current = readOwn(current, segment, MISSING);
     if (current === MISSING) return notFound;
   }
   return current;
 }
+
+// Rules use a handful of paths, evaluated millions of times in a sweep: split each once.
+const splitPaths = new Map<string, string[]>();
+const MAX_CACHED_PATHS = 10_000;
 
 const MISSING: unique symbol = Symbol('missing');
 
