@@ -1,6 +1,7 @@
 // One flat config for every workspace package; each package runs `eslint .` from its own folder.
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -24,5 +25,12 @@ export default tseslint.config(
         { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Randomness is an input: take a seed, never call Math.random().' },
       ],
     },
+  },
+  {
+    // The browser side: the editor package and the web app.
+    files: ['packages/editor/src/**', 'apps/web/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
 );

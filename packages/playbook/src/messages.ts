@@ -35,9 +35,13 @@ export const MESSAGES = {
     en: 'This value must be {comparison} {limit}.',
     'zh-CN': '这个值必须{comparison} {limit}。',
   },
+  'field.empty': {
+    en: 'Fill in this field: it cannot be left empty.',
+    'zh-CN': '请填写此项，不能留空。',
+  },
   'field.length': {
-    en: 'This value has the wrong length: {comparison} {limit}.',
-    'zh-CN': '长度不符合要求：{comparison} {limit}。',
+    en: 'This value is {comparison} {limit} {unit}.',
+    'zh-CN': '这个值{comparison} {limit} {unit}。',
   },
   'field.invalid': {
     en: 'This value is not valid here.',

@@ -28,11 +28,19 @@ const COMPARISONS: Record<string, Record<Locale, string>> = {
   maximum: { en: 'at most', 'zh-CN': '至多为' },
   exclusiveMinimum: { en: 'more than', 'zh-CN': '大于' },
   exclusiveMaximum: { en: 'less than', 'zh-CN': '小于' },
-  minLength: { en: 'at least this many characters:', 'zh-CN': '至少字符数' },
-  maxLength: { en: 'at most this many characters:', 'zh-CN': '至多字符数' },
-  minItems: { en: 'at least this many entries:', 'zh-CN': '至少条目数' },
-  maxItems: { en: 'at most this many entries:', 'zh-CN': '至多条目数' },
-  minProperties: { en: 'at least this many fields:', 'zh-CN': '至少字段数' },
+  minLength: { en: 'too short: it needs at least', 'zh-CN': '太短，至少需要' },
+  maxLength: { en: 'too long: it may have at most', 'zh-CN': '太长，最多只能有' },
+  minItems: { en: 'too short: it needs at least', 'zh-CN': '条目太少，至少需要' },
+  maxItems: { en: 'too long: it may have at most', 'zh-CN': '条目太多，最多只能有' },
+  minProperties: { en: 'incomplete: it needs at least', 'zh-CN': '不完整，至少需要' },
+};
+
+const UNITS: Record<string, Record<Locale, string>> = {
+  minLength: { en: 'characters', 'zh-CN': '个字符' },
+  maxLength: { en: 'characters', 'zh-CN': '个字符' },
+  minItems: { en: 'entries', 'zh-CN': '项' },
+  maxItems: { en: 'entries', 'zh-CN': '项' },
+  minProperties: { en: 'fields', 'zh-CN': '个字段' },
 };
 
 /** Reports a value that should have been an object (a node or an edge that is not one). */
@@ -135,7 +143,8 @@ export function checkStructure(
       case 'minItems':
       case 'maxItems':
       case 'minProperties':
-        issues.error('field.length', path, { comparison: COMPARISONS[error.keyword]![locale], limit: String(params.limit) }, where);
+        if (error.keyword.startsWith('min') && Number(params.limit) === 1) issues.error('field.empty', path, {}, where);
+        else issues.error('field.length', path, { comparison: COMPARISONS[error.keyword]![locale], limit: String(params.limit), unit: UNITS[error.keyword]![locale] }, where);
         break;
       default:
         issues.error('field.invalid', path, {}, where);

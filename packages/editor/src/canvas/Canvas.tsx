@@ -1,0 +1,98 @@
+import { Background, BackgroundVariant, Controls, MiniMap, Panel, ReactFlow, type Node } from '@xyflow/react';
+import { useMemo, useRef } from 'react';
+import { useDocument } from '../hooks/useDocument.ts';
+import { useEditorConfig } from '../hooks/useEditorConfig.ts';
+import { useEditorState } from '../hooks/useEditorState.ts';
+import { useEditorStoreApi } from '../hooks/useEditorStoreApi.ts';
+import { useEditorT } from '../hooks/useEditorT.ts';
+import { useSelection } from '../hooks/useSelection.ts';
+import { toCanvas } from '../model/toCanvas.ts';
+import type { FlowEdge, FlowNode } from '../model/types.ts';
+import type { EditorState } from '../store/editorState.ts';
+import { nodeTypes } from './nodeTypes.ts';
+import { Notice } from './Notice.tsx';
+import { useDropToAdd } from './useDropToAdd.ts';
+import { useFlowHandlers } from './useFlowHandlers.ts';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
+import { useZoomIntents } from './useZoomIntents.ts';
+
+const selectValidation = (state: EditorState) => state.validation;
+const selectShowStats = (state: EditorState) => state.showStats;
+const selectZoomIntent = (state: EditorState) => state.zoomIntent;
+const selectNodeSizes = (state: EditorState) => state.nodeSizes;
+
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
+const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep' };
+const PRO_OPTIONS = { hideAttribution: false };
+const MINIMAP_STYLE = { width: 168, height: 112 };
+
+const minimapColor = (node: Node) => `var(--sf-kind-${(node as FlowNode).data.kind}, #94a3b8)`;
+
+/**
+ * The playbook drawn with React Flow. Nodes and edges are derived from the document on
+ * every change (`toCanvas`, identity kept for what did not change); every interaction
+ * becomes an edit of the document through the store.
+ */
+export function Canvas() {
+  const { t, locale } = useEditorT();
+  const { readOnly, stats, highlight } = useEditorConfig();
+  const store = useEditorStoreApi();
+  const document = useDocument();
+  const selection = useSelection();
+  const validation = useEditorState(selectValidation);
+  const showStats = useEditorState(selectShowStats);
+  const zoomIntent = useEditorState(selectZoomIntent);
+  const measured = useEditorState(selectNodeSizes);
+  const root = useRef<HTMLDivElement>(null);
+
+  const handlers = useFlowHandlers(store);
+  const { nodes, edges } = useMemo(
+    () => toCanvas(document, { locale, validation, stats: showStats ? stats : null, highlight, selection, readOnly, measured }),
+    [document, locale, validation, showStats, stats, highlight, selection, readOnly, measured],
+  );
+  const drop = useDropToAdd(store, readOnly);
+  useKeyboardShortcuts(root, store, readOnly);
+  useZoomIntents(zoomIntent, nodes);
+
+  return (
+    <div className="sf-canvas" ref={root} data-testid="canvas" onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={handlers.onNodesChange}
+        onEdgesChange={handlers.onEdgesChange}
+        onConnect={handlers.onConnect}
+        onDelete={handlers.onDelete}
+        isValidConnection={handlers.isValidConnection}
+        onNodeDragStart={handlers.onDragStart}
+        onNodeDragStop={handlers.onDragStop}
+        onSelectionDragStart={handlers.onDragStart}
+        onSelectionDragStop={handlers.onDragStop}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={false}
+        deleteKeyCode={readOnly ? null : DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
+        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+        minZoom={0.1}
+        maxZoom={2}
+        proOptions={PRO_OPTIONS}
+        aria-label={t('canvas.label')}
+        colorMode="light"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="var(--sf-canvas-dot)" />
+        <MiniMap style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="var(--sf-minimap-mask)" ariaLabel={t('canvas.label')} />
+        <Controls showInteractive={false} position="bottom-left" />
+        {document.nodes.length === 0 && (
+          <Panel position="top-center" className="sf-canvas-empty" data-testid="canvas-empty">
+            {t('canvas.empty')}
+          </Panel>
+        )}
+      </ReactFlow>
+      <Notice />
+    </div>
+  );
+}

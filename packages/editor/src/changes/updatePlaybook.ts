@@ -1,0 +1,21 @@
+import type { Playbook } from '@stayflow/playbook';
+import type { EditorLocale } from '../i18n/editorResources.ts';
+
+type Described = 'name' | 'description';
+
+/**
+ * Changes the playbook's name or description. In Chinese, a playbook that carries a
+ * Chinese translation (`meta.i18n["zh-CN"]`) gets that one changed, as for node labels.
+ */
+export function updatePlaybook(document: Playbook, field: Described, value: string, options: { locale?: EditorLocale } = {}): Playbook {
+  const locale = options.locale ?? 'en';
+  const i18n = document.meta?.i18n as Record<string, Record<string, unknown>> | undefined;
+  if (locale !== 'en' && typeof i18n?.[locale]?.[field] === 'string') {
+    return { ...document, meta: { ...document.meta, i18n: { ...i18n, [locale]: { ...i18n[locale], [field]: value } } } };
+  }
+  if (field === 'description' && value === '') {
+    const { description: _removed, ...rest } = document;
+    return rest;
+  }
+  return { ...document, [field]: value };
+}

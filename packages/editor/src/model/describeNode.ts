@@ -1,0 +1,205 @@
+import { CHANNELS, parseTemplate, type PlaybookNode, type TriggerNode } from '@stayflow/playbook';
+import { describeCondition } from '../condition/describeCondition.ts';
+import type { EditorLocale } from '../i18n/editorResources.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { describeDuration } from './durationParts.ts';
+
+const KNOWN_EVENTS = new Set(['order_placed', 'nps_submitted', 'feedback_submitted', 'signed_up', 'activated', 'subscription_renewed']);
+
+/** "Order placed" for standard events, the name itself for others. */
+export function eventLabel(event: string, t: Translate): string {
+  return KNOWN_EVENTS.has(event) ? t(`event.${event}`) : event;
+}
+
+/** The Chinese label kept in `meta.i18n["zh-CN"].label`, if any. */
+export function translatedLabel(node: { meta?: Record<string, unknown> }, locale: EditorLocale): string | undefined {
+  const i18n = node.meta?.i18n as Record<string, { label?: unknown }> | undefined;
+  const label = i18n?.[locale]?.label;
+  return typeof label === 'string' && label.trim() !== '' ? label : undefined;
+}
+
+/** The card's headline: the label in the user's language, else a description generated from the settings. */
+export function nodeTitle(node: PlaybookNode, locale: EditorLocale, t: Translate): string {
+  if (locale !== 'en') {
+    const translated = translatedLabel(node, locale);
+    if (translated) return translated;
+  }
+  if (node.label && node.label.trim() !== '') return node.label;
+  return generatedTitle(node, t);
+}
+
+function triggerTitle(node: TriggerNode, t: Translate): string {
+  switch (node.on) {
+    case 'event':
+      return node.event ? t('title.triggerEvent', { event: eventLabel(node.event, t) }) : t('kind.trigger');
+    case 'segment':
+      return t('title.triggerSegment');
+    case 'schedule':
+      return t('title.triggerSchedule');
+    case 'date':
+      return t('title.triggerDate', { attribute: node.attribute });
+    case 'manual':
+      return t('title.triggerManual');
+  }
+}
+
+export function generatedTitle(node: PlaybookNode, t: Translate): string {
+  switch (node.type) {
+    case 'trigger':
+      return triggerTitle(node, t);
+    case 'condition':
+      return t('title.condition');
+    case 'switch':
+      return t('title.switch');
+    case 'wait':
+      if (node.for) return t('title.waitFor', { duration: describeDuration(node.for, t) });
+      if (node.until) return t('title.waitUntil', { attribute: node.until.attribute });
+      if (node.untilTime) return t('title.waitUntilTime', { time: node.untilTime });
+      return t('title.wait');
+    case 'wait_event':
+      return node.event ? t('title.waitEvent', { event: eventLabel(node.event, t) }) : t('title.waitEventEmpty');
+    case 'split':
+      return t('title.split');
+    case 'exit':
+      return t('title.exit');
+    case 'action':
+      switch (node.action) {
+        case 'send_message':
+          return CHANNELS.includes(node.channel) ? t('title.sendMessage', { channel: t(`channelLower.${node.channel}`) }) : t('kind.send_message');
+        case 'webhook':
+          return t('title.webhook');
+        case 'update_customer':
+          return t('title.updateCustomer');
+        case 'add_tag':
+          return node.tag ? t('title.addTag', { tag: node.tag }) : t('title.addTagEmpty');
+        case 'remove_tag':
+          return node.tag ? t('title.removeTag', { tag: node.tag }) : t('title.removeTagEmpty');
+        case 'issue_coupon':
+          if (node.percent !== undefined) return t('title.couponPercent', { percent: node.percent });
+          if (node.amount !== undefined) return t('title.couponAmount', { amount: `${node.amount} ${node.currency ?? ''}`.trim() });
+          return t('title.coupon');
+        case 'create_task':
+          return t('title.createTask');
+      }
+  }
+}
+
+const CRON_PRESETS: Record<string, string> = {
+  '0 9 * * *': 'daily',
+  '0 9 * * 1-5': 'weekdays',
+  '0 9 * * 1': 'monday',
+  '0 10 1 * *': 'monthly',
+  '0 9 1 1 *': 'yearly',
+};
+
+/** The preset a cron expression matches ("every Monday 09:00"), if any. */
+export function cronPreset(cron: string): string | undefined {
+  return CRON_PRESETS[cron.trim().replace(/\s+/g, ' ')];
+}
+
+export const CRON_PRESET_VALUES: Record<string, string> = Object.fromEntries(Object.entries(CRON_PRESETS).map(([cron, name]) => [name, cron]));
+
+export function offsetText(offset: string | undefined, t: Translate): string {
+  if (!offset || /^-?P(T)?0+[DWMYHS]?$/.test(offset)) return t('summary.dateOnDay');
+  const duration = describeDuration(offset, t);
+  return offset.startsWith('-') ? t('summary.dateBefore', { duration }) : t('summary.dateAfter', { duration });
+}
+
+function setValueText(value: unknown, t: Translate): string {
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return t(value ? 'port.true' : 'port.false');
+  const isNow = value !== null && typeof value === 'object' && Object.keys(value).length === 1 && (value as { var?: unknown }).var === 'now';
+  return isNow ? t('message.placeholders.now') : t('update.kinds.logic');
+}
+
+/** Message text with placeholders shortened for a card: "Hi ‹name›, here is ‹code›". */
+function readableTemplate(text: string): string {
+  return parseTemplate(text)
+    .parts.map((part) => (part.kind === 'text' ? part.text : `‹${part.path.split('.').pop()}›`))
+    .join('');
+}
+
+function firstLine(text: string, max = 80): string {
+  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+function triggerSummary(node: TriggerNode, locale: EditorLocale, t: Translate): string {
+  switch (node.on) {
+    case 'event':
+      return node.where === undefined ? t('summary.everyTime') : t('summary.onlyWhen', { condition: describeCondition(node.where, locale, t) });
+    case 'segment':
+      return describeCondition(node.if, locale, t);
+    case 'schedule': {
+      const preset = node.cron === undefined ? undefined : cronPreset(node.cron);
+      const schedule =
+        node.every !== undefined
+          ? t('summary.every', { duration: describeDuration(node.every, t) })
+          : preset
+            ? t(`trigger.presets.${preset}`)
+            : t('summary.cron', { cron: node.cron ?? '' });
+      return node.audience === undefined ? schedule : t('summary.audience', { schedule, audience: describeCondition(node.audience, locale, t) });
+    }
+    case 'date': {
+      const parts = [offsetText(node.offset, t)];
+      if (node.at) parts.push(t('summary.dateAt', { time: node.at }));
+      if (node.yearly) parts.push(t('summary.yearly'));
+      return parts.join(locale === 'en' ? ' ' : '，');
+    }
+    case 'manual':
+      return t('summary.manual');
+  }
+}
+
+/** One line about the node's settings, shown under its title. */
+export function nodeSummary(node: PlaybookNode, locale: EditorLocale, t: Translate): string {
+  switch (node.type) {
+    case 'trigger':
+      return triggerSummary(node, locale, t);
+    case 'condition':
+      return describeCondition(node.if, locale, t);
+    case 'switch':
+      return t('summary.branches', { count: node.cases.length });
+    case 'wait': {
+      if (node.for) return t('summary.waitFor', { duration: describeDuration(node.for, t) });
+      if (node.until) {
+        const offset = node.until.offset;
+        return offset && !/^-?P(T)?0+[DWMYHS]?$/.test(offset)
+          ? t('summary.waitUntilOffset', { offset: offsetText(offset, t), attribute: node.until.attribute })
+          : t('summary.waitUntilOn', { attribute: node.until.attribute });
+      }
+      if (node.untilTime) {
+        const days = node.days?.map((d) => t(`weekday.${d}`)).join(t('weekdayList'));
+        return days ? `${node.untilTime} · ${t('summary.waitDays', { days })}` : node.untilTime;
+      }
+      return '';
+    }
+    case 'wait_event':
+      return t('summary.upTo', { duration: describeDuration(node.timeout, t) });
+    case 'split':
+      return node.variants.map((v) => `${v.label ?? v.port} ${v.weight}%`).join(' · ');
+    case 'exit':
+      return t('summary.exit');
+    case 'action':
+      switch (node.action) {
+        case 'send_message':
+          return firstLine(readableTemplate(node.template.subject || node.template.body)) || t('summary.noBody');
+        case 'webhook':
+          return node.url ? `${node.method ?? 'POST'} ${node.url.replace(/^https?:\/\//, '')}` : t('summary.noUrl');
+        case 'update_customer': {
+          const entries = Object.entries(node.set);
+          if (entries.length === 0) return t('summary.noFields');
+          return firstLine(entries.map(([key, value]) => `${key} = ${setValueText(value, t)}`).join(', '));
+        }
+        case 'add_tag':
+        case 'remove_tag':
+          return node.tag || t('summary.noTag');
+        case 'issue_coupon':
+          return t('summary.validFor', { duration: describeDuration(node.valid_for ?? 'P30D', t) });
+        case 'create_task': {
+          const title = firstLine(node.title) || t('summary.noTitle');
+          return node.due_in ? `${title} · ${t('summary.dueIn', { duration: describeDuration(node.due_in, t) })}` : title;
+        }
+      }
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * ISO 8601 durations as people pick them: a number and one unit (PT30M, PT2H, P3D, P2W, P1M),
+ * and as people read them ("3 days", "3 天"). Compound durations are read but not picked.
+ */
+import type { Translate } from '../i18n/translate.ts';
+
+export const DURATION_UNITS = ['minutes', 'hours', 'days', 'weeks', 'months'] as const;
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+
+export interface DurationParts {
+  amount: number;
+  unit: DurationUnit;
+}
+
+/** Every component of a duration, with its sign. */
+export interface DurationComponents {
+  negative: boolean;
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+const ISO = /^(-)?P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+
+export function parseDurationComponents(text: string): DurationComponents | null {
+  const match = ISO.exec(text);
+  if (!match) return null;
+  const n = (i: number) => (match[i] === undefined ? 0 : Number(match[i]));
+  return { negative: match[1] === '-', years: n(2), months: n(3), weeks: n(4), days: n(5), hours: n(6), minutes: n(7), seconds: n(8) };
+}
+
+/** The duration as one number and unit, or null when it needs several parts (P1DT12H) or is not a duration. */
+export function parseDurationParts(text: string): DurationParts | null {
+  const c = parseDurationComponents(text);
+  if (!c || c.negative) return null;
+  const used: DurationParts[] = [];
+  if (c.years || c.months) used.push({ amount: c.years * 12 + c.months, unit: 'months' });
+  if (c.weeks) used.push({ amount: c.weeks, unit: 'weeks' });
+  if (c.days) used.push({ amount: c.days, unit: 'days' });
+  if (c.hours) used.push({ amount: c.hours, unit: 'hours' });
+  if (c.minutes) used.push({ amount: c.minutes, unit: 'minutes' });
+  if (c.seconds) return null;
+  if (used.length === 0) return { amount: 0, unit: 'days' };
+  return used.length === 1 ? used[0]! : null;
+}
+
+export function formatDurationParts({ amount, unit }: DurationParts): string {
+  const n = Math.max(0, Math.round(amount));
+  switch (unit) {
+    case 'minutes':
+      return `PT${n}M`;
+    case 'hours':
+      return `PT${n}H`;
+    case 'days':
+      return `P${n}D`;
+    case 'weeks':
+      return `P${n}W`;
+    case 'months':
+      return `P${n}M`;
+  }
+}
+
+/** "3 days", "1 day 12 hours", "3 天"; the text itself when it is not a duration. Ignores the sign. */
+export function describeDuration(text: string, t: Translate): string {
+  const c = parseDurationComponents(text);
+  if (!c) return text;
+  const pieces: string[] = [];
+  const add = (count: number, unit: string) => {
+    if (count) pieces.push(t(`duration.${unit}`, { count }));
+  };
+  add(c.years, 'years');
+  add(c.months, 'months');
+  add(c.weeks, 'weeks');
+  add(c.days, 'days');
+  add(c.hours, 'hours');
+  add(c.minutes, 'minutes');
+  add(c.seconds, 'seconds');
+  return pieces.length ? pieces.join(t('duration.joiner')) : t('duration.days', { count: 0 });
+}

@@ -1,0 +1,20 @@
+import { DEFAULT_PORT, type Edge } from '@stayflow/playbook';
+
+/**
+ * The key of an edge on the canvas and in the selection: its `id`, else `from->to:port` —
+ * the same name the validator gives it, so a problem points at the right connection.
+ */
+export function edgeKey(edge: Pick<Edge, 'id' | 'from' | 'to' | 'port'>): string {
+  return edge.id ?? `${edge.from}->${edge.to}:${edge.port ?? DEFAULT_PORT}`;
+}
+
+/** Keys for every edge, in order; a key used twice (an invalid draft) gets `#2`, `#3`… so each is unique. */
+export function edgeKeys(edges: readonly Edge[]): string[] {
+  const seen = new Map<string, number>();
+  return edges.map((edge) => {
+    const key = edgeKey(edge);
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    return count === 1 ? key : `${key}#${count}`;
+  });
+}

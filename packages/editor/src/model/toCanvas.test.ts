@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { validate, type Playbook } from '@stayflow/playbook';
+import { loadTemplate, loadTemplates } from '../test/templates.ts';
+import { toCanvas } from './toCanvas.ts';
+
+const base = (nodes: Playbook['nodes'], edges: Playbook['edges'] = []): Playbook => ({
+  schema: 'stayflow/playbook@1',
+  id: 'test',
+  name: 'Test',
+  nodes,
+  edges,
+});
+
+describe('toCanvas', () => {
+  it('derives one card per node and one connection per edge, in document order', () => {
+    const playbook = loadTemplate('churn-early-warning');
+    const canvas = toCanvas(playbook, { locale: 'en' });
+    expect(canvas.nodes.map((n) => n.id)).toEqual(playbook.nodes.map((n) => n.id));
+    expect(canvas.nodes[0]!.position).toEqual({ x: 0, y: 0 });
+    expect(canvas.edges).toHaveLength(playbook.edges.length);
+    expect(canvas.edges.find((e) => e.source === 'wait_for_order' && e.sourceHandle === 'timeout')?.target).toBe('call_task');
+  });
+
+  it('titles a card with its label, the Chinese label in Chinese, else a generated description', () => {
+    const playbook = loadTemplate('churn-early-warning');
+    expect(toCanvas(playbook, { locale: 'en' }).nodes[0]!.data.title).toBe('Silent for 90 days');
+    expect(toCanvas(playbook, { locale: 'zh-CN' }).nodes[0]!.data.title).toBe('90 天未下单');
+    const bare = base([
+      { id: 'w', type: 'wait', for: 'P3D' },
+      { id: 'm', type: 'action', action: 'send_message', channel: 'email', template: { body: 'Hi' } },
+      { id: 's', type: 'action', action: 'send_message', channel: 'sms', template: { body: 'Hi' } },
+    ]);
+    expect(toCanvas(bare, { locale: 'en' }).nodes.map((n) => n.data.title)).toEqual(['Wait 3 days', 'Send email', 'Send SMS']);
+    expect(toCanvas(bare, { locale: 'zh-CN' }).nodes.map((n) => n.data.title)).toEqual(['等待 3 天', '发送邮件', '发送短信']);
+  });
+
+  it('summarises settings in one line', () => {
+    const canvas = toCanvas(loadTemplate('churn-early-warning'), { locale: 'en' });
+    expect(canvas.nodes[0]!.data.summary).toBe('Days since last order > 90 and Number of orders ≥ 1');
+    expect(canvas.nodes.find((n) => n.id === 'wait_for_order')!.data.summary).toBe('Gives up after 14 days');
+    const zh = toCanvas(loadTemplate('churn-early-warning'), { locale: 'zh-CN' });
+    expect(zh.nodes[0]!.data.summary).toBe('距上次下单天数 > 90 且 订单数 ≥ 1');
+  });
+
+  it('labels ports for people', () => {
+    const playbook = base([
+      { id: 'c', type: 'condition', if: { has_tag: 'vip' } },
+      { id: 'we', type: 'wait_event', event: 'order_placed', timeout: 'P1D' },
+      { id: 'sw', type: 'switch', cases: [{ port: 'high', if: true, label: 'High spenders' }, { port: 'low', if: true }] },
+      { id: 'sp', type: 'split', variants: [{ port: 'a', weight: 50 }, { port: 'b', weight: 50 }] },
+      { id: 'x', type: 'exit' },
+    ]);
+    const ports = (locale: 'en' | 'zh-CN') => toCanvas(playbook, { locale }).nodes.map((n) => n.data.ports.map((p) => `${p.id}=${p.label}`));
+    expect(ports('en')).toEqual([
+      ['true=Yes', 'false=No'],
+      ['event=Event received', 'timeout=Timed out'],
+      ['high=High spenders', 'low=low', 'default=Otherwise'],
+      ['a=a', 'b=b'],
+      [],
+    ]);
+    expect(ports('zh-CN')[0]).toEqual(['true=是', 'false=否']);
+    expect(ports('zh-CN')[1]).toEqual(['event=收到事件', 'timeout=超时']);
+  });
+
+  it('puts each node’s validation errors and warnings on its card', () => {
+    const playbook = base(
+      [
+        { id: 'start', type: 'trigger', on: 'manual' },
+        { id: 'w', type: 'wait', for: 'soon' },
+        { id: 'm', type: 'action', action: 'send_message', channel: 'email', template: { body: 'Hi {{customer.nope.x}}' } },
+      ],
+      [{ from: 'start', to: 'w' }, { from: 'w', to: 'm' }],
+    );
+    const validation = validate(playbook);
+    const canvas = toCanvas(playbook, { locale: 'en', validation });
+    expect(canvas.nodes[1]!.data.errors).toHaveLength(1);
+    expect(canvas.nodes[1]!.data.errors[0]).toContain('soon');
+    expect(canvas.nodes[2]!.data.warnings).toHaveLength(1);
+    expect(canvas.nodes[0]!.data.errors).toEqual([]);
+  });
+
+  it('rephrases an empty condition as an invitation to add a rule', () => {
+    const playbook = base([{ id: 'start', type: 'trigger', on: 'segment', if: { and: [] } }]);
+    const canvas = toCanvas(playbook, { locale: 'en', validation: validate(playbook) });
+    expect(canvas.nodes[0]!.data.errors).toEqual(['This condition has no rules yet. Add at least one rule.']);
+  });
+
+  it('shows stats: entries per node, and per exit a count and share on the connection', () => {
+    const playbook = loadTemplate('churn-early-warning');
+    const stats = { nodes: { wait_for_order: { entered: 200, ports: { event: 50, timeout: 150 } } }, runs: 200, goal: { converted: 50, rate: 0.25 } };
+    const canvas = toCanvas(playbook, { locale: 'en', stats });
+    const wait = canvas.nodes.find((n) => n.id === 'wait_for_order')!;
+    expect(wait.data.entered).toBe(200);
+    expect(wait.data.enteredLabel).toBe('200 entered');
+    expect(wait.data.ports).toEqual([
+      { id: 'event', label: 'Event received', count: 50, share: 0.25, stats: '50 · 25%' },
+      { id: 'timeout', label: 'Timed out', count: 150, share: 0.75, stats: '150 · 75%' },
+    ]);
+    expect(canvas.edges.find((e) => e.sourceHandle === 'timeout')!.label).toBe('150 (75%)');
+    expect(canvas.nodes[0]!.data.entered).toBeNull();
+  });
+
+  it('emphasises a highlighted path and dims the rest', () => {
+    const playbook = loadTemplate('churn-early-warning');
+    const highlight = { nodes: ['start', 'tag_churn_risk'], edges: [{ from: 'start', to: 'tag_churn_risk', port: 'next' }] };
+    const canvas = toCanvas(playbook, { locale: 'en', highlight });
+    expect(canvas.nodes[0]!.data.highlighted).toBe(true);
+    expect(canvas.nodes[2]!.data.dimmed).toBe(true);
+    expect(canvas.edges[0]!.className).toContain('sf-highlighted');
+    expect(canvas.edges[1]!.className).toContain('sf-dimmed');
+  });
+
+  it('keeps the identity of cards whose node and inputs did not change', () => {
+    const playbook = loadTemplate('churn-early-warning');
+    const first = toCanvas(playbook, { locale: 'en' });
+    const moved = { ...playbook, nodes: playbook.nodes.map((n, i) => (i === 1 ? { ...n, position: { x: 5, y: 5 } } : n)) };
+    const second = toCanvas(moved, { locale: 'en' });
+    expect(second.nodes[0]).toBe(first.nodes[0]);
+    expect(second.nodes[1]).not.toBe(first.nodes[1]);
+    expect(second.nodes[1]!.position).toEqual({ x: 5, y: 5 });
+    expect(second.edges[0]).toBe(first.edges[0]);
+    const selected = toCanvas(moved, { locale: 'en', selection: { nodes: ['start'], edges: [] } });
+    expect(selected.nodes[0]!.selected).toBe(true);
+    expect(selected.nodes[2]).toBe(second.nodes[2]);
+  });
+
+  it('places nodes without a position by the auto-layout', () => {
+    const playbook = base(
+      [
+        { id: 'start', type: 'trigger', on: 'manual' },
+        { id: 'w', type: 'wait', for: 'P1D' },
+      ],
+      [{ from: 'start', to: 'w' }],
+    );
+    const canvas = toCanvas(playbook, { locale: 'en' });
+    expect(canvas.nodes[0]!.position).toEqual({ x: 0, y: 0 });
+    expect(canvas.nodes[1]!.position.y).toBeGreaterThan(0);
+  });
+
+  it('still draws an invalid draft', () => {
+    const draft = base([{ id: 'm', type: 'action', action: 'send_message' } as never, { id: 'q', type: 'mystery' } as never]);
+    const canvas = toCanvas(draft, { locale: 'en' });
+    expect(canvas.nodes.map((n) => n.data.title)).toEqual(['Send message', 'mystery']);
+  });
+
+  it.each(loadTemplates())('draws %s with a title and summary on every card', (_file, playbook) => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const canvas = toCanvas(playbook, { locale, validation: validate(playbook, { locale }) });
+      for (const node of canvas.nodes) {
+        expect(node.data.title).not.toBe('');
+        expect(node.data.errors).toEqual([]);
+        if (node.type !== 'exit') expect(node.data.ports.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});

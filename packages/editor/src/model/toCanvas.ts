@@ -1,0 +1,269 @@
+import { DEFAULT_PORT, portsOf, type Edge, type Playbook, type PlaybookNode, type Position, type ValidationIssue } from '@stayflow/playbook';
+import type { EditorLocale } from '../i18n/editorResources.ts';
+import { translatorFor, type Translate } from '../i18n/translate.ts';
+import { layoutPositions } from './autoLayout.ts';
+import { nodeSummary, nodeTitle } from './describeNode.ts';
+import { edgeKeys } from './edgeKey.ts';
+import { issueMessage } from './issueMessage.ts';
+import { kindOf } from './nodeKind.ts';
+import { portLabel } from './portLabel.ts';
+import type { FlowEdge, FlowNode, FlowNodeData, Highlight, NodeKind, PlaybookStats, PortView, Selection, Size, Validation } from './types.ts';
+
+export interface CanvasOptions {
+  locale: EditorLocale;
+  validation?: Validation | null;
+  /** Per-node counts; pass only when the stats overlay is on. */
+  stats?: PlaybookStats | null;
+  highlight?: Highlight | null;
+  selection?: Selection | null;
+  readOnly?: boolean;
+  /** Sizes React Flow measured, carried on the nodes so they are not measured again after each edit. */
+  measured?: ReadonlyMap<string, Size>;
+}
+
+export interface Canvas {
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+}
+
+/**
+ * The canvas derived from the document (the document is the only state). Pure; the
+ * caches below only keep object identity for nodes and edges whose inputs did not
+ * change, so React Flow re-renders just what moved or changed.
+ */
+export function toCanvas(document: Playbook, options: CanvasOptions): Canvas {
+  const t = translatorFor(options.locale);
+  const issues = groupIssues(options.validation, t);
+  const highlightedNodes = options.highlight ? new Set(options.highlight.nodes) : null;
+  const highlightedEdges = options.highlight
+    ? new Set(options.highlight.edges.map((e) => `${e.from}->${e.to}:${e.port || DEFAULT_PORT}`))
+    : null;
+  const selectedNodes = new Set(options.selection?.nodes ?? []);
+  const selectedEdges = new Set(options.selection?.edges ?? []);
+  const fallback = document.nodes.every((node) => node.position) ? null : fallbackPositions(document);
+  const shared = `${options.locale}|${options.readOnly ? 1 : 0}`;
+
+  const nodes = document.nodes.map((node) => {
+    const stats = options.stats?.nodes[node.id];
+    const found = issues.byNode.get(node.id);
+    const measured = options.measured?.get(node.id);
+    const input = {
+      selected: selectedNodes.has(node.id),
+      highlighted: highlightedNodes?.has(node.id) ?? false,
+      dimmed: highlightedNodes !== null && !highlightedNodes.has(node.id),
+      errors: found?.errors ?? [],
+      warnings: found?.warnings ?? [],
+      stats: stats ?? null,
+      measured,
+      position: node.position ?? fallback?.get(node.id) ?? { x: 0, y: 0 },
+    };
+    const key = [
+      shared,
+      input.selected ? 1 : 0,
+      input.highlighted ? 1 : 0,
+      input.dimmed ? 1 : 0,
+      input.errors.join('\u0001'),
+      input.warnings.join('\u0001'),
+      stats ? JSON.stringify(stats) : '',
+      measured ? `${measured.width}x${measured.height}` : '',
+      node.position ? '' : `${input.position.x},${input.position.y}`,
+    ].join('|');
+    return cached(nodeCache, node, key, () => buildNode(node, input, options, t));
+  });
+
+  const keys = edgeKeys(document.edges);
+  const edges = document.edges.map((edge, index) => {
+    const id = keys[index]!;
+    const port = edge.port ?? DEFAULT_PORT;
+    const source = options.stats?.nodes[edge.from];
+    const count = source?.ports?.[port] ?? null;
+    const share = count !== null && source && source.entered > 0 ? count / source.entered : null;
+    const highlighted = highlightedEdges?.has(`${edge.from}->${edge.to}:${port}`) ?? false;
+    const input = {
+      id,
+      port,
+      count,
+      share,
+      highlighted,
+      dimmed: highlightedEdges !== null && !highlighted,
+      selected: selectedEdges.has(id),
+      hasError: issues.edges.has(id),
+    };
+    const key = `${shared}|${id}|${count}|${share}|${input.highlighted ? 1 : 0}|${input.dimmed ? 1 : 0}|${input.selected ? 1 : 0}|${input.hasError ? 1 : 0}`;
+    return cached(edgeCache, edge, key, () => buildEdge(edge, input, options.locale));
+  });
+
+  return { nodes, edges };
+}
+
+interface NodeInput {
+  selected: boolean;
+  highlighted: boolean;
+  dimmed: boolean;
+  errors: string[];
+  warnings: string[];
+  stats: { entered: number; ports?: Record<string, number> } | null;
+  measured: Size | undefined;
+  position: Position;
+}
+
+function buildNode(node: PlaybookNode, input: NodeInput, options: CanvasOptions, t: Translate): FlowNode {
+  const kind = safeKind(node);
+  const data: FlowNodeData = {
+    type: node.type,
+    kind,
+    kindLabel: kindName(kind, t),
+    title: attempt(() => nodeTitle(node, options.locale, t), () => kindName(kind, t)) || kindName(kind, t),
+    summary: attempt(() => nodeSummary(node, options.locale, t), () => '') ?? '',
+    ports: attempt(
+      () => portsOf(node).map((port) => portView(node, port, input.stats, options.locale, t)),
+      () => [],
+    ),
+    target: node.type !== 'trigger',
+    errors: input.errors,
+    warnings: input.warnings,
+    entered: input.stats ? input.stats.entered : null,
+    enteredText: input.stats ? formatNumber(input.stats.entered, options.locale) : null,
+    enteredLabel: input.stats ? t('canvas.entered', { count: formatNumber(input.stats.entered, options.locale) }) : null,
+    badgeLabel: input.errors.length
+      ? t('canvas.badgeErrors', { count: input.errors.length })
+      : input.warnings.length
+        ? t('canvas.badgeWarnings', { count: input.warnings.length })
+        : null,
+    highlighted: input.highlighted,
+    dimmed: input.dimmed,
+    readOnly: options.readOnly ?? false,
+  };
+  const flowNode: FlowNode = {
+    id: node.id,
+    type: node.type,
+    position: input.position,
+    data,
+    selected: input.selected,
+  };
+  if (input.measured) flowNode.measured = { width: input.measured.width, height: input.measured.height };
+  if (input.dimmed) flowNode.className = 'sf-dimmed';
+  return flowNode;
+}
+
+function portView(node: PlaybookNode, port: string, stats: NodeInput['stats'], locale: EditorLocale, t: Translate): PortView {
+  const view: PortView = { id: port, label: portLabel(node, port, t) };
+  if (stats) {
+    view.count = stats.ports?.[port] ?? 0;
+    view.share = stats.entered > 0 ? view.count / stats.entered : 0;
+    view.stats = `${formatNumber(view.count, locale)} · ${formatPercent(view.share, locale)}`;
+  }
+  return view;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function format(locale: EditorLocale, options: Intl.NumberFormatOptions, value: number): string {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = numberFormats.get(key);
+  if (!formatter) numberFormats.set(key, (formatter = new Intl.NumberFormat(locale, options)));
+  return formatter.format(value);
+}
+
+const formatNumber = (value: number, locale: EditorLocale) => format(locale, {}, value);
+const formatPercent = (value: number, locale: EditorLocale) => format(locale, { style: 'percent', maximumFractionDigits: value > 0 && value < 0.1 ? 1 : 0 }, value);
+
+interface EdgeInput {
+  id: string;
+  port: string;
+  count: number | null;
+  share: number | null;
+  highlighted: boolean;
+  dimmed: boolean;
+  selected: boolean;
+  hasError: boolean;
+}
+
+/** Arrowhead colours, matching the edge strokes in styles/canvas.css. */
+const EDGE_COLORS = { normal: '#94a3b8', highlighted: '#4f46e5', error: '#dc2626' };
+
+function buildEdge(edge: Edge, input: EdgeInput, locale: EditorLocale): FlowEdge {
+  const classes = ['sf-edge'];
+  if (input.highlighted) classes.push('sf-highlighted');
+  if (input.dimmed) classes.push('sf-dimmed');
+  if (input.hasError) classes.push('sf-edge-error');
+  const flowEdge: FlowEdge = {
+    id: input.id,
+    source: edge.from,
+    target: edge.to,
+    sourceHandle: input.port,
+    type: 'smoothstep',
+    selected: input.selected,
+    className: classes.join(' '),
+    markerEnd: { type: 'arrowclosed' as never, width: 20, height: 20, markerUnits: 'userSpaceOnUse', color: input.hasError ? EDGE_COLORS.error : input.highlighted ? EDGE_COLORS.highlighted : EDGE_COLORS.normal },
+    data: { port: input.port, count: input.count, share: input.share, highlighted: input.highlighted, dimmed: input.dimmed, hasError: input.hasError },
+  };
+  if (input.count !== null) {
+    flowEdge.label = formatEdgeStats(input.count, input.share, locale);
+    flowEdge.labelShowBg = true;
+    flowEdge.labelBgPadding = [6, 3];
+    flowEdge.labelBgBorderRadius = 10;
+  }
+  return flowEdge;
+}
+
+/** "1,234 (45%)" / "1,234（45%）". */
+export function formatEdgeStats(count: number, share: number | null, locale: EditorLocale): string {
+  const number = formatNumber(count, locale);
+  if (share === null) return number;
+  return translatorFor(locale)('canvas.edgeStats', { count: number, share: formatPercent(share, locale) });
+}
+
+function groupIssues(validation: Validation | null | undefined, t: Translate) {
+  const byNode = new Map<string, { errors: string[]; warnings: string[] }>();
+  const edges = new Set<string>();
+  const add = (issue: ValidationIssue, severity: 'errors' | 'warnings') => {
+    if (issue.edge !== undefined) edges.add(issue.edge);
+    if (issue.node === undefined) return;
+    let entry = byNode.get(issue.node);
+    if (!entry) byNode.set(issue.node, (entry = { errors: [], warnings: [] }));
+    entry[severity].push(issueMessage(issue, t));
+  };
+  for (const issue of validation?.errors ?? []) add(issue, 'errors');
+  for (const issue of validation?.warnings ?? []) add(issue, 'warnings');
+  return { byNode, edges };
+}
+
+function safeKind(node: PlaybookNode): NodeKind {
+  const kind = kindOf(node) as string;
+  return (typeof kind === 'string' ? kind : 'action') as NodeKind;
+}
+
+function kindName(kind: string, t: Translate): string {
+  const name = t(`kind.${kind}`);
+  return name === `kind.${kind}` ? kind : name;
+}
+
+function attempt<T>(build: () => T, fallback: () => T): T {
+  try {
+    return build();
+  } catch {
+    // An invalid draft (a node missing a field) still gets a card; validation names the problem.
+    return fallback();
+  }
+}
+
+const nodeCache = new WeakMap<object, { key: string; value: FlowNode }>();
+const edgeCache = new WeakMap<object, { key: string; value: FlowEdge }>();
+
+function cached<T>(cache: WeakMap<object, { key: string; value: T }>, source: object, key: string, build: () => T): T {
+  const hit = cache.get(source);
+  if (hit && hit.key === key) return hit.value;
+  const value = build();
+  cache.set(source, { key, value });
+  return value;
+}
+
+let lastFallback: { signature: string; positions: Map<string, Position> } | null = null;
+
+/** Positions for nodes that have none (an imported file): the auto-layout, recomputed only when the graph's shape changes. */
+function fallbackPositions(document: Playbook): Map<string, Position> {
+  const signature = `${document.nodes.map((n) => n.id).join(',')}|${document.edges.map((e) => `${e.from}>${e.to}:${e.port ?? ''}`).join(',')}`;
+  if (lastFallback?.signature !== signature) lastFallback = { signature, positions: layoutPositions(document) };
+  return lastFallback.positions;
+}
