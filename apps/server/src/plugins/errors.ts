@@ -56,7 +56,10 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side; it has been logged.' } });
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}.` } }),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    // Outside the API, a path is one of the web app's own routes: it gets the app's page.
+    if (request.method === 'GET' && !path.startsWith('/api/') && typeof reply.sendFile === 'function' && !/\.[a-z0-9]+$/i.test(path)) return reply.sendFile('index.html');
+    return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${path}.` } });
+  });
 });
