@@ -42,6 +42,17 @@ describe('PlaybookEditor', () => {
     expect(onChange.mock.calls.at(-1)![0]).toBe(playbook);
   });
 
+  it('undoes with Ctrl+Z while focus is still on the palette item just used', () => {
+    const playbook = loadTemplate('churn-early-warning');
+    const { onChange } = renderEditor(playbook);
+    const item = screen.getByTestId('palette-exit');
+    item.focus();
+    fireEvent.click(item);
+    expect(onChange.mock.calls.at(-1)![0].nodes.at(-1)).toMatchObject({ type: 'exit' });
+    fireEvent.keyDown(item, { key: 'z', ctrlKey: true });
+    expect(onChange.mock.calls.at(-1)![0]).toBe(playbook);
+  });
+
   it('edits a selected step through its form, never raw JSON', () => {
     const playbook = loadTemplate('churn-early-warning');
     const { onChange } = renderEditor(playbook);

@@ -17,8 +17,10 @@ export function useKeyboardShortcuts(root: RefObject<HTMLElement | null>, store:
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target)) return;
+      // Anywhere in the editor counts: after a click or a drag in the palette, focus stays on the palette item.
       const active = globalThis.document.activeElement;
-      if (active && active !== globalThis.document.body && !root.current?.contains(active)) return;
+      const editor = root.current?.closest('.sf-editor') ?? root.current;
+      if (active && active !== globalThis.document.body && !editor?.contains(active)) return;
       const mod = event.metaKey || event.ctrlKey;
       if (!mod || event.altKey) return;
       const key = event.key.toLowerCase();

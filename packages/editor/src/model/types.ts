@@ -7,7 +7,7 @@ export type { EditorLocale };
 /** The JSON of `GET /api/playbooks/:id/stats`. */
 export interface PlaybookStats {
   nodes: Record<string, { entered: number; ports?: Record<string, number> }>;
-  runs?: number;
+  runs?: { active: number; completed: number; exited: number };
   goal?: { converted: number; rate: number; treatment_rate?: number; control_rate?: number };
   variants?: unknown;
 }

@@ -1,0 +1,34 @@
+import type { ReactElement } from 'react';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { RouteError } from './components/RouteError.tsx';
+import { Shell } from './components/Shell.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PlaybooksPage } from './pages/playbooks/PlaybooksPage.tsx';
+
+/**
+ * The pages. The editor, analytics (charts) and segments (condition builder) are
+ * loaded when first opened, so the list pages start fast.
+ */
+const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to="/playbooks" replace /> },
+      { path: 'playbooks', element: <PlaybooksPage /> },
+      { path: 'playbooks/:id', lazy: () => import('./pages/editor/EditorPage.tsx').then((m) => ({ Component: m.EditorPage })) },
+      { path: 'templates', lazy: () => import('./pages/templates/TemplatesPage.tsx').then((m) => ({ Component: m.TemplatesPage })) },
+      { path: 'customers', lazy: () => import('./pages/customers/CustomersPage.tsx').then((m) => ({ Component: m.CustomersPage })) },
+      { path: 'customers/:id', lazy: () => import('./pages/customers/CustomerPage.tsx').then((m) => ({ Component: m.CustomerPage })) },
+      { path: 'analytics', lazy: () => import('./pages/analytics/AnalyticsPage.tsx').then((m) => ({ Component: m.AnalyticsPage })) },
+      { path: 'segments', lazy: () => import('./pages/segments/SegmentsPage.tsx').then((m) => ({ Component: m.SegmentsPage })) },
+      { path: 'tasks', lazy: () => import('./pages/tasks/TasksPage.tsx').then((m) => ({ Component: m.TasksPage })) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App(): ReactElement {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,141 @@
+import type { Playbook } from '@stayflow/playbook';
+import { ApiError, apiErrorFrom, networkError } from './ApiError.ts';
+import type {
+  CustomerDetail,
+  CustomerList,
+  Locale,
+  Message,
+  Metrics,
+  PlaybookStats,
+  PlaybookSummary,
+  PlaybookView,
+  Run,
+  RunStatus,
+  Segment,
+  Task,
+  TaskStatus,
+  TestRunRequest,
+  TestRunResult,
+  VersionDocument,
+  VersionSummary,
+} from './types.ts';
+
+/** The typed client of the Stayflow HTTP API: one function per route, errors as ApiError sentences. */
+
+const API_KEY_STORAGE = 'stayflow.apiKey';
+
+export function readApiKey(): string | null {
+  try {
+    return localStorage.getItem(API_KEY_STORAGE);
+  } catch {
+    return null;
+  }
+}
+
+export function storeApiKey(key: string | null): void {
+  try {
+    if (key) localStorage.setItem(API_KEY_STORAGE, key);
+    else localStorage.removeItem(API_KEY_STORAGE);
+  } catch {
+    // Private mode: the key lives for this page only.
+  }
+}
+
+type UnauthorizedListener = (error: ApiError) => void;
+const unauthorizedListeners = new Set<UnauthorizedListener>();
+
+/** Called whenever the server answers 401, so the shell can ask for an API key. */
+export function onUnauthorized(listener: UnauthorizedListener): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+export function withQuery(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+interface RequestOptions {
+  body?: unknown;
+  query?: Query;
+  signal?: AbortSignal;
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const key = readApiKey();
+  if (key) headers.authorization = `Bearer ${key}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), {
+      method,
+      headers,
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (cause) {
+    throw networkError(cause);
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let body: unknown = undefined;
+  if (text !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+  }
+  if (!response.ok) {
+    const error = apiErrorFrom(response.status, body);
+    if (response.status === 401) for (const listener of unauthorizedListeners) listener(error);
+    throw error;
+  }
+  if (body === undefined && text !== '') throw new ApiError(response.status, 'bad_response', 'The server answered with something that is not JSON. Is this address a Stayflow server?');
+  return body as T;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  health: (signal?: AbortSignal) => request<{ ok: boolean }>('GET', '/api/health', { ...(signal ? { signal } : {}) }),
+
+  // Playbooks
+  listPlaybooks: () => request<{ playbooks: PlaybookSummary[] }>('GET', '/api/playbooks').then((r) => r.playbooks),
+  getPlaybook: (id: string, locale: Locale) => request<PlaybookView>('GET', `/api/playbooks/${enc(id)}`, { query: { locale } }),
+  createPlaybook: (document: unknown, options: { partial?: boolean; locale: Locale }) =>
+    request<PlaybookView>('POST', '/api/playbooks', { body: document, query: { partial: options.partial ? 'true' : undefined, locale: options.locale } }),
+  savePlaybook: (id: string, document: Playbook, options: { partial?: boolean; locale: Locale }) =>
+    request<PlaybookView>('PUT', `/api/playbooks/${enc(id)}`, { body: document, query: { partial: options.partial ? 'true' : undefined, locale: options.locale } }),
+  deletePlaybook: (id: string) => request<void>('DELETE', `/api/playbooks/${enc(id)}`),
+  validatePlaybook: (document: unknown, locale: Locale) =>
+    request<{ valid: boolean; errors: PlaybookView['validation']['errors']; warnings: PlaybookView['validation']['warnings'] }>('POST', '/api/playbooks/validate', { body: document, query: { locale } }),
+  publishPlaybook: (id: string, locale: Locale) => request<{ version: number }>('POST', `/api/playbooks/${enc(id)}/publish`, { query: { locale } }),
+  pausePlaybook: (id: string) => request<{ status: 'paused' }>('POST', `/api/playbooks/${enc(id)}/pause`),
+  resumePlaybook: (id: string) => request<{ status: 'live' }>('POST', `/api/playbooks/${enc(id)}/resume`),
+  listVersions: (id: string) => request<{ versions: VersionSummary[] }>('GET', `/api/playbooks/${enc(id)}/versions`).then((r) => r.versions),
+  getVersion: (id: string, version: number) => request<VersionDocument>('GET', `/api/playbooks/${enc(id)}/versions/${version}`),
+  getStats: (id: string) => request<PlaybookStats>('GET', `/api/playbooks/${enc(id)}/stats`),
+  testPlaybook: (id: string, body: TestRunRequest) => request<TestRunResult>('POST', `/api/playbooks/${enc(id)}/test`, { body }),
+  listTemplates: () => request<{ templates: Playbook[] }>('GET', '/api/templates').then((r) => r.templates),
+
+  // Customers and what happened to them
+  listCustomers: (query: { q?: string; after?: string; limit?: number } = {}) => request<CustomerList>('GET', '/api/customers', { query }),
+  getCustomer: (id: string) => request<CustomerDetail>('GET', `/api/customers/${enc(id)}`),
+  listRuns: (query: { playbook?: string; customer?: string; status?: RunStatus; limit?: number }) => request<{ runs: Run[] }>('GET', '/api/runs', { query }).then((r) => r.runs),
+  listMessages: (query: { customer?: string; playbook?: string; limit?: number }) => request<{ messages: Message[] }>('GET', '/api/messages', { query }).then((r) => r.messages),
+  listTasks: (query: { customer?: string; status?: TaskStatus; limit?: number } = {}) => request<{ tasks: Task[] }>('GET', '/api/tasks', { query }).then((r) => r.tasks),
+  setTaskStatus: (id: string, status: TaskStatus) => request<{ id: string; status: TaskStatus }>('POST', `/api/tasks/${enc(id)}`, { body: { status } }),
+
+  // Segments and metrics
+  listSegments: () => request<{ segments: Segment[] }>('GET', '/api/segments').then((r) => r.segments),
+  saveSegment: (name: string, body: { if: unknown; description?: string }) => request<{ name: string }>('PUT', `/api/segments/${enc(name)}`, { body }),
+  getMetrics: (query: { from?: string; to?: string } = {}) => request<Metrics>('GET', '/api/metrics', { query }),
+};
+
+export type Api = typeof api;

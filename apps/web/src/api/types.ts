@@ -1,0 +1,247 @@
+import type { Playbook } from '@stayflow/playbook';
+
+/** The shapes the server answers with (apps/server/src/routes). Field names stay as the API spells them. */
+
+export type PlaybookStatus = 'draft' | 'live' | 'paused';
+export type Locale = 'en' | 'zh-CN';
+
+/** One problem in a rejected request: validation issues carry the node and a JSON path. */
+export interface Problem {
+  code: string;
+  message: string;
+  path?: string;
+  node?: string;
+  edge?: string;
+  severity?: 'error' | 'warning';
+}
+
+export interface Validation {
+  valid: boolean;
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+export interface PlaybookMeta {
+  i18n?: Record<string, { name?: string; description?: string; label?: string } | undefined>;
+  category?: string;
+  [key: string]: unknown;
+}
+
+export interface PlaybookSummary {
+  id: string;
+  name: string;
+  description: string;
+  tags: string[];
+  meta: PlaybookMeta;
+  status: PlaybookStatus;
+  published_version: number | null;
+  updated_at: string;
+  entered: number;
+  converted: number;
+}
+
+export interface PlaybookView {
+  id: string;
+  draft: Playbook;
+  status: PlaybookStatus;
+  published_version: number | null;
+  created_at: string;
+  updated_at: string;
+  validation: Validation;
+}
+
+export interface VersionSummary {
+  version: number;
+  published_at: string;
+}
+
+export interface VersionDocument extends VersionSummary {
+  document: Playbook;
+}
+
+export interface PlaybookStats {
+  nodes: Record<string, { entered: number; ports: Record<string, number> }>;
+  runs: { active: number; completed: number; exited: number };
+  goal: { converted: number; rate: number; treatment_rate?: number; control_rate?: number; uplift?: number };
+  variants?: Record<string, { runs: number; converted: number; rate: number }>;
+}
+
+export interface CustomerMetrics {
+  orders: number;
+  total_spent: number;
+  avg_order_value: number | null;
+  first_order_at: string | null;
+  last_order_at: string | null;
+  days_since_last_order: number | null;
+  last_nps: number | null;
+  negative_feedback_90d: number;
+  days_since_last_seen: number | null;
+}
+
+export interface CustomerSummary {
+  id: string;
+  attributes: Record<string, unknown>;
+  tags: string[];
+  metrics: CustomerMetrics;
+  segments: string[];
+  updated_at: string | null;
+}
+
+export interface CustomerList {
+  total: number;
+  customers: CustomerSummary[];
+}
+
+export interface Coupon {
+  code: string;
+  percent: number | null;
+  amount: number | null;
+  currency: string | null;
+  playbook?: string;
+  issued_at?: string | null;
+  valid_until: string | null;
+  redeemed_at?: string | null;
+}
+
+export type TaskStatus = 'open' | 'done' | 'cancelled';
+
+export interface Task {
+  id: string;
+  customer?: string;
+  playbook: string;
+  node?: string;
+  title: string;
+  assignee: string | null;
+  status: TaskStatus;
+  created_at: string | null;
+  due_at: string | null;
+  closed_at?: string | null;
+}
+
+export interface CustomerDetail extends CustomerSummary {
+  coupons: Coupon[];
+  tasks: Task[];
+  active_runs: { id: string; playbook: string; node: string; entered_at: string | null }[];
+  created_at: string | null;
+}
+
+export interface RunStep {
+  visit: number;
+  node: string;
+  port: string | null;
+  at: string | null;
+  left_at: string | null;
+}
+
+export type RunStatus = 'active' | 'completed' | 'exited';
+
+export interface Run {
+  id: string;
+  playbook: string;
+  version: number;
+  customer: string;
+  status: RunStatus;
+  exit_reason: string | null;
+  control: boolean;
+  variant: string | null;
+  entered_at: string | null;
+  ended_at: string | null;
+  converted_at: string | null;
+  steps: RunStep[];
+}
+
+export interface Message {
+  id: string;
+  customer: string;
+  playbook: string;
+  run: string;
+  node: string;
+  channel: string;
+  subject: string | null;
+  body: string;
+  status: string;
+  delivered_externally: boolean;
+  at: string | null;
+  created_at: string | null;
+}
+
+export interface Segment {
+  name: string;
+  if: unknown;
+  description: string | null;
+  members: number;
+  updated_at: string | null;
+}
+
+export type MetricKey = 'retention_rate' | 'churn_rate' | 'repurchase_rate' | 'nps' | 'average_clv';
+
+export interface Metrics {
+  from: string;
+  to: string;
+  retention_rate: number | null;
+  churn_rate: number | null;
+  repurchase_rate: number | null;
+  nps: number | null;
+  average_clv: number | null;
+  counts: {
+    customers_at_start: number;
+    retained: number;
+    new_customers: number;
+    buyers: number;
+    repeat_buyers: number;
+    nps_responses: number;
+    promoters: number;
+    detractors: number;
+    customers_with_orders: number;
+  };
+  definitions: Record<MetricKey, string>;
+}
+
+/** The body of POST /api/playbooks/:id/test (a dry run on one customer: nothing is stored or sent). */
+export interface TestRunRequest {
+  document?: Playbook;
+  customer_id?: string;
+  customer?: { attributes: Record<string, unknown>; tags: string[] };
+  days?: number;
+  /** Events to happen during the test, `after` the start (ISO 8601 duration). */
+  events?: { type: string; after?: string; properties?: Record<string, unknown> }[];
+  locale?: Locale;
+}
+
+export interface HighlightEdge {
+  from: string;
+  to: string;
+  port: string;
+}
+
+export interface Highlight {
+  nodes: string[];
+  edges: HighlightEdge[];
+}
+
+/** One thing the playbook did during the test (a coupon, a task…), described by the engine. */
+export interface TestRunAction {
+  node: string;
+  at: string;
+  detail: string;
+}
+
+export interface TestRunResult {
+  entered: boolean;
+  reason?: string;
+  /** `completed`, `exited`, `active` (still inside at the end) or `not_entered`. */
+  status: string;
+  ended?: { at: string; reason: string } | null;
+  control?: boolean;
+  converted?: boolean;
+  from?: string;
+  to?: string;
+  /** Event or manual triggers: the event the test sent at its start to let the customer in. */
+  simulated_trigger_event?: string;
+  path: Highlight;
+  steps: { node: string; port: string | null; at: string; left_at?: string | null }[];
+  messages: { channel: string; subject?: string | null; body: string; at: string; node: string }[];
+  coupons: TestRunAction[];
+  tasks: TestRunAction[];
+  tags: { added: string[]; removed: string[] };
+}

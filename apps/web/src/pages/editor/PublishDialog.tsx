@@ -1,0 +1,153 @@
+import type { Playbook } from '@stayflow/playbook';
+import { useEffect, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/ApiError.ts';
+import { api } from '../../api/client.ts';
+import type { PlaybookView, Problem } from '../../api/types.ts';
+import { InlineError, Loading, Notice } from '../../components/Feedback.tsx';
+import { Modal } from '../../components/Modal.tsx';
+import { ProblemList } from '../../components/ProblemList.tsx';
+import { useLocale } from '../../hooks/useLocale.ts';
+import { describeTrigger, findTrigger } from '../../lib/describePlaybook.ts';
+import { describeSettings } from '../../lib/describeSettings.ts';
+import { diffPlaybooks, isEmptyDiff } from '../../lib/playbookDiff.ts';
+import { ChangeSummary } from './ChangeSummary.tsx';
+
+type Check =
+  | { kind: 'checking' }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'invalid'; errors: Problem[]; warnings: Problem[]; draft: Playbook }
+  | { kind: 'ready'; draft: Playbook; warnings: Problem[]; live: Playbook | null; liveVersion: number | null };
+
+interface PublishDialogProps {
+  id: string;
+  /** Saves pending edits first, so what is checked is what gets published. */
+  flush: () => Promise<void>;
+  onClose: () => void;
+  onPublished: (version: number, view: PlaybookView | null) => void;
+}
+
+/**
+ * Publishing: saves, checks the draft on the server, then shows what goes live —
+ * the changes against the live version, or (first time) what the playbook does.
+ * An invalid draft cannot be published: its problems are listed instead.
+ */
+export function PublishDialog({ id, flush, onClose, onPublished }: PublishDialogProps): ReactElement {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [check, setCheck] = useState<Check>({ kind: 'checking' });
+  const [publishing, setPublishing] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let current = true;
+    (async () => {
+      await flush();
+      const view = await api.getPlaybook(id, locale);
+      if (!view.validation.valid) return { kind: 'invalid', errors: view.validation.errors, warnings: view.validation.warnings, draft: view.draft } as const;
+      const live = view.published_version === null ? null : (await api.getVersion(id, view.published_version)).document;
+      return { kind: 'ready', draft: view.draft, warnings: view.validation.warnings, live, liveVersion: view.published_version } as const;
+    })().then(
+      (result) => current && setCheck(result),
+      (cause: unknown) => current && setCheck({ kind: 'failed', error: cause }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [id, locale, flush]);
+
+  const publish = async () => {
+    setPublishing(true);
+    setError(null);
+    try {
+      const { version } = await api.publishPlaybook(id, locale);
+      const view = await api.getPlaybook(id, locale).catch(() => null);
+      onPublished(version, view);
+    } catch (cause) {
+      if (cause instanceof ApiError && cause.problems.length > 0 && check.kind === 'ready') setCheck({ kind: 'invalid', errors: cause.problems, warnings: [], draft: check.draft });
+      else setError(cause);
+      setPublishing(false);
+    }
+  };
+
+  let body: ReactElement;
+  switch (check.kind) {
+    case 'checking':
+      body = <Loading label={t('publish.checking')} />;
+      break;
+    case 'failed':
+      body = <InlineError error={check.error} />;
+      break;
+    case 'invalid':
+      body = (
+        <div className="stack" data-testid="publish-problems">
+          <Notice kind="danger">{t('publish.blocked', { count: check.errors.length })}</Notice>
+          <ProblemList problems={check.errors} document={check.draft} />
+        </div>
+      );
+      break;
+    case 'ready': {
+      const diff = check.live ? diffPlaybooks(check.live, check.draft) : null;
+      body = (
+        <div className="stack">
+          {check.live && diff ? (
+            <>
+              <p>{t('publish.againstLive', { version: check.liveVersion, next: (check.liveVersion ?? 0) + 1 })}</p>
+              {isEmptyDiff(diff) ? <Notice>{t('publish.noChanges', { version: check.liveVersion })}</Notice> : <ChangeSummary diff={diff} before={check.live} after={check.draft} />}
+              <p className="muted small">{t('publish.runningCustomers')}</p>
+            </>
+          ) : (
+            <>
+              <p>{t('publish.first')}</p>
+              <dl className="summary-list">
+                <div>
+                  <dt>{t('publish.trigger')}</dt>
+                  <dd>{describeTrigger(findTrigger(check.draft), locale)}</dd>
+                </div>
+                <div>
+                  <dt>{t('publish.steps')}</dt>
+                  <dd>{t('publish.stepCount', { count: check.draft.nodes.length })}</dd>
+                </div>
+                {describeSettings(check.draft.settings, locale).map((line) => (
+                  <div key={line.key}>
+                    <dt>{line.title}</dt>
+                    <dd>{line.text}</dd>
+                  </div>
+                ))}
+              </dl>
+              {findTrigger(check.draft)?.on === 'segment' ? <Notice kind="warning">{t('publish.segmentEnrols')}</Notice> : null}
+            </>
+          )}
+          {check.warnings.length > 0 ? (
+            <>
+              <h4 className="subhead">{t('publish.warnings', { count: check.warnings.length })}</h4>
+              <ProblemList problems={check.warnings} document={check.draft} kind="warning" />
+            </>
+          ) : null}
+          <InlineError error={error} />
+        </div>
+      );
+      break;
+    }
+  }
+
+  return (
+    <Modal
+      title={t('publish.title')}
+      onClose={onClose}
+      testId="publish-dialog"
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            {check.kind === 'invalid' ? t('publish.backToEditing') : t('common.cancel')}
+          </button>
+          <button type="button" className="btn btn-primary" disabled={check.kind !== 'ready' || publishing} onClick={() => void publish()} data-testid="publish-confirm">
+            {publishing ? t('publish.publishing') : check.kind === 'ready' && check.live ? t('publish.confirmUpdate') : t('publish.confirm')}
+          </button>
+        </>
+      }
+    >
+      {body}
+    </Modal>
+  );
+}

@@ -1,0 +1,103 @@
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlaybookStats } from '../../api/types.ts';
+import { ErrorState, Loading } from '../../components/Feedback.tsx';
+import { Drawer } from '../../components/Modal.tsx';
+import { useLocale } from '../../hooks/useLocale.ts';
+import { formatNumber, formatPercent, formatPoints } from '../../i18n/localise.ts';
+
+/** The side card beside the canvas: goal conversion, holdout uplift, variants, runs. */
+export function StatsPanel({ stats, error, updatedAt, hasGoal, variantLabel, onClose }: { stats: PlaybookStats | null; error: unknown; updatedAt: number | null; hasGoal: boolean; variantLabel: (port: string) => string; onClose: () => void }): ReactElement {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const entered = stats ? stats.runs.active + stats.runs.completed + stats.runs.exited : 0;
+  return (
+    <Drawer title={t('stats.title')} onClose={onClose} testId="stats-panel">
+      {error && !stats ? (
+        <ErrorState error={error} />
+      ) : !stats ? (
+        <Loading />
+      ) : (
+        <div className="stack">
+          <section className="stat-block">
+            <h3>{t('stats.goal')}</h3>
+            {hasGoal ? (
+              <>
+                <div className="big-number">{formatPercent(stats.goal.rate, locale)}</div>
+                <p className="muted small">{t('stats.converted', { converted: formatNumber(stats.goal.converted, locale), entered: formatNumber(entered, locale) })}</p>
+              </>
+            ) : (
+              <p className="muted small">{t('stats.noGoal')}</p>
+            )}
+          </section>
+          {stats.goal.treatment_rate !== undefined && stats.goal.control_rate !== undefined ? (
+            <section className="stat-block">
+              <h3>{t('stats.holdout')}</h3>
+              <div className="compare">
+                <div>
+                  <span className="muted small">{t('stats.treatment')}</span>
+                  <strong>{formatPercent(stats.goal.treatment_rate, locale)}</strong>
+                </div>
+                <div>
+                  <span className="muted small">{t('stats.control')}</span>
+                  <strong>{formatPercent(stats.goal.control_rate, locale)}</strong>
+                </div>
+                <div>
+                  <span className="muted small">{t('stats.uplift')}</span>
+                  <strong className={(stats.goal.uplift ?? 0) > 0 ? 'positive' : (stats.goal.uplift ?? 0) < 0 ? 'negative' : ''}>{formatPoints(stats.goal.uplift ?? stats.goal.treatment_rate - stats.goal.control_rate, locale)}</strong>
+                </div>
+              </div>
+              <p className="muted small">{t('stats.holdoutHint')}</p>
+            </section>
+          ) : null}
+          {stats.variants && Object.keys(stats.variants).length > 0 ? (
+            <section className="stat-block">
+              <h3>{t('stats.variants')}</h3>
+              <table className="table table-compact">
+                <thead>
+                  <tr>
+                    <th>{t('stats.variant')}</th>
+                    <th className="num">{t('stats.runs')}</th>
+                    <th className="num">{t('stats.convertedShort')}</th>
+                    <th className="num">{t('stats.rate')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {Object.entries(stats.variants).map(([port, variant]) => {
+                    const best = Math.max(...Object.values(stats.variants ?? {}).map((v) => v.rate));
+                    return (
+                      <tr key={port}>
+                        <td>{variantLabel(port)}</td>
+                        <td className="num">{formatNumber(variant.runs, locale)}</td>
+                        <td className="num">{formatNumber(variant.converted, locale)}</td>
+                        <td className={variant.rate === best && best > 0 ? 'num positive' : 'num'}>{formatPercent(variant.rate, locale)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </section>
+          ) : null}
+          <section className="stat-block">
+            <h3>{t('stats.journeys')}</h3>
+            <dl className="kv">
+              <div>
+                <dt>{t('stats.active')}</dt>
+                <dd>{formatNumber(stats.runs.active, locale)}</dd>
+              </div>
+              <div>
+                <dt>{t('stats.completed')}</dt>
+                <dd>{formatNumber(stats.runs.completed, locale)}</dd>
+              </div>
+              <div>
+                <dt>{t('stats.exited')}</dt>
+                <dd>{formatNumber(stats.runs.exited, locale)}</dd>
+              </div>
+            </dl>
+          </section>
+          <p className="muted small">{updatedAt ? t('stats.refreshed', { time: new Date(updatedAt).toLocaleTimeString(locale) }) : null}</p>
+        </div>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,282 @@
+import { useEffect, useMemo, useState, type DragEvent, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { api } from '../../api/client.ts';
+import type { PlaybookStatus, PlaybookSummary } from '../../api/types.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { errorText } from '../../components/errorText.ts';
+import { EmptyState, ErrorState, Loading } from '../../components/Feedback.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { useApi } from '../../hooks/useApi.ts';
+import { useLocale } from '../../hooks/useLocale.ts';
+import { useNow } from '../../hooks/useNow.ts';
+import { formatDate, formatNumber, formatPercent, formatRelative, localisedDescription, localisedName } from '../../i18n/localise.ts';
+import { downloadJson } from '../../lib/download.ts';
+import { copyOfPlaybook } from '../../lib/playbookCopy.ts';
+import { notify } from '../../state/appStore.ts';
+import { ImportDialog } from './ImportDialog.tsx';
+import { NewPlaybookDialog } from './NewPlaybookDialog.tsx';
+
+type Filter = 'all' | PlaybookStatus;
+
+/** Publication dates of the live versions, loaded after the list (a few at a time). */
+function usePublishedDates(playbooks: PlaybookSummary[] | undefined): Record<string, string> {
+  const [dates, setDates] = useState<Record<string, string>>({});
+  const wanted = (playbooks ?? []).filter((p) => p.published_version !== null).map((p) => `${p.id}@${p.published_version}`).join(',');
+  useEffect(() => {
+    if (wanted === '') return;
+    let current = true;
+    const queue = wanted.split(',').map((entry) => entry.split('@') as [string, string]);
+    const next = async (): Promise<void> => {
+      const item = queue.shift();
+      if (!item || !current) return;
+      const [id, version] = item;
+      try {
+        const versions = await api.listVersions(id);
+        const match = versions.find((v) => String(v.version) === version);
+        if (match && current) setDates((d) => ({ ...d, [id]: match.published_at }));
+      } catch {
+        // The date is a nicety; the list is complete without it.
+      }
+      return next();
+    };
+    void Promise.all([next(), next(), next(), next()]);
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
+  return dates;
+}
+
+export function PlaybooksPage(): ReactElement {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const now = useNow();
+  const navigate = useNavigate();
+  const list = useApi('playbooks', api.listPlaybooks);
+  const published = usePublishedDates(list.data);
+  const [filter, setFilter] = useState<Filter>('all');
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState<{ file: File | null } | null>(null);
+  const [deleting, setDeleting] = useState<PlaybookSummary | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const playbooks = useMemo(() => list.data ?? [], [list.data]);
+  const ids = useMemo(() => playbooks.map((p) => p.id), [playbooks]);
+  const visible = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    return playbooks
+      .filter((p) => filter === 'all' || p.status === filter)
+      .filter((p) => needle === '' || [p.id, p.name, localisedName(p, locale), p.description, ...p.tags].some((text) => text.toLowerCase().includes(needle)))
+      .sort((a, b) => b.updated_at.localeCompare(a.updated_at));
+  }, [playbooks, filter, query, locale]);
+  const counts = useMemo(() => {
+    const c: Record<Filter, number> = { all: playbooks.length, live: 0, draft: 0, paused: 0 };
+    for (const p of playbooks) c[p.status]++;
+    return c;
+  }, [playbooks]);
+
+  const duplicate = async (playbook: PlaybookSummary) => {
+    setBusy(playbook.id);
+    try {
+      const view = await api.getPlaybook(playbook.id, locale);
+      const copy = copyOfPlaybook(view.draft, ids);
+      await api.createPlaybook(copy, { partial: true, locale });
+      notify(t('playbooks.duplicated', { name: localisedName(copy, locale) }));
+      list.reload();
+    } catch (error) {
+      notify(errorText(t, error), 'error');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const exportJson = async (playbook: PlaybookSummary) => {
+    setBusy(playbook.id);
+    try {
+      const view = await api.getPlaybook(playbook.id, locale);
+      downloadJson(`${playbook.id}.json`, view.draft);
+    } catch (error) {
+      notify(errorText(t, error), 'error');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) setImporting({ file });
+  };
+
+  const actions = (
+    <>
+      <button type="button" className="btn" onClick={() => setImporting({ file: null })} data-testid="import-json">
+        <Icon name="upload" /> {t('playbooks.import')}
+      </button>
+      <Link className="btn" to="/templates" data-testid="from-template">
+        <Icon name="templates" /> {t('playbooks.fromTemplate')}
+      </Link>
+      <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="new-playbook">
+        <Icon name="plus" /> {t('playbooks.new')}
+      </button>
+    </>
+  );
+
+  return (
+    <div
+      className={dragging ? 'page page-dropping' : 'page'}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <PageHeader title={t('playbooks.title')} subtitle={t('playbooks.subtitle')} actions={actions} />
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <Icon name="upload" size={32} />
+          <span>{t('import.dropHere')}</span>
+        </div>
+      ) : null}
+
+      {list.error && !list.data ? (
+        <ErrorState error={list.error} onRetry={list.reload} />
+      ) : !list.data ? (
+        <Loading label={t('playbooks.loading')} />
+      ) : playbooks.length === 0 ? (
+        <EmptyState
+          icon="playbooks"
+          title={t('playbooks.emptyTitle')}
+          action={
+            <div className="row">
+              <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+                <Icon name="plus" /> {t('playbooks.new')}
+              </button>
+              <Link className="btn" to="/templates">
+                {t('playbooks.fromTemplate')}
+              </Link>
+            </div>
+          }
+        >
+          {t('playbooks.emptyBody')}
+        </EmptyState>
+      ) : (
+        <section className="card card-flush">
+          <div className="table-toolbar">
+            <div className="tabs" role="tablist">
+              {(['all', 'live', 'draft', 'paused'] as const).map((value) => (
+                <button key={value} type="button" role="tab" aria-selected={filter === value} className={filter === value ? 'tab active' : 'tab'} onClick={() => setFilter(value)}>
+                  {value === 'all' ? t('playbooks.filterAll') : t(`status.${value}`)}
+                  <span className="tab-count">{counts[value]}</span>
+                </button>
+              ))}
+            </div>
+            <label className="search">
+              <Icon name="search" />
+              <input className="input" type="search" placeholder={t('playbooks.search')} value={query} onChange={(event) => setQuery(event.target.value)} aria-label={t('playbooks.search')} />
+            </label>
+          </div>
+          {visible.length === 0 ? (
+            <EmptyState icon="search" title={t('playbooks.noMatchTitle')}>
+              {t('playbooks.noMatchBody')}
+            </EmptyState>
+          ) : (
+            <table className="table table-hover" data-testid="playbook-table">
+              <thead>
+                <tr>
+                  <th>{t('playbooks.colName')}</th>
+                  <th>{t('playbooks.colStatus')}</th>
+                  <th>{t('playbooks.colVersion')}</th>
+                  <th>{t('playbooks.colUpdated')}</th>
+                  <th className="num">{t('playbooks.colEntered')}</th>
+                  <th className="num">{t('playbooks.colConverted')}</th>
+                  <th className="actions-col">
+                    <span className="sr-only">{t('common.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {visible.map((playbook) => (
+                  <tr key={playbook.id} data-testid={`playbook-row-${playbook.id}`} onClick={() => navigate(`/playbooks/${playbook.id}`)} className="clickable">
+                    <td className="cell-main">
+                      <Link to={`/playbooks/${playbook.id}`} className="row-title" onClick={(event) => event.stopPropagation()}>
+                        {localisedName(playbook, locale)}
+                      </Link>
+                      <div className="row-sub" title={localisedDescription(playbook, locale)}>
+                        {localisedDescription(playbook, locale) || <span className="mono">{playbook.id}</span>}
+                      </div>
+                    </td>
+                    <td>
+                      <StatusBadge status={playbook.status} />
+                    </td>
+                    <td>
+                      {playbook.published_version === null ? (
+                        <span className="muted">{t('playbooks.neverPublished')}</span>
+                      ) : (
+                        <>
+                          <div>{t('playbooks.version', { n: playbook.published_version })}</div>
+                          {published[playbook.id] ? <div className="row-sub">{t('playbooks.publishedOn', { date: formatDate(published[playbook.id], locale) })}</div> : null}
+                        </>
+                      )}
+                    </td>
+                    <td title={formatDate(playbook.updated_at, locale)}>{formatRelative(playbook.updated_at, locale, now)}</td>
+                    <td className="num">{formatNumber(playbook.entered, locale)}</td>
+                    <td className="num">
+                      {formatNumber(playbook.converted, locale)}
+                      {playbook.entered > 0 ? <div className="row-sub">{formatPercent(playbook.converted / playbook.entered, locale)}</div> : null}
+                    </td>
+                    <td className="actions-col" onClick={(event) => event.stopPropagation()}>
+                      <div className="row-actions">
+                        <button type="button" className="icon-btn" title={t('playbooks.duplicate')} aria-label={t('playbooks.duplicate')} disabled={busy === playbook.id} onClick={() => void duplicate(playbook)} data-testid={`duplicate-${playbook.id}`}>
+                          <Icon name="copy" />
+                        </button>
+                        <button type="button" className="icon-btn" title={t('playbooks.export')} aria-label={t('playbooks.export')} disabled={busy === playbook.id} onClick={() => void exportJson(playbook)} data-testid={`export-${playbook.id}`}>
+                          <Icon name="download" />
+                        </button>
+                        <button type="button" className="icon-btn danger" title={t('playbooks.delete')} aria-label={t('playbooks.delete')} onClick={() => setDeleting(playbook)} data-testid={`delete-${playbook.id}`}>
+                          <Icon name="trash" />
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+
+      {creating ? <NewPlaybookDialog taken={ids} onClose={() => setCreating(false)} onCreated={(id) => navigate(`/playbooks/${id}`)} /> : null}
+      {importing ? <ImportDialog initialFile={importing.file} taken={ids} onClose={() => setImporting(null)} onImported={(id) => navigate(`/playbooks/${id}`)} /> : null}
+      {deleting ? (
+        <ConfirmDialog
+          title={t('playbooks.deleteTitle')}
+          confirmLabel={t('playbooks.deleteConfirm')}
+          danger
+          testId="delete-dialog"
+          onClose={() => setDeleting(null)}
+          onConfirm={async () => {
+            await api.deletePlaybook(deleting.id);
+            notify(t('playbooks.deleted', { name: localisedName(deleting, locale) }));
+            list.setData((current) => (current ?? []).filter((p) => p.id !== deleting.id));
+          }}
+        >
+          <div className="stack-tight">
+            <p>{t('playbooks.deleteBody', { name: localisedName(deleting, locale) })}</p>
+            {deleting.status === 'live' ? <p className="muted small">{t('playbooks.deleteLiveHint')}</p> : null}
+          </div>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

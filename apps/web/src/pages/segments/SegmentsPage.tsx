@@ -1,0 +1,108 @@
+import { useMemo, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import type { Segment } from '../../api/types.ts';
+import { EmptyState, ErrorState, Loading, Notice } from '../../components/Feedback.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { ConditionBuilder } from '../../editor/editorModule.ts';
+import { useApi } from '../../hooks/useApi.ts';
+import { useLocale } from '../../hooks/useLocale.ts';
+import { useNow } from '../../hooks/useNow.ts';
+import { formatNumber, formatPercent, formatRelative } from '../../i18n/localise.ts';
+import { describeLogic } from '../../lib/describeLogic.ts';
+import { segmentName } from '../../lib/vocabulary.ts';
+import { editorFields } from '../editor/editorFields.ts';
+import { SegmentDialog } from './SegmentDialog.tsx';
+
+/** Segments with their member counts and rules in plain words; editable with the editor's condition builder. */
+const canEditSegments = ConditionBuilder !== undefined;
+
+export function SegmentsPage(): ReactElement {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const now = useNow();
+  const segments = useApi('segments', api.listSegments);
+  const total = useApi('customers:total', () => api.listCustomers({ limit: 1 }).then((r) => r.total));
+  const [editing, setEditing] = useState<Segment | 'new' | null>(null);
+  const customers = useApi(canEditSegments ? 'customers:100' : null, () => api.listCustomers({ limit: 100 }));
+  const fields = useMemo(() => editorFields(customers.data?.customers ?? [], segments.data ?? [], null), [customers.data, segments.data]);
+  const sorted = useMemo(() => [...(segments.data ?? [])].sort((a, b) => b.members - a.members), [segments.data]);
+  const canEdit = canEditSegments;
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t('segments.title')}
+        subtitle={t('segments.subtitle')}
+        actions={
+          canEdit ? (
+            <button type="button" className="btn btn-primary" onClick={() => setEditing('new')} data-testid="new-segment">
+              <Icon name="plus" /> {t('segments.new')}
+            </button>
+          ) : null
+        }
+      />
+      {!canEdit ? <Notice>{t('segments.readOnly')}</Notice> : null}
+      {segments.error && !segments.data ? (
+        <ErrorState error={segments.error} onRetry={segments.reload} />
+      ) : !segments.data ? (
+        <Loading label={t('segments.loading')} />
+      ) : sorted.length === 0 ? (
+        <EmptyState icon="segments" title={t('segments.emptyTitle')}>
+          {t('segments.emptyBody')}
+        </EmptyState>
+      ) : (
+        <div className="card-grid card-grid-wide">
+          {sorted.map((segment) => (
+            <article key={segment.name} className="card segment-card" data-testid={`segment-${segment.name}`}>
+              <header className="segment-head">
+                <div>
+                  <h3>{segmentName(segment.name, locale)}</h3>
+                  {segmentName(segment.name, locale) !== segment.name ? <span className="mono muted small">{segment.name}</span> : null}
+                </div>
+                <div className="segment-count">
+                  <strong>{formatNumber(segment.members, locale)}</strong>
+                  <span className="muted small">{total.data ? t('segments.share', { share: formatPercent(segment.members / Math.max(1, total.data), locale) }) : t('segments.members')}</span>
+                </div>
+              </header>
+              {total.data ? (
+                <div className="meter" aria-hidden="true">
+                  <span style={{ width: `${Math.min(100, (segment.members / Math.max(1, total.data)) * 100)}%` }} />
+                </div>
+              ) : null}
+              {segment.description ? <p className="segment-description">{segment.description}</p> : null}
+              <div className="rule">
+                <span className="rule-label">{t('segments.rule')}</span>
+                <p>{describeLogic(segment.if, locale)}</p>
+              </div>
+              <footer className="segment-foot">
+                <span className="muted small">{t('segments.updated', { when: formatRelative(segment.updated_at, locale, now) })}</span>
+                <div className="row">
+                  {canEdit ? (
+                    <button type="button" className="btn btn-small" onClick={() => setEditing(segment)} data-testid={`edit-segment-${segment.name}`}>
+                      <Icon name="edit" /> {t('segments.edit')}
+                    </button>
+                  ) : null}
+                </div>
+              </footer>
+            </article>
+          ))}
+        </div>
+      )}
+      {editing && ConditionBuilder ? (
+        <SegmentDialog
+          segment={editing === 'new' ? null : editing}
+          taken={(segments.data ?? []).map((s) => s.name)}
+          fields={fields}
+          Builder={ConditionBuilder}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            segments.reload();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
