@@ -114,7 +114,7 @@ describe('PlaybookEditor', () => {
   });
 
   it('shows stats when asked', () => {
-    const stats = { nodes: { start: { entered: 1200, ports: { next: 1200 } } }, runs: 1200, goal: { converted: 10, rate: 0.01 } };
+    const stats = { nodes: { start: { entered: 1200, ports: { next: 1200 } } }, runs: { active: 0, completed: 1200, exited: 0 }, goal: { converted: 10, rate: 0.01 } };
     renderEditor(loadTemplate('churn-early-warning'), { stats });
     expect(screen.getByTestId('node-start-entered').textContent).toContain('1,200');
     fireEvent.click(screen.getByTestId('toolbar-stats'));

@@ -87,7 +87,7 @@ describe('toCanvas', () => {
 
   it('shows stats: entries per node, and per exit a count and share on the connection', () => {
     const playbook = loadTemplate('churn-early-warning');
-    const stats = { nodes: { wait_for_order: { entered: 200, ports: { event: 50, timeout: 150 } } }, runs: 200, goal: { converted: 50, rate: 0.25 } };
+    const stats = { nodes: { wait_for_order: { entered: 200, ports: { event: 50, timeout: 150 } } }, runs: { active: 0, completed: 200, exited: 0 }, goal: { converted: 50, rate: 0.25 } };
     const canvas = toCanvas(playbook, { locale: 'en', stats });
     const wait = canvas.nodes.find((n) => n.id === 'wait_for_order')!;
     expect(wait.data.entered).toBe(200);
