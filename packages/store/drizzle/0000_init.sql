@@ -56,7 +56,6 @@ CREATE TABLE `runs` (
 	`control` integer NOT NULL,
 	`variant` text,
 	`exit_reason` text,
-	`state` text NOT NULL,
 	`entered_at` integer NOT NULL,
 	`ended_at` integer,
 	`converted_at` integer

@@ -12,8 +12,6 @@ export const runs = sqliteTable(
     control: integer('control', { mode: 'boolean' }).notNull(),
     variant: text('variant'),
     exitReason: text('exit_reason'),
-    /** The engine's RunState as last saved (JSON). */
-    state: text('state', { mode: 'json' }).$type<unknown>().notNull(),
     enteredAt: integer('entered_at').notNull(),
     endedAt: integer('ended_at'),
     convertedAt: integer('converted_at'),

@@ -56,7 +56,6 @@ export class SqliteAdvance {
         status: p('status'),
         exitReason: p('exitReason'),
         variant: p('variant'),
-        state: p('state'),
         endedAt: p('endedAt'),
         convertedAt: p('convertedAt'),
       })
@@ -66,7 +65,6 @@ export class SqliteAdvance {
           status: excluded(runs.status),
           exitReason: excluded(runs.exitReason),
           variant: excluded(runs.variant),
-          state: excluded(runs.state),
           endedAt: excluded(runs.endedAt),
           convertedAt: excluded(runs.convertedAt),
         },
@@ -206,7 +204,6 @@ export class SqliteAdvance {
         status: run.status,
         exitReason: run.exitReason ?? null,
         variant: run.variant ?? null,
-        state: run,
         endedAt: run.endedAt ?? null,
         convertedAt: run.converted?.at ?? null,
       });

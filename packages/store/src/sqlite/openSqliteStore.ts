@@ -1,4 +1,5 @@
 import type { AdvanceItem, AdvanceOptions, AdvanceOutcome, Reactor, Store } from '../Store.ts';
+import { Checkpointer } from './Checkpointer.ts';
 import { openSqlite } from './openSqlite.ts';
 import { SqliteActivity } from './SqliteActivity.ts';
 import { SqliteAdvance } from './SqliteAdvance.ts';
@@ -12,7 +13,9 @@ import { SqliteTimers } from './SqliteTimers.ts';
 
 /** The embedded store: one SQLite file (or ':memory:'), created and migrated on open. */
 export function openSqliteStore(file: string): Store {
-  const db = openSqlite(file);
+  const onDisk = file !== ':memory:';
+  const db = openSqlite(file, { checkpointInBackground: onDisk });
+  const checkpointer = onDisk ? new Checkpointer(file) : undefined;
   const advance = new SqliteAdvance(db);
   return {
     playbooks: new SqlitePlaybooks(db),
@@ -28,6 +31,7 @@ export function openSqliteStore(file: string): Store {
     },
     async close() {
       if (db.$client.open) db.$client.close();
+      await checkpointer?.stop();
     },
   };
 }
