@@ -66,17 +66,9 @@ export interface PlaybookStats {
   variants?: Record<string, { runs: number; converted: number; rate: number }>;
 }
 
-export interface CustomerMetrics {
-  orders: number;
-  total_spent: number;
-  avg_order_value: number | null;
-  first_order_at: string | null;
-  last_order_at: string | null;
-  days_since_last_order: number | null;
-  last_nps: number | null;
-  negative_feedback_90d: number;
-  days_since_last_seen: number | null;
-}
+import type { CustomerMetrics } from '@stayflow/engine';
+
+export type { CustomerMetrics };
 
 export interface CustomerSummary {
   id: string;

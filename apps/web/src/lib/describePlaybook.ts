@@ -3,6 +3,8 @@ import type { Locale } from '../api/types.ts';
 import { formatDuration, formatMoney, formatNumber, isNegativeDuration, localisedLabel } from '../i18n/localise.ts';
 import { describeLogic, fieldName, joinZh } from './describeLogic.ts';
 import { attributeName, channelName, EVENT_WORDS, word } from './vocabulary.ts';
+// The ports module alone: the page does not load the schema.
+import { portsOf } from '@stayflow/playbook/ports';
 
 /** Playbooks in plain words: what starts them, what each step does, what a branch means. */
 
@@ -197,23 +199,6 @@ function describeAction(node: Action, locale: Locale): string {
   }
 }
 
-/** The output ports a node offers (as packages/playbook's portsOf), without loading the schema into the page. */
-export function portsOf(node: PlaybookNode): string[] {
-  switch (node.type) {
-    case 'condition':
-      return ['true', 'false'];
-    case 'switch':
-      return [...node.cases.map((c) => c.port), 'default'];
-    case 'wait_event':
-      return ['event', 'timeout'];
-    case 'split':
-      return node.variants.map((v) => v.port);
-    case 'exit':
-      return [];
-    default:
-      return ['next'];
-  }
-}
 
 /** What a branch means: true → "Yes", timeout → "Timed out"; a named port is shown as named. */
 export function portName(node: PlaybookNode | undefined, port: string | null | undefined, locale: Locale): string {
