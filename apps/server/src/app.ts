@@ -24,6 +24,8 @@ export interface AppOptions {
   afterClockMove?: () => Promise<void>;
   requireApiKeys: boolean;
   logger?: boolean | object;
+  /** One log line per request (STAYFLOW_LOG_REQUESTS=1); off by default to keep the terminal readable. */
+  logRequests?: boolean;
   /** Where the built editor is; served at / when present. */
   webRoot?: string;
 }
@@ -34,6 +36,7 @@ export const BODY_LIMIT = 10 * 1024 * 1024;
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
+    disableRequestLogging: options.logRequests !== true,
     bodyLimit: BODY_LIMIT,
     // Unknown fields must reach our own validation (and be reported), never be dropped silently.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },

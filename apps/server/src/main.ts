@@ -30,6 +30,7 @@ Create one with \`pnpm stayflow keys create --name NAME\` (with the same STAYFLO
     demoCustomers: config.demo ? config.demoCustomers : 0,
     sweepEveryMs: config.sweepEveryMs,
     logger: { level: config.logLevel },
+    logRequests: process.env.STAYFLOW_LOG_REQUESTS === '1',
     webRoot: WEB_ROOT,
   });
   await service.start();

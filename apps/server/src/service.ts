@@ -22,6 +22,7 @@ export interface ServiceOptions {
   demoCustomers: number;
   sweepEveryMs: number;
   logger?: boolean | object;
+  logRequests?: boolean;
   webRoot?: string;
 }
 
@@ -78,6 +79,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ...(clock instanceof ManualClock ? { manualClock: clock, afterClockMove: () => delivery.drain() } : {}),
     requireApiKeys: options.requireApiKeys,
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
+    ...(options.logRequests !== undefined ? { logRequests: options.logRequests } : {}),
     ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
   });
 
