@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { OutboxRecord } from '@stayflow/store';
 import { delivered, permanent, retryable, type ChannelAdapter, type DeliveryCustomer, type DeliveryResult } from './ChannelAdapter.ts';
-import { mailBodies } from './mailBodies.ts';
+import { mailBodies } from '@stayflow/engine';
 
 /** The part of a nodemailer transporter the adapter uses (an SMTP one in production). */
 export interface MailTransport {

@@ -58,7 +58,8 @@ export type CompiledNode =
   | (NodeBase & { type: 'exit' });
 
 export type CompiledAction =
-  | { action: 'send_message'; channel: Channel; subject?: ParsedTemplate; body: ParsedTemplate }
+  /** `html`: an email whose template is written in HTML, so placeholder values are escaped; a plain-text one is escaped whole on delivery. */
+  | { action: 'send_message'; channel: Channel; subject?: ParsedTemplate; body: ParsedTemplate; html: boolean }
   | { action: 'webhook'; url: string; method: string; headers: Record<string, string>; body?: ParsedTemplate; json: boolean }
   | { action: 'update_customer'; set: { attribute: string; literal?: unknown; logic?: CompiledLogic }[] }
   | { action: 'add_tag' | 'remove_tag'; tag: string }

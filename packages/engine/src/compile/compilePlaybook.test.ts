@@ -31,6 +31,25 @@ describe('compilePlaybook', () => {
     expect(playbook.nodes.get('vip')?.next.get('false')).toBeUndefined();
   });
 
+  it('escapes placeholder values only in emails written as HTML (plain text is escaped whole on delivery)', () => {
+    const playbook = compilePlaybook(
+      playbookOf({
+        nodes: [
+          { id: 'start', type: 'trigger', on: 'manual' },
+          { id: 'html', type: 'action', action: 'send_message', channel: 'email', template: { body: '<p>Hi {{customer.name}}</p>' } },
+          { id: 'plain', type: 'action', action: 'send_message', channel: 'email', template: { body: 'Hi {{customer.name}},\nsee you soon' } },
+          { id: 'sms', type: 'action', action: 'send_message', channel: 'sms', template: { body: '<b>Hi</b>' } },
+        ],
+      }),
+      1,
+    );
+    const html = (id: string) => {
+      const node = playbook.nodes.get(id);
+      return node?.type === 'action' && node.action.action === 'send_message' ? node.action.html : undefined;
+    };
+    expect([html('html'), html('plain'), html('sms')]).toEqual([true, false, false]);
+  });
+
   it('compiles Logic once, ready to test a context', () => {
     const playbook = compilePlaybook(playbookOf({ nodes: [{ id: 'start', type: 'trigger', on: 'segment', if: { has_tag: 'vip' } }] }), 1);
     if (playbook.trigger.on !== 'segment') throw new Error('expected a segment trigger');

@@ -1,5 +1,6 @@
 import { compileLogic } from '@stayflow/logic';
 import { DEFAULT_PORT, type Playbook, type PlaybookNode, parseTemplate, type TriggerNode } from '@stayflow/playbook';
+import { looksLikeHtml } from '../template/mailBodies.ts';
 import { type CalendarDuration, calendarDuration } from '../time/CalendarDuration.ts';
 import { minutesOfDay, weekdayMask } from '../time/nextTimeOfDay.ts';
 import type { CompiledAction, CompiledNode, CompiledPlaybook, CompiledSettings, CompiledTrigger } from './CompiledPlaybook.ts';
@@ -87,6 +88,7 @@ function compileAction(node: Extract<PlaybookNode, { type: 'action' }>): Compile
         action: 'send_message',
         channel: node.channel,
         body: parseTemplate(node.template.body),
+        html: node.channel === 'email' && looksLikeHtml(node.template.body),
         ...(node.template.subject !== undefined ? { subject: parseTemplate(node.template.subject) } : {}),
       };
     case 'webhook': {

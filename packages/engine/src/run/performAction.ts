@@ -33,7 +33,7 @@ export function performAction(draft: StepDraft, node: string, visit: number, act
         visit,
         key,
         channel: action.channel,
-        body: renderTemplate(action.body, context, { html: action.channel === 'email' }),
+        body: renderTemplate(action.body, context, { html: action.html }),
       };
       if (action.subject !== undefined) effect.subject = renderTemplate(action.subject, context);
       draft.effects.push(effect);

@@ -6,6 +6,8 @@ import type { PlaybookNode } from '../schema/index.ts';
 export interface GraphNode {
   index: number;
   id: string;
+  /** What operators call the step in messages: its label, else its id. */
+  name: string;
   type: unknown;
   valid?: PlaybookNode;
 }
@@ -36,7 +38,7 @@ export function checkGraph(nodes: GraphNode[], edges: GraphEdge[], issues: Issue
   const triggers = nodes.filter((n) => n.type === 'trigger');
   if (triggers.length === 0) issues.error('trigger.missing', ['nodes']);
   for (const extra of triggers.slice(1)) {
-    issues.error('trigger.multiple', ['nodes', extra.index], { id: extra.id }, { node: extra.id });
+    issues.error('trigger.multiple', ['nodes', extra.index], { id: extra.name }, { node: extra.id });
   }
 
   const edgeIds = new Set<string>();
@@ -54,19 +56,19 @@ export function checkGraph(nodes: GraphNode[], edges: GraphEdge[], issues: Issue
       continue;
     }
     if (!to) {
-      issues.error('edge.to_missing', [...path, 'to'], { from: edge.from, to: edge.to }, where);
+      issues.error('edge.to_missing', [...path, 'to'], { from: from.name, to: edge.to }, where);
       continue;
     }
-    if (to.type === 'trigger') issues.error('trigger.incoming', [...path, 'to'], { to: edge.to }, { edge: edge.label, node: edge.to });
+    if (to.type === 'trigger') issues.error('trigger.incoming', [...path, 'to'], { to: to.name }, { edge: edge.label, node: edge.to });
     if (from.valid) {
       const ports = portsOf(from.valid);
       if (!ports.includes(edge.port)) {
-        issues.error('edge.bad_port', [...path, 'port'], { from: edge.from, port: edge.port, ports: ports.join(', ') || '—' }, where);
+        issues.error('edge.bad_port', [...path, 'port'], { from: from.name, port: edge.port, ports: ports.join(', ') || '—' }, where);
         continue;
       }
     }
     const key = `${edge.from}\u0000${edge.port}`;
-    if (usedPorts.has(key)) issues.error('edge.duplicate_port', [...path, 'port'], { from: edge.from, port: edge.port }, where);
+    if (usedPorts.has(key)) issues.error('edge.duplicate_port', [...path, 'port'], { from: from.name, port: edge.port }, where);
     usedPorts.add(key);
     successors.set(edge.from, [...(successors.get(edge.from) ?? []), edge.to]);
   }
@@ -85,14 +87,14 @@ export function checkGraph(nodes: GraphNode[], edges: GraphEdge[], issues: Issue
     }
     for (const node of byId.values()) {
       if (!reached.has(node.id) && node.type !== 'trigger') {
-        issues.error('graph.unreachable', ['nodes', node.index], { id: node.id }, { node: node.id });
+        issues.error('graph.unreachable', ['nodes', node.index], { id: node.name }, { node: node.id });
       }
     }
   }
 
   for (const cycle of cyclesWithoutWait(byId, successors)) {
     const first = byId.get(cycle[0]!)!;
-    issues.error('graph.cycle_without_wait', ['nodes', first.index], { cycle: cycle.map((id) => `"${id}"`).join(' → ') }, { node: first.id });
+    issues.error('graph.cycle_without_wait', ['nodes', first.index], { cycle: cycle.map((id) => `"${byId.get(id)!.name}"`).join(' → ') }, { node: first.id });
   }
 }
 

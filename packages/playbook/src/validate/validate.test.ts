@@ -201,6 +201,13 @@ describe('validate', () => {
     ]);
   });
 
+  it('names a step by its label in messages, and by its id in `node`', () => {
+    const doc = churnPlaybook();
+    doc.nodes.push({ id: 'orphan', type: 'exit', label: 'Loose end' });
+    const [error] = validate(doc).errors;
+    expect(error).toMatchObject({ code: 'graph.unreachable', node: 'orphan', message: 'Step "Loose end" can never be reached from the trigger. Connect it, or delete it.' });
+  });
+
   it('writes messages in Simplified Chinese when asked', () => {
     const doc = churnPlaybook();
     doc.nodes.push({ id: 'orphan', type: 'exit' });

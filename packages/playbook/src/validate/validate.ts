@@ -118,7 +118,8 @@ function checkNodeStructure(node: unknown, index: number, issues: IssueList, loc
     issues.error('field.required', [...path, 'id'], { field: 'id' });
   }
   if (id === undefined) return undefined;
-  return { index, id, type: node.type, ...(valid ? { valid } : {}) };
+  const name = typeof node.label === 'string' && node.label.trim() !== '' ? node.label.trim() : id;
+  return { index, id, name, type: node.type, ...(valid ? { valid } : {}) };
 }
 
 function schemaForNode(node: Record<string, unknown>, path: (string | number)[], issues: IssueList, where: { node?: string }): TSchema | undefined {

@@ -1,4 +1,4 @@
-import { buildContext, renderTemplate, type CustomerView } from '@stayflow/engine';
+import { buildContext, mailBodies, renderTemplate, type CustomerView } from '@stayflow/engine';
 import type { CustomerSummary } from '../../api/types.ts';
 
 const DAY = 86_400_000;
@@ -22,5 +22,6 @@ export function previewRenderer(customer: CustomerSummary | undefined, playbookN
     coupon: { code: 'SF-PREVIEW', percent: 15, amount: null, currency: null, valid_until: new Date(now + 30 * DAY).toISOString().slice(0, 10) },
     playbook: { name: playbookName },
   };
-  return (text, { html }) => renderTemplate(text, context, { html });
+  // An email body is shown as the email adapter sends it: plain text keeps its line breaks.
+  return (text, { html }) => (html ? `<div style="font: 14px/1.5 system-ui, sans-serif">${mailBodies(renderTemplate(text, context, { html }))!.html}</div>` : renderTemplate(text, context, { html }));
 }

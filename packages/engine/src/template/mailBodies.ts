@@ -6,6 +6,11 @@ const HTML_TAG = /<\/?(a|b|i|u|p|br|hr|div|span|h[1-6]|ul|ol|li|table|thead|tbod
  * often plain text: it is then escaped and its line breaks kept; when it holds
  * markup, the text part is the markup with tags stripped.
  */
+/** Whether a message body is written as HTML (else it is plain text). */
+export function looksLikeHtml(text: string): boolean {
+  return HTML_TAG.test(text);
+}
+
 export function mailBodies(body: string): { html: string; text: string } {
   if (!HTML_TAG.test(body)) return { html: escapeHtml(body).replace(/\r?\n/g, '<br>\n'), text: body };
   return { html: body, text: htmlToText(body) };
