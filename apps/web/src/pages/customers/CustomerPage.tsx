@@ -123,7 +123,7 @@ function CustomerView({ customer }: { customer: CustomerDetail }): ReactElement 
             <dl className="kv">
               {metricRows.map(([key, value]) => (
                 <div key={key}>
-                  <dt>{metricName(key, locale)}</dt>
+                  <dt>{sentenceCase(metricName(key, locale))}</dt>
                   <dd>{value}</dd>
                 </div>
               ))}
@@ -285,4 +285,9 @@ function CustomerView({ customer }: { customer: CustomerDetail }): ReactElement 
       </div>
     </div>
   );
+}
+
+/** Vocabulary words are lower-case for use inside sentences; as a label they start with a capital. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

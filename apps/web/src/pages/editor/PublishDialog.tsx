@@ -92,8 +92,14 @@ export function PublishDialog({ id, flush, onClose, onPublished }: PublishDialog
         <div className="stack">
           {check.live && diff ? (
             <>
-              <p>{t('publish.againstLive', { version: check.liveVersion, next: (check.liveVersion ?? 0) + 1 })}</p>
-              {isEmptyDiff(diff) ? <Notice>{t('publish.noChanges', { version: check.liveVersion })}</Notice> : <ChangeSummary diff={diff} before={check.live} after={check.draft} />}
+              {isEmptyDiff(diff) ? (
+                <Notice>{t('publish.noChanges', { version: check.liveVersion })}</Notice>
+              ) : (
+                <>
+                  <p>{t('publish.againstLive', { version: check.liveVersion, next: (check.liveVersion ?? 0) + 1 })}</p>
+                  <ChangeSummary diff={diff} before={check.live} after={check.draft} />
+                </>
+              )}
               <p className="muted small">{t('publish.runningCustomers')}</p>
             </>
           ) : (
