@@ -137,7 +137,7 @@ function CustomerView({ customer }: { customer: CustomerDetail }): ReactElement 
               <dl className="kv">
                 {Object.entries(customer.attributes).map(([key, value]) => (
                   <div key={key}>
-                    <dt title={key}>{attributeName(key, locale)}</dt>
+                    <dt title={key}>{sentenceCase(attributeName(key, locale))}</dt>
                     <dd>{displayValue(value)}</dd>
                   </div>
                 ))}
