@@ -1,10 +1,9 @@
+import { WEEKDAYS } from '@stayflow/playbook';
 import { MS_PER_DAY, MS_PER_MINUTE, weekdayOf } from './civil.ts';
 import { instantFromLocal, localFromInstant } from './instantFromLocal.ts';
 
 /** A set of weekdays as a bit mask, Monday = bit 0 … Sunday = bit 6. */
 export const EVERY_DAY = 0b111_1111;
-
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 export function weekdayMask(days: readonly string[] | undefined): number {
   if (days === undefined) return EVERY_DAY;

@@ -2,7 +2,8 @@ import { useMemo, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import type { Segment } from '../../api/types.ts';
-import { EmptyState, ErrorState, Loading, Notice } from '../../components/Feedback.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { EmptyState, ErrorState, Loading } from '../../components/Feedback.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ConditionBuilder } from '../../editor/editorModule.ts';
@@ -15,9 +16,6 @@ import { segmentName } from '../../lib/vocabulary.ts';
 import { editorFields } from '../editor/editorFields.ts';
 import { SegmentDialog } from './SegmentDialog.tsx';
 
-/** Segments with their member counts and rules in plain words; editable with the editor's condition builder. */
-const canEditSegments = ConditionBuilder !== undefined;
-
 export function SegmentsPage(): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -25,10 +23,10 @@ export function SegmentsPage(): ReactElement {
   const segments = useApi('segments', api.listSegments);
   const total = useApi('customers:total', () => api.listCustomers({ limit: 1 }).then((r) => r.total));
   const [editing, setEditing] = useState<Segment | 'new' | null>(null);
-  const customers = useApi(canEditSegments ? 'customers:100' : null, () => api.listCustomers({ limit: 100 }));
+  const [deleting, setDeleting] = useState<Segment | null>(null);
+  const customers = useApi('customers:100', () => api.listCustomers({ limit: 100 }));
   const fields = useMemo(() => editorFields(customers.data?.customers ?? [], segments.data ?? [], null), [customers.data, segments.data]);
   const sorted = useMemo(() => [...(segments.data ?? [])].sort((a, b) => b.members - a.members), [segments.data]);
-  const canEdit = canEditSegments;
 
   return (
     <div className="page">
@@ -36,14 +34,11 @@ export function SegmentsPage(): ReactElement {
         title={t('segments.title')}
         subtitle={t('segments.subtitle')}
         actions={
-          canEdit ? (
-            <button type="button" className="btn btn-primary" onClick={() => setEditing('new')} data-testid="new-segment">
-              <Icon name="plus" /> {t('segments.new')}
-            </button>
-          ) : null
+          <button type="button" className="btn btn-primary" onClick={() => setEditing('new')} data-testid="new-segment">
+            <Icon name="plus" /> {t('segments.new')}
+          </button>
         }
       />
-      {!canEdit ? <Notice>{t('segments.readOnly')}</Notice> : null}
       {segments.error && !segments.data ? (
         <ErrorState error={segments.error} onRetry={segments.reload} />
       ) : !segments.data ? (
@@ -79,18 +74,34 @@ export function SegmentsPage(): ReactElement {
               <footer className="segment-foot">
                 <span className="muted small">{t('segments.updated', { when: formatRelative(segment.updated_at, locale, now) })}</span>
                 <div className="row">
-                  {canEdit ? (
-                    <button type="button" className="btn btn-small" onClick={() => setEditing(segment)} data-testid={`edit-segment-${segment.name}`}>
-                      <Icon name="edit" /> {t('segments.edit')}
-                    </button>
-                  ) : null}
+                  <button type="button" className="btn btn-small" onClick={() => setEditing(segment)} data-testid={`edit-segment-${segment.name}`}>
+                    <Icon name="edit" /> {t('segments.edit')}
+                  </button>
+                  <button type="button" className="btn btn-small btn-ghost" onClick={() => setDeleting(segment)} aria-label={t('segments.delete')} title={t('segments.delete')} data-testid={`delete-segment-${segment.name}`}>
+                    <Icon name="trash" />
+                  </button>
                 </div>
               </footer>
             </article>
           ))}
         </div>
       )}
-      {editing && ConditionBuilder ? (
+      {deleting ? (
+        <ConfirmDialog
+          title={t('segments.deleteTitle', { name: segmentName(deleting.name, locale) })}
+          confirmLabel={t('segments.delete')}
+          danger
+          testId="delete-segment-dialog"
+          onClose={() => setDeleting(null)}
+          onConfirm={async () => {
+            await api.deleteSegment(deleting.name);
+            segments.reload();
+          }}
+        >
+          {t('segments.deleteBody')}
+        </ConfirmDialog>
+      ) : null}
+      {editing ? (
         <SegmentDialog
           segment={editing === 'new' ? null : editing}
           taken={(segments.data ?? []).map((s) => s.name)}
