@@ -112,6 +112,7 @@ export const api = {
     request<PlaybookView>('POST', '/api/playbooks', { body: document, query: { partial: options.partial ? 'true' : undefined, locale: options.locale } }),
   savePlaybook: (id: string, document: Playbook, options: { partial?: boolean; locale: Locale }) =>
     request<PlaybookView>('PUT', `/api/playbooks/${enc(id)}`, { body: document, query: { partial: options.partial ? 'true' : undefined, locale: options.locale } }),
+  enrollCustomers: (id: string, customerIds: string[]) => request<{ enrolled: number }>('POST', `/api/playbooks/${enc(id)}/enroll`, { body: { customer_ids: customerIds } }),
   deletePlaybook: (id: string) => request<void>('DELETE', `/api/playbooks/${enc(id)}`),
   validatePlaybook: (document: unknown, locale: Locale) =>
     request<{ valid: boolean; errors: PlaybookView['validation']['errors']; warnings: PlaybookView['validation']['warnings'] }>('POST', '/api/playbooks/validate', { body: document, query: { locale } }),

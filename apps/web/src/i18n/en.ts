@@ -470,6 +470,17 @@ export const en = {
     noPublishedTitle: 'No published playbook yet',
     noPublishedBody: 'Results appear here once a playbook is live and customers enter it.',
   },
+  enrol: {
+    button: 'Enrol customers',
+    title: 'Enrol customers in this playbook',
+    intro: 'This playbook starts by hand. The customers you choose enter it now, on its live version; customers already in it are left as they are.',
+    search: 'Search customers by name or id',
+    paste: 'Or paste customer ids, one per line or separated by commas',
+    confirm_one: 'Enrol {{count}} customer',
+    confirm_other: 'Enrol {{count}} customers',
+    done_one: '{{count}} customer enrolled.',
+    done_other: '{{count}} customers enrolled.',
+  },
   segments: {
     title: 'Segments',
     subtitle: 'Groups of customers defined by a rule, kept up to date as customers change.',

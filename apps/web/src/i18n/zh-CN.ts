@@ -462,6 +462,15 @@ export const zhCN = {
     noPublishedTitle: '还没有已发布的剧本',
     noPublishedBody: '剧本发布并有客户进入后，效果数据会显示在这里。',
   },
+  enrol: {
+    button: '手动加入客户',
+    title: '把客户加入此剧本',
+    intro: '此剧本由手动触发。所选客户会立即按运行中的版本进入剧本；已在剧本中的客户保持不变。',
+    search: '按姓名或 ID 搜索客户',
+    paste: '或粘贴客户 ID，每行一个或用逗号分隔',
+    confirm_other: '加入 {{count}} 位客户',
+    done_other: '已加入 {{count}} 位客户。',
+  },
   segments: {
     title: '客户分群',
     subtitle: '按规则划分的客户群体，随客户变化实时更新。',

@@ -17,6 +17,7 @@ import { portName } from '../../lib/describePlaybook.ts';
 import { diffPlaybooks, isEmptyDiff } from '../../lib/playbookDiff.ts';
 import { notify } from '../../state/appStore.ts';
 import { editorFields } from './editorFields.ts';
+import { EnrolDialog } from './EnrolDialog.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { previewRenderer } from './previewRenderer.ts';
 import { PublishDialog } from './PublishDialog.tsx';
@@ -64,6 +65,7 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
   const [panel, setPanel] = useState<Panel>(null);
   const [publishing, setPublishing] = useState(false);
   const [viewing, setViewing] = useState<number | null>(null);
+  const [enrolling, setEnrolling] = useState(false);
   const [highlight, setHighlight] = useState<Highlight | null>(null);
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [historyKey, setHistoryKey] = useState(0);
@@ -118,6 +120,9 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
     return split ? portName(split, port, locale) : port;
   };
 
+  // The live version decides who may be enrolled, but the draft's trigger is what the operator sees.
+  const manualTrigger = doc.nodes.some((n) => n.type === 'trigger' && n.on === 'manual');
+
   const toolbar = (
     <div className="editor-actions">
       <button type="button" className={panel === 'test' ? 'btn btn-small active' : 'btn btn-small'} onClick={() => toggle('test')} data-testid="test-run" aria-pressed={panel === 'test'} title={t('editor.testRun')}>
@@ -131,6 +136,11 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
       <button type="button" className={panel === 'history' ? 'btn btn-small active' : 'btn btn-small'} onClick={() => toggle('history')} data-testid="history" aria-pressed={panel === 'history'} title={t('editor.history')}>
         <Icon name="history" /> <span className="btn-label">{t('editor.history')}</span>
       </button>
+      {status === 'live' && manualTrigger ? (
+        <button type="button" className="btn btn-small" onClick={() => setEnrolling(true)} data-testid="enrol" title={t('enrol.button')}>
+          <Icon name="plus" /> <span className="btn-label">{t('enrol.button')}</span>
+        </button>
+      ) : null}
       {status === 'live' ? (
         <button type="button" className="btn btn-small" onClick={() => void setLive('pause')} disabled={switching} data-testid="pause" title={t('editor.pause')}>
           <Icon name="pause" /> <span className="btn-label">{t('editor.pause')}</span>
@@ -206,6 +216,7 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
           }}
         />
       ) : null}
+      {enrolling ? <EnrolDialog id={id} onClose={() => setEnrolling(false)} /> : null}
       {viewing !== null ? (
         <VersionViewer
           id={id}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { POLL } from './canvas.ts';
+import { useBrowserApp, type Json } from './setup.ts';
+
+const app = useBrowserApp({ demoCustomers: 20 });
+
+describe('operator actions that are more than an endpoint', () => {
+  it('enrols chosen customers into a live manual playbook', async () => {
+    const { page } = app;
+    const template = (await app.api('GET', '/api/templates')).templates.find((t: Json) => t.id === 'welcome-call');
+    await app.api('POST', '/api/playbooks', template);
+    await app.api('POST', '/api/playbooks/welcome-call/publish');
+
+    await app.open('/playbooks/welcome-call');
+    await page.getByTestId('enrol').click();
+    await page.getByTestId('enrol-pick-cus-00001').check();
+    await page.getByTestId('enrol-paste').fill('cus-00002,\ncus-00003');
+    expect(await page.getByTestId('enrol-confirm').textContent()).toBe('Enrol 3 customers');
+    await page.getByTestId('enrol-confirm').click();
+    await page.getByTestId('enrol-dialog').waitFor({ state: 'detached' });
+
+    const runs = await app.api('GET', '/api/runs?playbook=welcome-call');
+    expect(runs.runs.map((r: Json) => r.customer).sort()).toEqual(['cus-00001', 'cus-00002', 'cus-00003']);
+  });
+
+  it('deletes a segment after asking', async () => {
+    const { page } = app;
+    await app.api('PUT', '/api/segments/big_spenders', { if: { '>=': [{ var: 'customer.metrics.total_spent' }, 1000] } });
+    await app.open('/segments');
+    await page.getByTestId('delete-segment-big_spenders').click();
+    await page.getByTestId('delete-segment-dialog').getByRole('button', { name: 'Delete segment' }).click();
+    await page.getByTestId('segment-big_spenders').waitFor({ state: 'detached' });
+    await expect.poll(async () => (await app.api('GET', '/api/segments')).segments.map((s: Json) => s.name), POLL).not.toContain('big_spenders');
+  });
+});
