@@ -47,7 +47,8 @@ describe('golden simulations of the templates on the demo data', () => {
     actual[playbook.id] = { runs: stats.runs, goal: stats.goal, nodes: stats.nodes, messages: result.messages.length };
   }
 
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) writeFileSync(GOLDEN, `${JSON.stringify(actual, null, 2)}\n`);
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, `${JSON.stringify(actual, null, 2)}\n`);
+  if (!existsSync(GOLDEN)) throw new Error('examples/golden/simulations.json is missing: write it with UPDATE_GOLDEN=1 and review it.');
   const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as Record<string, unknown>;
 
   it.each(Object.keys(actual))('%s gives the recorded counts', (id) => {

@@ -1,3 +1,4 @@
+import { parseIsoDate } from '@stayflow/logic';
 import Type, { type TSchema } from 'typebox';
 import Value from 'typebox/value';
 import { HttpError } from '../plugins/errors.ts';
@@ -37,7 +38,7 @@ export const LocaleQuery = Type.Optional(Type.Union([Type.Literal('en'), Type.Li
 /** Parses an ISO 8601 instant from a query or body; undefined when absent, NaN when unreadable. */
 export function parseInstant(text: string | undefined): number | undefined {
   if (text === undefined || text === '') return undefined;
-  return /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : Number.NaN;
+  return parseIsoDate(text) ?? Number.NaN;
 }
 
 /** Routes that check their body themselves (clearer messages than a union's): the schema stays for OpenAPI. */

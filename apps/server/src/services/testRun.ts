@@ -1,4 +1,4 @@
-import { simulate, type JourneyStep, type SimulatedEvent } from '@stayflow/engine';
+import { addDuration, calendarDuration, simulate, type JourneyStep, type SimulatedEvent } from '@stayflow/engine';
 import { DEFAULT_PORT, validate, type Locale, type Playbook } from '@stayflow/playbook';
 import { HttpError, notFound } from '../plugins/errors.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
@@ -49,8 +49,8 @@ export async function testRun(runtime: Runtime, playbookId: string, request: Tes
   const { playbook, startEvent } = withTestEntry(checked.playbook);
   const events: SimulatedEvent[] = [...history];
   for (const [i, event] of (request.events ?? []).entries()) {
-    const offset = event.after ? parseAfter(event.after) : 0;
-    events.push({ id: `test-${i}`, customer_id: customer.id, type: event.type, at: from + offset, properties: event.properties ?? {} });
+    const at = event.after ? afterStart(event.after, from) : from;
+    events.push({ id: `test-${i}`, customer_id: customer.id, type: event.type, at, properties: event.properties ?? {} });
   }
   const injected = startEvent !== undefined && !(request.events ?? []).some((e) => e.type === startEvent);
   if (injected) events.push({ id: 'test-start', customer_id: customer.id, type: startEvent, at: from + 1, properties: {} });
@@ -72,10 +72,10 @@ function withTestEntry(playbook: Playbook): { playbook: Playbook; startEvent?: s
   return { playbook };
 }
 
-function parseAfter(text: string): number {
-  const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(text);
-  if (!match || text === 'P' || text === 'PT') throw new HttpError(400, 'bad_request', `"after" must be a duration such as P3D or PT2H, not "${text}".`);
-  return (Number(match[1] ?? 0) * 24 * 60 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0)) * 60_000;
+function afterStart(text: string, from: number): number {
+  const duration = /^P/.test(text) ? calendarDuration(text) : null;
+  if (duration === null) throw new HttpError(400, 'bad_request', `"after" must be a duration such as P3D or PT2H, not "${text}".`);
+  return addDuration(from, duration, 'UTC');
 }
 
 function summarise(
