@@ -1,3 +1,5 @@
+import { escapeHtml } from './escapeHtml.ts';
+
 /** A known HTML tag, so that 'use code <SAVE10>' still reads as plain text. */
 const HTML_TAG = /<\/?(a|b|i|u|p|br|hr|div|span|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|img|strong|em|small|html|body|head|style|blockquote|center|font|section|header|footer|!doctype)\b[^>]*>/i;
 
@@ -46,8 +48,4 @@ function decodeEntities(text: string): string {
     }
     return ENTITIES[name.toLowerCase()] ?? entity;
   });
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

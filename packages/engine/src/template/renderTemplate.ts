@@ -1,5 +1,6 @@
 import type { LogicData } from '@stayflow/logic';
 import { type ParsedTemplate, parseTemplate } from '@stayflow/playbook';
+import { escapeHtml } from './escapeHtml.ts';
 
 /** What `{{…}}` placeholders read: the Logic context plus the run's last coupon and the playbook. */
 export type TemplateContext = LogicData & {
@@ -13,8 +14,6 @@ export interface RenderOptions {
   /** Escape values for the inside of a JSON string (webhook bodies sent as JSON). */
   json?: boolean;
 }
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
  * Fills `{{path}}` and `{{path | default: "x"}}` placeholders. A missing, null
@@ -33,7 +32,7 @@ export function renderTemplate(template: string | ParsedTemplate, context: Templ
     }
     let value = display(readPath(context, part.path));
     if (value === '') value = part.fallback ?? '';
-    else if (options.html) value = value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+    else if (options.html) value = escapeHtml(value);
     else if (options.json) value = JSON.stringify(value).slice(1, -1);
     out += value;
   }
