@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, Controls, MiniMap, Panel, ReactFlow, type Node } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, MiniMap, Panel, ReactFlow, useStore, type Node, type ReactFlowState } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import { useDocument } from '../hooks/useDocument.ts';
 import { useEditorConfig } from '../hooks/useEditorConfig.ts';
@@ -14,6 +14,7 @@ import { Notice } from './Notice.tsx';
 import { useDropToAdd } from './useDropToAdd.ts';
 import { useFlowHandlers } from './useFlowHandlers.ts';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
+import { useStableList } from './useStableList.ts';
 import { useZoomIntents } from './useZoomIntents.ts';
 
 const selectValidation = (state: EditorState) => state.validation;
@@ -26,6 +27,14 @@ const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep' };
 const PRO_OPTIONS = { hideAttribution: false };
 const MINIMAP_STYLE = { width: 168, height: 112 };
+
+/**
+ * Below this zoom the small print on cards (kind, summary, exit names) is a few pixels
+ * high: it is hidden (the layout stays), which keeps a zoomed-out view of a large
+ * playbook legible and cheap to redraw while a card is dragged.
+ */
+export const FAR_ZOOM = 0.5;
+const selectFar = (state: ReactFlowState) => state.transform[2] < FAR_ZOOM;
 
 const minimapColor = (node: Node) => `var(--sf-kind-${(node as FlowNode).data.kind}, #94a3b8)`;
 
@@ -45,18 +54,21 @@ export function Canvas() {
   const zoomIntent = useEditorState(selectZoomIntent);
   const measured = useEditorState(selectNodeSizes);
   const root = useRef<HTMLDivElement>(null);
+  const far = useStore(selectFar);
 
   const handlers = useFlowHandlers(store);
-  const { nodes, edges } = useMemo(
+  const canvas = useMemo(
     () => toCanvas(document, { locale, validation, stats: showStats ? stats : null, highlight, selection, readOnly, measured }),
     [document, locale, validation, showStats, stats, highlight, selection, readOnly, measured],
   );
+  const nodes = canvas.nodes;
+  const edges = useStableList(canvas.edges) as FlowEdge[];
   const drop = useDropToAdd(store, readOnly);
   useKeyboardShortcuts(root, store, readOnly);
   useZoomIntents(zoomIntent, nodes);
 
   return (
-    <div className="sf-canvas" ref={root} data-testid="canvas" onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
+    <div className={far ? 'sf-canvas sf-far' : 'sf-canvas'} ref={root} data-testid="canvas" onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}

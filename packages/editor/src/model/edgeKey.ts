@@ -8,8 +8,20 @@ export function edgeKey(edge: Pick<Edge, 'id' | 'from' | 'to' | 'port'>): string
   return edge.id ?? `${edge.from}->${edge.to}:${edge.port ?? DEFAULT_PORT}`;
 }
 
-/** Keys for every edge, in order; a key used twice (an invalid draft) gets `#2`, `#3`… so each is unique. */
-export function edgeKeys(edges: readonly Edge[]): string[] {
+const keysOf = new WeakMap<readonly Edge[], string[]>();
+
+/**
+ * Keys for every edge, in order; a key used twice (an invalid draft) gets `#2`, `#3`… so
+ * each is unique. Remembered per edges array: a move keeps the array, so a drag does not
+ * recompute them every frame.
+ */
+export function edgeKeys(edges: readonly Edge[]): readonly string[] {
+  let keys = keysOf.get(edges);
+  if (!keys) keysOf.set(edges, (keys = computeKeys(edges)));
+  return keys;
+}
+
+function computeKeys(edges: readonly Edge[]): string[] {
   const seen = new Map<string, number>();
   return edges.map((edge) => {
     const key = edgeKey(edge);

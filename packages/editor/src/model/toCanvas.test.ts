@@ -124,6 +124,19 @@ describe('toCanvas', () => {
     expect(selected.nodes[2]).toBe(second.nodes[2]);
   });
 
+  it('keeps a card’s data while it is moved, measured or selected, so the card itself does not re-render', () => {
+    const playbook = loadTemplate('churn-early-warning');
+    const first = toCanvas(playbook, { locale: 'en' });
+    const moved = { ...playbook, nodes: playbook.nodes.map((n, i) => (i === 1 ? { ...n, position: { x: 9, y: 9 } } : n)) };
+    const measured = new Map([[playbook.nodes[1]!.id, { width: 200, height: 90 }]]);
+    const second = toCanvas(moved, { locale: 'en', measured, selection: { nodes: [playbook.nodes[1]!.id], edges: [] } });
+    expect(second.nodes[1]).not.toBe(first.nodes[1]);
+    expect(second.nodes[1]!.measured).toEqual({ width: 200, height: 90 });
+    expect(second.nodes[1]!.data).toBe(first.nodes[1]!.data);
+    const relabelled = { ...moved, nodes: moved.nodes.map((n, i) => (i === 1 ? { ...n, label: 'Renamed' } : n)) };
+    expect(toCanvas(relabelled, { locale: 'en' }).nodes[1]!.data.title).toBe('Renamed');
+  });
+
   it('places nodes without a position by the auto-layout', () => {
     const playbook = base(
       [

@@ -7,6 +7,7 @@ import { edgeKeys } from './edgeKey.ts';
 import { issueMessage } from './issueMessage.ts';
 import { kindOf } from './nodeKind.ts';
 import { portLabel } from './portLabel.ts';
+import { sameButPosition } from './sameButPosition.ts';
 import type { FlowEdge, FlowNode, FlowNodeData, Highlight, NodeKind, PlaybookStats, PortView, Selection, Size, Validation } from './types.ts';
 
 export interface CanvasOptions {
@@ -47,28 +48,27 @@ export function toCanvas(document: Playbook, options: CanvasOptions): Canvas {
     const stats = options.stats?.nodes[node.id];
     const found = issues.byNode.get(node.id);
     const measured = options.measured?.get(node.id);
-    const input = {
-      selected: selectedNodes.has(node.id),
+    const input: NodeInput = {
       highlighted: highlightedNodes?.has(node.id) ?? false,
       dimmed: highlightedNodes !== null && !highlightedNodes.has(node.id),
       errors: found?.errors ?? [],
       warnings: found?.warnings ?? [],
       stats: stats ?? null,
-      measured,
-      position: node.position ?? fallback?.get(node.id) ?? { x: 0, y: 0 },
     };
-    const key = [
+    const dataKey = [
       shared,
-      input.selected ? 1 : 0,
       input.highlighted ? 1 : 0,
       input.dimmed ? 1 : 0,
       input.errors.join('\u0001'),
       input.warnings.join('\u0001'),
       stats ? JSON.stringify(stats) : '',
-      measured ? `${measured.width}x${measured.height}` : '',
-      node.position ? '' : `${input.position.x},${input.position.y}`,
     ].join('|');
-    return cached(nodeCache, node, key, () => buildNode(node, input, options, t));
+    const data = cachedData(node, dataKey, () => buildData(node, input, options, t));
+    const position = node.position ?? fallback?.get(node.id) ?? { x: 0, y: 0 };
+    const selected = selectedNodes.has(node.id);
+    return cached(nodeCache, node, `${dataKey}|${selected ? 1 : 0}|${measured ? `${measured.width}x${measured.height}` : ''}|${position.x},${position.y}`, () =>
+      buildNode(node, data, { selected, measured, position }),
+    );
   });
 
   const keys = edgeKeys(document.edges);
@@ -97,19 +97,17 @@ export function toCanvas(document: Playbook, options: CanvasOptions): Canvas {
 }
 
 interface NodeInput {
-  selected: boolean;
   highlighted: boolean;
   dimmed: boolean;
   errors: string[];
   warnings: string[];
   stats: { entered: number; ports?: Record<string, number> } | null;
-  measured: Size | undefined;
-  position: Position;
 }
 
-function buildNode(node: PlaybookNode, input: NodeInput, options: CanvasOptions, t: Translate): FlowNode {
+/** What a card shows: rebuilt only when the node's content or its marks change, not when it moves or is measured. */
+function buildData(node: PlaybookNode, input: NodeInput, options: CanvasOptions, t: Translate): FlowNodeData {
   const kind = safeKind(node);
-  const data: FlowNodeData = {
+  return {
     type: node.type,
     kind,
     kindLabel: kindName(kind, t),
@@ -134,15 +132,12 @@ function buildNode(node: PlaybookNode, input: NodeInput, options: CanvasOptions,
     dimmed: input.dimmed,
     readOnly: options.readOnly ?? false,
   };
-  const flowNode: FlowNode = {
-    id: node.id,
-    type: node.type,
-    position: input.position,
-    data,
-    selected: input.selected,
-  };
-  if (input.measured) flowNode.measured = { width: input.measured.width, height: input.measured.height };
-  if (input.dimmed) flowNode.className = 'sf-dimmed';
+}
+
+function buildNode(node: PlaybookNode, data: FlowNodeData, place: { selected: boolean; measured: Size | undefined; position: Position }): FlowNode {
+  const flowNode: FlowNode = { id: node.id, type: node.type, position: place.position, data, selected: place.selected };
+  if (place.measured) flowNode.measured = { width: place.measured.width, height: place.measured.height };
+  if (data.dimmed) flowNode.className = 'sf-dimmed';
   return flowNode;
 }
 
@@ -259,6 +254,20 @@ function cached<T>(cache: WeakMap<object, { key: string; value: T }>, source: ob
   return value;
 }
 
+/**
+ * Card contents by node id. A moved node is a new object with the same fields but its
+ * position, so it keeps its data, and React Flow's memoised card does not re-render
+ * while it is dragged or when it is measured.
+ */
+const dataCache = new Map<string, { node: PlaybookNode; key: string; value: FlowNodeData }>();
+
+function cachedData(node: PlaybookNode, key: string, build: () => FlowNodeData): FlowNodeData {
+  const hit = dataCache.get(node.id);
+  if (hit && hit.key === key && sameButPosition(hit.node, node)) return hit.value;
+  const value = build();
+  dataCache.set(node.id, { node, key, value });
+  return value;
+}
 let lastFallback: { signature: string; positions: Map<string, Position> } | null = null;
 
 /** Positions for nodes that have none (an imported file): the auto-layout, recomputed only when the graph's shape changes. */

@@ -14,42 +14,12 @@ const selectOpen = (state: EditorState) => state.problemsOpen;
 
 /** Errors and warnings as the user edits; clicking one selects its step and brings it into view. */
 export function ProblemsList() {
-  const { t, locale } = useEditorT();
+  const { t } = useEditorT();
   const validation = useEditorState(selectValidation);
   const open = useEditorState(selectOpen);
-  const document = useDocument();
   const actions = useEditorActions();
-  const titles = useMemo(() => {
-    const map = new Map<string, string>();
-    if (!open) return map;
-    for (const node of document.nodes) {
-      try {
-        map.set(node.id, nodeTitle(node, locale, t));
-      } catch {
-        map.set(node.id, node.id);
-      }
-    }
-    return map;
-  }, [open, document.nodes, locale, t]);
-
   const errorCount = validation.errors.length;
   const warningCount = validation.warnings.length;
-  const items = [...validation.errors, ...validation.warnings];
-
-  const where = (issue: ValidationIssue): string => {
-    if (issue.edge !== undefined && issue.node !== undefined) return t('problems.connection', { from: titles.get(issue.node) ?? issue.node });
-    if (issue.node !== undefined) return titles.get(issue.node) ?? issue.node;
-    return issue.path.startsWith('$.settings') ? t('problems.settings') : t('problems.playbook');
-  };
-
-  const reveal = (issue: ValidationIssue) => {
-    if (issue.node !== undefined && document.nodes.some((node) => node.id === issue.node)) {
-      actions.selectNode(issue.node);
-      actions.requestZoom({ kind: 'node', id: issue.node });
-    } else {
-      actions.setPanel('settings');
-    }
-  };
 
   return (
     <section className={open ? 'sf-problems sf-open' : 'sf-problems'} data-testid="problems" aria-label={t('problems.title')}>
@@ -65,27 +35,62 @@ export function ProblemsList() {
         <span className="sf-muted">{open ? t('problems.hide') : t('problems.show')}</span>
         <Icon name={open ? 'chevronDown' : 'chevronUp'} />
       </button>
-      {open && (
-        <div className="sf-problems-body">
-          {items.length === 0 ? (
-            <p className="sf-problems-empty" data-testid="problems-empty">
-              <Icon name="check" /> {t('problems.empty')}
-            </p>
-          ) : (
-            <ul className="sf-problems-list">
-              {items.map((issue, index) => (
-                <li key={`${issue.code}-${issue.path}-${index}`}>
-                  <button type="button" className={`sf-problem sf-problem-${issue.severity}`} data-testid={`problem-${index}`} data-node={issue.node} data-code={issue.code} onClick={() => reveal(issue)}>
-                    <Icon name={issue.severity === 'error' ? 'error' : 'warning'} />
-                    <span className="sf-problem-where">{where(issue)}</span>
-                    <span className="sf-problem-message">{issueMessage(issue, t)}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {open && <ProblemItems items={[...validation.errors, ...validation.warnings]} />}
     </section>
+  );
+}
+
+/** The open list: the only part that reads the document (to name steps), so a drag does not re-render the closed panel. */
+function ProblemItems({ items }: { items: ValidationIssue[] }) {
+  const { t, locale } = useEditorT();
+  const document = useDocument();
+  const actions = useEditorActions();
+  const titles = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const node of document.nodes) {
+      try {
+        map.set(node.id, nodeTitle(node, locale, t));
+      } catch {
+        map.set(node.id, node.id);
+      }
+    }
+    return map;
+  }, [document.nodes, locale, t]);
+
+  const where = (issue: ValidationIssue): string => {
+    if (issue.edge !== undefined && issue.node !== undefined) return t('problems.connection', { from: titles.get(issue.node) ?? issue.node });
+    if (issue.node !== undefined) return titles.get(issue.node) ?? issue.node;
+    return issue.path.startsWith('$.settings') ? t('problems.settings') : t('problems.playbook');
+  };
+
+  const reveal = (issue: ValidationIssue) => {
+    if (issue.node !== undefined && titles.has(issue.node)) {
+      actions.selectNode(issue.node);
+      actions.requestZoom({ kind: 'node', id: issue.node });
+    } else {
+      actions.setPanel('settings');
+    }
+  };
+
+  return (
+    <div className="sf-problems-body">
+      {items.length === 0 ? (
+        <p className="sf-problems-empty" data-testid="problems-empty">
+          <Icon name="check" /> {t('problems.empty')}
+        </p>
+      ) : (
+        <ul className="sf-problems-list">
+          {items.map((issue, index) => (
+            <li key={`${issue.code}-${issue.path}-${index}`}>
+              <button type="button" className={`sf-problem sf-problem-${issue.severity}`} data-testid={`problem-${index}`} data-node={issue.node} data-code={issue.code} onClick={() => reveal(issue)}>
+                <Icon name={issue.severity === 'error' ? 'error' : 'warning'} />
+                <span className="sf-problem-where">{where(issue)}</span>
+                <span className="sf-problem-message">{issueMessage(issue, t)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
