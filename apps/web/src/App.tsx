@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react';
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { createBrowserRouter, Navigate, RouterProvider, type LoaderFunctionArgs } from 'react-router';
+import { api } from './api/client.ts';
+import { prefetch } from './api/prefetch.ts';
 import { RouteError } from './components/RouteError.tsx';
 import { Shell } from './components/Shell.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -9,6 +11,18 @@ import { PlaybooksPage } from './pages/playbooks/PlaybooksPage.tsx';
  * The pages. The editor, analytics (charts) and segments (condition builder) are
  * loaded when first opened, so the list pages start fast.
  */
+/**
+ * Starts the editor's data while its code downloads (the loader does not wait for it).
+ * The keys are the ones `EditorPage` passes to `useApi`.
+ */
+function prefetchEditor({ params }: LoaderFunctionArgs): null {
+  const id = params.id ?? '';
+  prefetch(`playbook:${id}`, () => api.getPlaybook(id, 'en'));
+  prefetch('customers:100', () => api.listCustomers({ limit: 100 }));
+  prefetch('segments', api.listSegments);
+  return null;
+}
+
 const router = createBrowserRouter([
   {
     path: '/',
@@ -17,7 +31,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/playbooks" replace /> },
       { path: 'playbooks', element: <PlaybooksPage /> },
-      { path: 'playbooks/:id', lazy: () => import('./pages/editor/EditorPage.tsx').then((m) => ({ Component: m.EditorPage })) },
+      { path: 'playbooks/:id', loader: prefetchEditor, lazy: () => import('./pages/editor/EditorPage.tsx').then((m) => ({ Component: m.EditorPage })) },
       { path: 'templates', lazy: () => import('./pages/templates/TemplatesPage.tsx').then((m) => ({ Component: m.TemplatesPage })) },
       { path: 'customers', lazy: () => import('./pages/customers/CustomersPage.tsx').then((m) => ({ Component: m.CustomersPage })) },
       { path: 'customers/:id', lazy: () => import('./pages/customers/CustomerPage.tsx').then((m) => ({ Component: m.CustomerPage })) },

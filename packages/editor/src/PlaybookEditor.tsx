@@ -52,7 +52,7 @@ export function PlaybookEditor(props: PlaybookEditorProps) {
     if (document === known.current) return;
     known.current = document;
     store.getState().reset(document);
-    store.getState().requestZoom({ kind: 'fit' });
+    store.getState().requestZoom({ kind: 'open' });
   }, [document, store]);
 
   useEffect(

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { takePrefetched } from '../api/prefetch.ts';
 
 export interface ApiState<T> {
   data: T | undefined;
@@ -13,6 +14,7 @@ export interface ApiState<T> {
 /**
  * Loads server data for a page. `key` names what is loaded: when it changes the
  * data is loaded again, and `null` loads nothing. Answers to an older key are dropped.
+ * The first load takes an answer a route's loader prefetched under the same key.
  */
 export function useApi<T>(key: string | null, load: () => Promise<T>): ApiState<T> {
   const [data, setDataState] = useState<T | undefined>(undefined);
@@ -32,7 +34,8 @@ export function useApi<T>(key: string | null, load: () => Promise<T>): ApiState<
     loadedKey.current = key;
     setLoading(true);
     setError(undefined);
-    loader.current().then(
+    const prefetched = nonce === 0 ? takePrefetched<T>(key) : undefined;
+    (prefetched ?? loader.current()).then(
       (value) => {
         if (!current) return;
         setDataState(value);

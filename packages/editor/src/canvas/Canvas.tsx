@@ -61,6 +61,7 @@ export function Canvas() {
     () => toCanvas(document, { locale, validation, stats: showStats ? stats : null, highlight, selection, readOnly, measured }),
     [document, locale, validation, showStats, stats, highlight, selection, readOnly, measured],
   );
+  // A new nodes array after a measurement (same cards) is what tells React Flow they are all measured.
   const nodes = canvas.nodes;
   const edges = useStableList(canvas.edges) as FlowEdge[];
   const drop = useDropToAdd(store, readOnly);

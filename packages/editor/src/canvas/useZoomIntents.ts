@@ -1,29 +1,67 @@
-import { useNodesInitialized, useReactFlow } from '@xyflow/react';
+import { useNodesInitialized, useReactFlow, useStoreApi, type Rect } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { DEFAULT_NODE_SIZE } from '../model/autoLayout.ts';
 import type { FlowNode } from '../model/types.ts';
 import type { ZoomIntent } from '../store/editorState.ts';
 
-export const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1, minZoom: 0.2 };
+export const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1, minZoom: 0.1 };
+
+/** The smallest zoom a playbook opens at: its cards' text stays readable (see FAR_ZOOM in Canvas). */
+export const OPEN_MIN_ZOOM = 0.6;
+const OPEN_MARGIN = 40;
 
 /**
- * Fits the playbook once its cards are measured (React Flow's own `fitView` fires on the
- * first measured card), and carries out "fit to screen" and "show this step" requests
- * from the toolbar and the problems list.
+ * Where a playbook opens: all of it when it fits at a readable zoom, else at
+ * `OPEN_MIN_ZOOM` with its first step (the trigger) at the top centre — the minimap and
+ * "Fit to screen" show the rest. Pure, for tests.
+ */
+export function openingViewport(bounds: Rect, first: Rect | undefined, screen: { width: number; height: number }) {
+  const fitZoom = Math.min(1, (screen.width * (1 - FIT_VIEW_OPTIONS.padding)) / bounds.width, (screen.height * (1 - FIT_VIEW_OPTIONS.padding)) / bounds.height);
+  if (fitZoom >= OPEN_MIN_ZOOM) {
+    return { zoom: fitZoom, x: screen.width / 2 - (bounds.x + bounds.width / 2) * fitZoom, y: screen.height / 2 - (bounds.y + bounds.height / 2) * fitZoom };
+  }
+  const zoom = OPEN_MIN_ZOOM;
+  const anchor = first ?? bounds;
+  const centreX = bounds.width * zoom <= screen.width - 2 * OPEN_MARGIN ? bounds.x + bounds.width / 2 : anchor.x + anchor.width / 2;
+  return { zoom, x: screen.width / 2 - centreX * zoom, y: OPEN_MARGIN - anchor.y * zoom };
+}
+
+/**
+ * Opens the playbook once its cards are measured (and again when another document is
+ * loaded), and carries out "fit to screen" and "show this step" requests from the
+ * toolbar, the palette and the problems list.
  */
 export function useZoomIntents(intent: ZoomIntent | null, nodes: readonly FlowNode[]): void {
-  const { fitView, setCenter, getZoom } = useReactFlow();
+  const { fitView, setCenter, getZoom, setViewport, getNodesBounds, getInternalNode } = useReactFlow();
+  const flow = useStoreApi();
   const initialized = useNodesInitialized();
-  const fitted = useRef(false);
+  const opened = useRef(false);
+
+  const open = (duration?: number) => {
+    const all = [...flow.getState().nodeLookup.values()];
+    if (all.length === 0) return;
+    const trigger = nodes.find((node) => node.type === 'trigger') ?? nodes[0];
+    const first = trigger && getInternalNode(trigger.id);
+    const firstRect = first ? { ...first.internals.positionAbsolute, width: first.measured.width ?? DEFAULT_NODE_SIZE.width, height: first.measured.height ?? DEFAULT_NODE_SIZE.height } : undefined;
+    const { width, height } = flow.getState();
+    void setViewport(openingViewport(getNodesBounds(all), firstRect, { width, height }), duration === undefined ? undefined : { duration });
+  };
+
   useEffect(() => {
-    if (!initialized || fitted.current) return;
-    fitted.current = true;
-    void fitView(FIT_VIEW_OPTIONS);
-  }, [initialized, fitView]);
+    if (!initialized || opened.current) return;
+    opened.current = true;
+    open();
+    // Once, when the cards are first measured.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialized]);
 
   const seq = intent?.seq;
   useEffect(() => {
     if (!intent) return;
+    if (intent.kind === 'open') {
+      open(300);
+      return;
+    }
     if (intent.kind === 'fit') {
       void fitView({ ...FIT_VIEW_OPTIONS, duration: 300 });
       return;

@@ -133,6 +133,9 @@ describe('toCanvas', () => {
     expect(second.nodes[1]).not.toBe(first.nodes[1]);
     expect(second.nodes[1]!.measured).toEqual({ width: 200, height: 90 });
     expect(second.nodes[1]!.data).toBe(first.nodes[1]!.data);
+    const remeasured = toCanvas(moved, { locale: 'en', measured: new Map([[playbook.nodes[2]!.id, { width: 200, height: 70 }]]), selection: { nodes: [playbook.nodes[1]!.id], edges: [] } });
+    expect(remeasured.nodes[2]!.measured).toEqual({ width: 200, height: 70 });
+    expect(remeasured.nodes[2]!.data).toBe(second.nodes[2]!.data);
     const relabelled = { ...moved, nodes: moved.nodes.map((n, i) => (i === 1 ? { ...n, label: 'Renamed' } : n)) };
     expect(toCanvas(relabelled, { locale: 'en' }).nodes[1]!.data.title).toBe('Renamed');
   });

@@ -66,6 +66,8 @@ export function toCanvas(document: Playbook, options: CanvasOptions): Canvas {
     const data = cachedData(node, dataKey, () => buildData(node, input, options, t));
     const position = node.position ?? fallback?.get(node.id) ?? { x: 0, y: 0 };
     const selected = selectedNodes.has(node.id);
+    // The measured size is carried on the card (React Flow's minimap and bounds read it there); a new
+    // size gives a new card object but the same data, so the card's contents do not re-render.
     return cached(nodeCache, node, `${dataKey}|${selected ? 1 : 0}|${measured ? `${measured.width}x${measured.height}` : ''}|${position.x},${position.y}`, () =>
       buildNode(node, data, { selected, measured, position }),
     );

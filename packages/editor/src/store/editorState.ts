@@ -30,7 +30,8 @@ export interface SelectionSlice {
 
 export type Panel = 'inspector' | 'settings';
 
-export type ZoomIntent = { kind: 'fit'; seq: number } | { kind: 'node'; id: string; seq: number };
+/** `open`: the view a playbook opens at (readable, from the trigger); `fit`: everything on screen; `node`: centre one step. */
+export type ZoomIntent = { kind: 'open'; seq: number } | { kind: 'fit'; seq: number } | { kind: 'node'; id: string; seq: number };
 
 export interface Notice {
   key: string;
@@ -54,7 +55,7 @@ export interface UiSlice {
   setPaletteOpen(open: boolean): void;
   setProblemsOpen(open: boolean): void;
   setShowStats(show: boolean): void;
-  requestZoom(intent: { kind: 'fit' } | { kind: 'node'; id: string }): void;
+  requestZoom(intent: { kind: 'open' | 'fit' } | { kind: 'node'; id: string }): void;
   notify(key: string, vars?: Record<string, string | number>): void;
   setValidation(validation: Validation): void;
   setNodeSizes(sizes: ReadonlyMap<string, Size>): void;

@@ -1,5 +1,4 @@
 import type { TSchema } from 'typebox';
-import Value from 'typebox/value';
 import { IssueList, type ValidationIssue } from '../issue.ts';
 import type { Locale } from '../messages.ts';
 import { DEFAULT_PORT } from '../ports.ts';
@@ -22,7 +21,7 @@ import {
 } from '../schema/index.ts';
 import { checkGraph, edgeLabel, type GraphEdge, type GraphNode } from './graph.ts';
 import { checkNode, checkSettings } from './semantics.ts';
-import { checkStructure, reportNotObject } from './structure.ts';
+import { checkStructure, compiled, reportNotObject } from './structure.ts';
 
 export type ValidationResult =
   | { valid: true; errors: []; warnings: ValidationIssue[]; playbook: Playbook }
@@ -95,7 +94,7 @@ function collectIssues(document: unknown, issues: IssueList, locale: Locale): vo
   }
 
   checkGraph(graphNodes, graphEdges, issues);
-  if (isRecord(document.settings) && Value.Check(Settings, document.settings)) checkSettings(document.settings, issues);
+  if (isRecord(document.settings) && compiled(Settings).Check(document.settings)) checkSettings(document.settings, issues);
 }
 
 /** Picks the node's own schema by `type` (and `on` or `action`), checks it, then its semantics. */
