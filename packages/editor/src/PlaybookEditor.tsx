@@ -31,6 +31,10 @@ export interface PlaybookEditorProps {
   renderPreview?: (text: string, options: { html: boolean }) => string;
   /** The app's buttons (Save, Publish, Test), shown at the right of the toolbar. */
   toolbarExtra?: ReactNode;
+  /** Shows the playbook's name at the left of the toolbar (default); off when the app's page already names it. */
+  showName?: boolean;
+  /** An app panel (a test run, results, history) shown in the inspector's place, beside the canvas, while it is open. */
+  aside?: ReactNode;
   onProblemsChange?(errors: ValidationIssue[], warnings: ValidationIssue[]): void;
 }
 
@@ -40,7 +44,7 @@ export interface PlaybookEditorProps {
  * `document` the editor did not emit itself (loaded, reverted) starts a fresh history.
  */
 export function PlaybookEditor(props: PlaybookEditorProps) {
-  const { document, onChange, locale, readOnly = false, stats = null, highlight = null, fields = EMPTY_FIELDS, renderPreview, toolbarExtra, onProblemsChange } = props;
+  const { document, onChange, locale, readOnly = false, stats = null, highlight = null, fields = EMPTY_FIELDS, renderPreview, toolbarExtra, showName = true, aside, onProblemsChange } = props;
   const [store] = useState(() => createEditorStore(document, { showStats: stats !== null && stats !== undefined }));
   const known = useRef(document);
   const emit = useRef(onChange);
@@ -83,14 +87,14 @@ export function PlaybookEditor(props: PlaybookEditorProps) {
         <EditorConfigContext.Provider value={config}>
           <ReactFlowProvider>
             <div className="sf-editor" data-testid="playbook-editor" lang={locale}>
-              <Toolbar extra={toolbarExtra} />
+              <Toolbar extra={toolbarExtra} showName={showName} />
               <div className="sf-workspace">
                 {!readOnly && <Palette />}
                 <main className="sf-main">
                   <Canvas />
                   <ProblemsList />
                 </main>
-                <Inspector />
+                {aside ?? <Inspector />}
               </div>
             </div>
           </ReactFlowProvider>

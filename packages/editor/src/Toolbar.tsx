@@ -24,8 +24,8 @@ function ToolButton({ icon, label, hint, onClick, disabled, active, testId }: { 
   );
 }
 
-/** Undo, redo, tidy up, fit, settings and results, then the app's own buttons. */
-export function Toolbar({ extra }: { extra?: ReactNode }) {
+/** The playbook's name (unless the app shows it), undo, redo, tidy up, fit, settings and results, then the app's own buttons. */
+export function Toolbar({ extra, showName = true }: { extra?: ReactNode; showName?: boolean }) {
   const { t, locale } = useEditorT();
   const { readOnly, stats } = useEditorConfig();
   const store = useEditorStoreApi();
@@ -41,10 +41,12 @@ export function Toolbar({ extra }: { extra?: ReactNode }) {
 
   return (
     <header className="sf-toolbar" data-testid="toolbar">
-      <div className="sf-toolbar-title" title={(locale !== 'en' && translated) || name}>
-        {(locale !== 'en' && translated) || name}
-        {readOnly && <span className="sf-pill">{t('common.readOnly')}</span>}
-      </div>
+      {(showName || readOnly) && (
+        <div className="sf-toolbar-title" title={showName ? (locale !== 'en' && translated) || name : undefined}>
+          {showName && ((locale !== 'en' && translated) || name)}
+          {readOnly && <span className="sf-pill">{t('common.readOnly')}</span>}
+        </div>
+      )}
       <div className="sf-toolbar-group">
         {!readOnly && (
           <>

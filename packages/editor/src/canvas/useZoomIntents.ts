@@ -7,7 +7,7 @@ import type { ZoomIntent } from '../store/editorState.ts';
 export const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1, minZoom: 0.1 };
 
 /** The smallest zoom a playbook opens at: its cards' text stays readable (see FAR_ZOOM in Canvas). */
-export const OPEN_MIN_ZOOM = 0.6;
+export const OPEN_MIN_ZOOM = 0.75;
 const OPEN_MARGIN = 40;
 
 /**

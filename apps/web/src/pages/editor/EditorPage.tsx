@@ -156,8 +156,17 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
     </div>
   );
 
+  const aside =
+    panel === 'test' ? (
+      <TestRunPanel id={id} document={doc} customers={customerList} onHighlight={setHighlight} onClose={() => setPanel(null)} />
+    ) : panel === 'history' ? (
+      <HistoryPanel id={id} liveVersion={liveVersion} refreshKey={historyKey} onView={setViewing} onClose={() => setPanel(null)} />
+    ) : panel === 'stats' ? (
+      <StatsPanel stats={stats} error={statsError} updatedAt={updatedAt} hasGoal={doc.settings?.goal !== undefined} variantLabel={variantLabel} onClose={() => setPanel(null)} />
+    ) : undefined;
+
   return (
-    <div className={panel ? 'editor-page with-panel' : 'editor-page'}>
+    <div className="editor-page">
       <header className="editor-header">
         <BackLink />
         <div className="editor-title">
@@ -193,13 +202,10 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
             fields={fields}
             renderPreview={renderPreview}
             toolbarExtra={toolbar}
+            showName={false}
+            aside={aside}
           />
         </div>
-        {panel === 'test' ? <TestRunPanel id={id} document={doc} customers={customerList} onHighlight={setHighlight} onClose={() => setPanel(null)} /> : null}
-        {panel === 'history' ? <HistoryPanel id={id} liveVersion={liveVersion} refreshKey={historyKey} onView={setViewing} onClose={() => setPanel(null)} /> : null}
-        {panel === 'stats' ? (
-          <StatsPanel stats={stats} error={statsError} updatedAt={updatedAt} hasGoal={doc.settings?.goal !== undefined} variantLabel={variantLabel} onClose={() => setPanel(null)} />
-        ) : null}
       </div>
 
       {publishing ? (

@@ -46,12 +46,12 @@ export function TemplatesPage(): ReactElement {
     setUsing(template.id);
     try {
       const taken = (await api.listPlaybooks()).map((p) => p.id);
-      let draft = draftFromTemplate(template, taken);
+      let draft = draftFromTemplate(template, taken, locale);
       try {
         await api.createPlaybook(draft, { partial: true, locale });
       } catch (error) {
         if (!(error instanceof ApiError && error.status === 409)) throw error;
-        draft = draftFromTemplate(template, [...taken, draft.id]);
+        draft = draftFromTemplate(template, [...taken, draft.id], locale);
         await api.createPlaybook(draft, { partial: true, locale });
       }
       notify(t('templates.created', { name: localisedName(draft, locale) }));
