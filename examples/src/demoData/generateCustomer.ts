@@ -44,6 +44,7 @@ export function generateCustomer(seed: number, number: number, nowMs: number): {
     city: person.city,
     timezone: person.timezone,
     locale: person.locale,
+    currency: person.currency,
     industry,
     plan: story.plan,
     ...(person.birthday !== undefined ? { birthday: person.birthday } : {}),

@@ -23,6 +23,8 @@ export interface DemoAttributes {
   city: string;
   timezone: TimeZone;
   locale: Locale;
+  /** ISO 4217: the currency of the customer's order amounts (the app shows their spend in it). */
+  currency: Currency;
   industry: Industry;
   plan: string;
   /** `YYYY-MM-DD`. */

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { formatDate, formatDateTime, formatMoney, formatNumber, localisedName } from '../../i18n/localise.ts';
+import { customerCurrency } from '../../lib/customerCurrency.ts';
 import { customerName } from '../../lib/customerName.ts';
 import { nodeTitle, portName } from '../../lib/describePlaybook.ts';
 import { attributeName, channelName, metricName } from '../../lib/vocabulary.ts';
@@ -90,8 +91,8 @@ function CustomerView({ customer }: { customer: CustomerDetail }): ReactElement 
   const m = customer.metrics;
   const metricRows: [string, string][] = [
     ['orders', formatNumber(m.orders, locale)],
-    ['total_spent', formatMoney(m.total_spent, locale)],
-    ['avg_order_value', formatMoney(m.avg_order_value, locale)],
+    ['total_spent', formatMoney(m.total_spent, locale, customerCurrency(customer))],
+    ['avg_order_value', formatMoney(m.avg_order_value, locale, customerCurrency(customer))],
     ['first_order_at', formatDate(m.first_order_at, locale)],
     ['last_order_at', formatDate(m.last_order_at, locale)],
     ['days_since_last_order', formatNumber(m.days_since_last_order, locale)],

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/localise.ts';
+import { customerCurrency } from '../../lib/customerCurrency.ts';
 import { customerName } from '../../lib/customerName.ts';
 import { SegmentChips } from './SegmentChips.tsx';
 
@@ -87,7 +88,7 @@ export function CustomersPage(): ReactElement {
                     </td>
                     <td className="num">{formatNumber(customer.metrics.orders, locale)}</td>
                     <td>{formatDate(customer.metrics.last_order_at, locale)}</td>
-                    <td className="num">{formatMoney(customer.metrics.total_spent, locale)}</td>
+                    <td className="num">{formatMoney(customer.metrics.total_spent, locale, customerCurrency(customer))}</td>
                   </tr>
                 ))}
               </tbody>
