@@ -46,6 +46,12 @@ describe('test runs', () => {
     const notEntered = await server.call('POST', '/api/playbooks/win-back-test/test', { customer: sample });
     expect(notEntered.body).toMatchObject({ entered: false, status: 'not_entered' });
     expect(notEntered.body.reason).toContain('entry condition');
+    expect(notEntered.body.reason_code).toBe('segment');
+    // A customer who already meets the stop-early rule is told so.
+    const manual = { ...winBack, nodes: [{ id: 'start', type: 'trigger', on: 'manual' }, ...winBack.nodes.slice(1)], settings: { exit_when: { has_tag: 'unsubscribed' } } };
+    const unsubscribed = await server.call('POST', '/api/playbooks/win-back-test/test', { document: manual, customer: { ...sample, tags: ['unsubscribed'] } });
+    expect(unsubscribed.body).toMatchObject({ entered: false, reason_code: 'exit_when', messages: [] });
+    expect(unsubscribed.body.reason).toContain('exit_when');
     const eventTrigger = { ...winBack, nodes: [{ id: 'start', type: 'trigger', on: 'event', event: 'cart_abandoned' }, ...winBack.nodes.slice(1)] };
     const withOrder = await server.call('POST', '/api/playbooks/win-back-test/test', { document: eventTrigger, customer: sample, events: [{ type: 'order_placed', after: 'P2D', properties: { amount: 5 } }] });
     expect(withOrder.body).toMatchObject({ entered: true, simulated_trigger_event: 'cart_abandoned', tasks: [] });

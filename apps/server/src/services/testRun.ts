@@ -56,10 +56,19 @@ export async function testRun(runtime: Runtime, playbookId: string, request: Tes
   if (injected) events.push({ id: 'test-start', customer_id: customer.id, type: startEvent, at: from + 1, properties: {} });
 
   const segments = (await runtime.store.segments.list()).map((s) => ({ name: s.name, if: s.rule }));
-  const result = simulate({ playbooks: [playbook], customers: [customer], events, segments, from, to, sweepEvery: 'PT1H' });
-  const journey = (result.journeys[customer.id] ?? []).filter((step) => step.playbook === playbook.id);
-  return summarise(checked.playbook, journey, result.messages, { entered: journey.some((s) => s.kind === 'entered'), injected: injected ? startEvent : undefined, from, to });
+  const run = (candidate: Playbook) => {
+    const result = simulate({ playbooks: [candidate], customers: [customer], events, segments, from, to, sweepEvery: 'PT1H' });
+    const journey = (result.journeys[customer.id] ?? []).filter((step) => step.playbook === candidate.id);
+    return { result, journey, entered: journey.some((s) => s.kind === 'entered') };
+  };
+  const { result, journey, entered } = run(playbook);
+  // Not entered, with a stop-early rule: was it the rule? The same run without it tells.
+  const stoppedEarly = !entered && playbook.settings?.exit_when !== undefined && run({ ...playbook, settings: { ...playbook.settings, exit_when: undefined } }).entered;
+  const reason = entered ? undefined : stoppedEarly ? 'exit_when' : triggerOf(checked.playbook)?.on ?? 'manual';
+  return summarise(checked.playbook, journey, result.messages, { entered, reason, injected: injected ? startEvent : undefined, from, to });
 }
+
+const triggerOf = (playbook: Playbook) => playbook.nodes.find((n): n is Extract<Playbook['nodes'][number], { type: 'trigger' }> => n.type === 'trigger');
 
 /** Event and manual triggers need an entrance during the test: an event at its start does it. */
 function withTestEntry(playbook: Playbook): { playbook: Playbook; startEvent?: string } {
@@ -82,7 +91,7 @@ function summarise(
   playbook: Playbook,
   journey: JourneyStep[],
   messages: ReturnType<typeof simulate>['messages'],
-  context: { entered: boolean; injected: string | undefined; from: number; to: number },
+  context: { entered: boolean; reason: NotEnteredReason | undefined; injected: string | undefined; from: number; to: number },
 ) {
   const targets = new Map(playbook.edges.map((e) => [`${e.from}\u0000${e.port ?? DEFAULT_PORT}`, e.to]));
   const nodes: string[] = [];
@@ -111,7 +120,7 @@ function summarise(
   const control = journey.find((s): s is Extract<JourneyStep, { kind: 'entered' }> => s.kind === 'entered')?.control ?? false;
   return {
     entered: context.entered,
-    ...(context.entered ? {} : { reason: notEnteredReason(playbook) }),
+    ...(context.reason !== undefined ? { reason: notEnteredReason(playbook, context.reason), reason_code: context.reason } : {}),
     ...(context.injected ? { simulated_trigger_event: context.injected } : {}),
     control,
     status: ended ? ended.status : context.entered ? 'active' : 'not_entered',
@@ -132,18 +141,22 @@ function summarise(
   };
 }
 
-function notEnteredReason(playbook: Playbook): string {
-  const trigger = playbook.nodes.find((n) => n.type === 'trigger');
-  if (trigger?.type !== 'trigger') return 'The playbook has no trigger.';
-  switch (trigger.on) {
+/** Why a test run's customer did not enter: the stop-early rule, or what the trigger waits for. */
+type NotEnteredReason = 'exit_when' | 'segment' | 'schedule' | 'date' | 'event' | 'manual';
+
+function notEnteredReason(playbook: Playbook, code: NotEnteredReason): string {
+  const trigger = triggerOf(playbook);
+  switch (code) {
+    case 'exit_when':
+      return 'The customer already meets the playbook\'s stop-early rule (exit_when), so they would not enter.';
     case 'segment':
       return 'The customer does not match the entry condition during the test period.';
     case 'schedule':
       return 'The schedule does not fire during the test period, or the customer is not in its audience.';
     case 'date':
-      return `The customer's "${trigger.attribute}" date does not fall due during the test period (or is missing).`;
+      return `The customer's "${trigger?.on === 'date' ? trigger.attribute : 'date'}" date does not fall due during the test period (or is missing).`;
     case 'event':
-      return `The "${trigger.event}" event did not match the trigger's conditions.`;
+      return `The "${trigger?.on === 'event' ? trigger.event : 'trigger'}" event did not match the trigger's conditions.`;
     default:
       return 'The customer was not enrolled.';
   }

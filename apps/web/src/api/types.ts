@@ -220,7 +220,9 @@ export interface TestRunAction {
 
 export interface TestRunResult {
   entered: boolean;
+  /** Why the customer would not enter, in English, and as a code: `exit_when` or the trigger's kind. */
   reason?: string;
+  reason_code?: 'exit_when' | 'segment' | 'schedule' | 'date' | 'event' | 'manual';
   /** `completed`, `exited`, `active` (still inside at the end) or `not_entered`. */
   status: string;
   ended?: { at: string; reason: string } | null;

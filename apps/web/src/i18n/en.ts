@@ -349,6 +349,7 @@ export const en = {
     needsNewerServerBody: 'This Stayflow server does not offer test runs yet. Update the server, then try again.',
     notEntered: 'This customer would not enter this playbook.',
     reasons: {
+      exit_when: 'The customer already meets the playbook’s “stop early” rule, so they would not enter.',
       segment: 'The customer does not match the entry condition during the test period.',
       schedule: 'The schedule does not fire during the test period, or the customer is not in its audience.',
       date: 'The customer’s date does not fall due during the test period, or is missing.',

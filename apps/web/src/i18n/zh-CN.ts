@@ -346,6 +346,7 @@ export const zhCN = {
     needsNewerServerBody: '当前 Stayflow 服务器尚不支持测试运行，请升级服务器后重试。',
     notEntered: '该客户不会进入此剧本。',
     reasons: {
+      exit_when: '该客户已满足剧本的“提前退出”条件，因此不会进入。',
       segment: '测试期间该客户不满足进入条件。',
       schedule: '测试期间计划没有触发，或该客户不在目标客户范围内。',
       date: '该客户的日期字段在测试期间不会到期，或没有填写。',

@@ -64,8 +64,6 @@ const FEEDBACK_FOLLOW_UP = {
 let customers: Json[] = [];
 
 beforeAll(async () => {
-  const { templates } = await app.api('GET', '/api/templates');
-  await app.api('POST', '/api/playbooks', templates.find((t: Json) => t.id === 'win-back'));
   await app.api('POST', '/api/playbooks', FEEDBACK_FOLLOW_UP);
   await app.api('POST', '/api/playbooks/feedback-follow-up/publish');
   customers = (await app.api('GET', '/api/customers?limit=100')).customers;
@@ -126,14 +124,16 @@ async function tour(lang: 'en' | 'zh-CN'): Promise<void> {
   await page.getByTestId('template-win-back').waitFor();
   await shot(3, 'templates');
 
-  // The editor on a template's draft; the message inspector; the settings.
-  await page.getByTestId('nav-playbooks').click();
-  await page.getByTestId('playbook-row-win-back').click();
+  // The editor on a template's draft (in the tour's language); the message inspector; the settings.
+  await page.getByTestId('use-template-win-back').click();
   await node(page, 'done').waitFor();
+  expect(await node(page, 'miss_you_email').locator('.sf-node-title').textContent()).toBe(zh ? '“想念您”邮件' : '"We miss you" email');
   await settled(page);
   await shot(4, 'editor-template');
   await selectNode(page, 'miss_you_email');
   await page.getByTestId('field-body').waitFor();
+  // A template used in Chinese sends Chinese messages.
+  expect(await page.getByTestId('field-body').inputValue()).toMatch(zh ? /[\u4e00-\u9fff]/ : /^Hi /);
   await shot(5, 'inspector-message');
   await selectNode(page, 'is_high_value');
   await page.getByTestId('field-if').waitFor();

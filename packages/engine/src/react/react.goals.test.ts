@@ -67,6 +67,29 @@ describe('react: goals, exit_when and the frequency cap', () => {
     expect(drive(started, [[{ kind: 'sweep' }, now + 31 * DAY]], env).world.runs[0]).toMatchObject({ status: 'exited', exitReason: 'exit_when' });
   });
 
+  it('does not enrol a customer who already meets exit_when', () => {
+    const playbook = compiled({ settings: { exit_when: { has_tag: 'unsubscribed' } }, nodes: [MANUAL_TRIGGER, { id: 'sms', type: 'action', action: 'send_message', channel: 'sms', template: { body: 'Hi' } }] });
+    const unsubscribed = { ...worldOf(), customer: { ...worldOf().customer, tags: ['unsubscribed'] } };
+    const { world, effects } = drive(unsubscribed, [[enroll(), now]], { playbooks: [playbook] });
+    expect(world.runs).toEqual([]);
+    expect(ofType(effects, 'send_message')).toEqual([]);
+    expect(drive(worldOf(), [[enroll(), now]], { playbooks: [playbook] }).world.runs).toHaveLength(1);
+  });
+
+  it('checks exit_when when a wait ends, before the next step runs', () => {
+    const playbook = compiled({
+      settings: { exit_when: { '>': [{ var: 'customer.metrics.days_since_last_order' }, 30] } },
+      nodes: [MANUAL_TRIGGER, { id: 'wait', type: 'wait', for: 'P45D' }, { id: 'remind', type: 'action', action: 'add_tag', tag: 'reminded' }],
+    });
+    const env = { playbooks: [playbook] };
+    const started = drive(worldOf(), [[order(now), now], [enroll(), now]], env);
+    const timer = ofType(started.effects, 'schedule_timer')[0]!;
+    // No sweep ran in between: the timer itself finds the rule holding.
+    const { world, effects } = drive(started.world, [[{ kind: 'timer', timer: timer.timer }, timer.at]], env);
+    expect(world.runs[0]).toMatchObject({ status: 'exited', exitReason: 'exit_when' });
+    expect(ofType(effects, 'add_tag')).toEqual([]);
+  });
+
   it('applies the frequency cap across two playbooks, deferring the second message', () => {
     const send = (id: string) =>
       compiled({

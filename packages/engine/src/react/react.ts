@@ -37,6 +37,7 @@ const MIN_SENT_WINDOW_MS = 7 * 86_400_000;
  * effects out. The durable runtime calls it inside one transaction per input;
  * the simulator calls it in a loop. Pure and deterministic.
  *
+ * A timer first checks its run's `exit_when`, then resumes it.
  * Order: metrics and attributes first; then goal conversions, `exit_when`,
  * runs waiting for the event, and last the triggers (event triggers, segment
  * triggers when the customer starts to match), each start subject to reentry.
@@ -68,7 +69,10 @@ export function react(world: CustomerWorld, input: WorldInput, env: ReactEnv): R
     case 'timer': {
       const index = session.runs.findIndex((run) => run.status === 'active' && run.waiting?.timer === input.timer);
       const playbook = index >= 0 ? playbookOfRun(session, session.runs[index]!) : undefined;
-      if (playbook !== undefined) stepRun(session, index, playbook, { kind: 'timer', timer: input.timer });
+      if (playbook === undefined) break;
+      // A rule on time ("ordered in the last 7 days") can come true between sweeps: look before going on.
+      if (playbook.settings.exitWhen !== undefined) stepRun(session, index, playbook, { kind: 'check' });
+      if (session.runs[index]!.status === 'active') stepRun(session, index, playbook, { kind: 'timer', timer: input.timer });
       break;
     }
     case 'sweep':

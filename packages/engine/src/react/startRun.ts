@@ -1,10 +1,11 @@
+import { buildContext } from '../buildContext.ts';
 import type { CompiledPlaybook } from '../compile/CompiledPlaybook.ts';
 import type { EngineEvent } from '../EngineEvent.ts';
 import { createRun } from '../run/createRun.ts';
 import type { RunState } from '../run/RunState.ts';
 import { stopRun } from '../run/stopRun.ts';
 import { addDuration } from '../time/addDuration.ts';
-import { addRun, countStart, type ReactSession, setRun, stepRun, takeEffects, timeZoneOfCustomer } from './ReactSession.ts';
+import { addRun, contextOf, countStart, type ReactSession, setRun, stepRun, takeEffects, timeZoneOfCustomer, viewOf } from './ReactSession.ts';
 
 /**
  * Enrols the customer in a playbook if its reentry rule allows, and walks the
@@ -14,6 +15,8 @@ import { addRun, countStart, type ReactSession, setRun, stepRun, takeEffects, ti
  *   after it ended;
  * - `always`: an active run is ended ('exited', 'reentered') and a new one
  *   starts; a `cooldown` counts from the previous run's start.
+ * A customer who already meets `exit_when` does not enter (an unsubscribed customer
+ * gets no win-back email).
  * Returns whether a run started.
  */
 export function startRun(session: ReactSession, playbook: CompiledPlaybook, event?: EngineEvent): boolean {
@@ -37,6 +40,8 @@ export function startRun(session: ReactSession, playbook: CompiledPlaybook, even
     if (mode === 'after_exit' && latestEnded !== undefined && addDuration(latestEnded.endedAt!, cooldown, zone()) > now) return false;
     if (mode === 'always' && latest !== undefined && addDuration(latest.enteredAt, cooldown, zone()) > now) return false;
   }
+  const exitWhen = playbook.settings.exitWhen;
+  if (exitWhen !== undefined && exitWhen.test(event !== undefined ? buildContext(viewOf(session), event, now) : contextOf(session))) return false;
   if (activeIndex >= 0) {
     const stopped = stopRun(runs[activeIndex]!, 'reentered', now);
     setRun(session, activeIndex, stopped.state);

@@ -22,8 +22,8 @@ export function TestRunReport({ result, document }: { result: TestRunResult; doc
   };
 
   if (!result.entered) {
-    const trigger = findTrigger(document);
-    const reason = locale === 'en' ? result.reason : trigger ? t(`test.reasons.${trigger.on}`, { defaultValue: result.reason ?? '' }) : result.reason;
+    const code = result.reason_code ?? findTrigger(document)?.on;
+    const reason = code ? t(`test.reasons.${code}`, { defaultValue: result.reason ?? '' }) : result.reason;
     return (
       <div data-testid="test-result" data-entered="false">
         <Notice kind="warning">
