@@ -212,7 +212,8 @@ export interface RunFilter {
 export interface ActivityRepository {
   runs(filter: RunFilter): Promise<RunRecord[]>;
   steps(runIds: readonly string[]): Promise<StepRecord[]>;
-  stats(playbookId: string): Promise<PlaybookStats>;
+  /** Counts for a playbook; with `since`, only the runs that entered at or after it (a cohort) and their steps. */
+  stats(playbookId: string, options?: { since?: number }): Promise<PlaybookStats>;
   messages(filter: { customerId?: string; playbookId?: string; limit: number }): Promise<MessageRecord[]>;
   coupons(customerId: string): Promise<CouponRecord[]>;
   tasks(filter: { customerId?: string; status?: TaskRecord['status']; limit: number }): Promise<TaskRecord[]>;

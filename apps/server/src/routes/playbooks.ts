@@ -147,7 +147,17 @@ export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookServ
     },
   );
 
-  app.get('/api/playbooks/:id/stats', { schema: { tags: ['playbooks'], summary: 'Per-step counts, runs, goal conversion, variants and holdout', params: PlaybookParams, response: errorAnswers } }, async (request) =>
-    playbooks.stats(request.params.id),
+  app.get(
+    '/api/playbooks/:id/stats',
+    {
+      schema: {
+        tags: ['playbooks'],
+        summary: 'Per-step counts, runs, goal conversion, variants and holdout; with `days`, only customers who entered in the last N days',
+        params: PlaybookParams,
+        querystring: Type.Object({ days: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650, description: 'Count only runs that entered in the last N days (by the server clock)' })) }),
+        response: errorAnswers,
+      },
+    },
+    async (request) => playbooks.stats(request.params.id, request.query.days),
   );
 };

@@ -156,10 +156,12 @@ export class PlaybookService {
     await this.runtime.enroll(id, customerIds);
   }
 
-  async stats(id: string) {
+  /** The playbook's results; with `days`, for the customers who entered in the last `days` days. */
+  async stats(id: string, days?: number) {
     const record = await this.store.playbooks.get(id);
     if (!record) throw notFound(`The playbook "${id}"`);
-    return formatStats(await this.store.activity.stats(id));
+    const since = days === undefined ? undefined : this.runtime.clock.now() - days * 86_400_000;
+    return formatStats(await this.store.activity.stats(id, since === undefined ? {} : { since }));
   }
 }
 

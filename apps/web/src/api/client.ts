@@ -121,7 +121,7 @@ export const api = {
   resumePlaybook: (id: string) => request<{ status: 'live' }>('POST', `/api/playbooks/${enc(id)}/resume`),
   listVersions: (id: string) => request<{ versions: VersionSummary[] }>('GET', `/api/playbooks/${enc(id)}/versions`).then((r) => r.versions),
   getVersion: (id: string, version: number) => request<VersionDocument>('GET', `/api/playbooks/${enc(id)}/versions/${version}`),
-  getStats: (id: string) => request<PlaybookStats>('GET', `/api/playbooks/${enc(id)}/stats`),
+  getStats: (id: string, days?: number) => request<PlaybookStats>('GET', `/api/playbooks/${enc(id)}/stats`, days === undefined ? {} : { query: { days } }),
   testPlaybook: (id: string, body: TestRunRequest) => request<TestRunResult>('POST', `/api/playbooks/${enc(id)}/test`, { body }),
   listTemplates: () => request<{ templates: Playbook[] }>('GET', '/api/templates').then((r) => r.templates),
 

@@ -306,6 +306,9 @@ export const en = {
   },
   stats: {
     title: 'Results',
+    window: 'Customers who entered',
+    windowAll: 'Since publication',
+    windowDays: 'Last {{n}} days',
     goal: 'Goal conversion',
     converted: '{{converted}} of {{entered}} customers converted',
     noGoal: 'This playbook has no goal. Add one in the settings to measure conversions.',

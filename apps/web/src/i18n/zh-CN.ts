@@ -305,6 +305,9 @@ export const zhCN = {
   },
   stats: {
     title: '运行效果',
+    window: '进入时间',
+    windowAll: '发布以来',
+    windowDays: '近 {{n}} 天',
     goal: '目标转化',
     converted: '{{entered}} 位客户中有 {{converted}} 位转化',
     noGoal: '此剧本没有设置转化目标。在设置中添加目标后即可衡量转化。',

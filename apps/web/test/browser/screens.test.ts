@@ -168,6 +168,11 @@ async function tour(lang: 'en' | 'zh-CN'): Promise<void> {
   await page.getByTestId('stats-panel').locator('.big-number').waitFor();
   await settled(page);
   await shot(9, 'stats');
+  // The window applies to the panel and the canvas alike; everyone entered two days ago.
+  await page.getByTestId('stats-window-7').click();
+  await expect.poll(() => page.getByTestId('stats-window-7').getAttribute('aria-pressed'), POLL).toBe('true');
+  await expect.poll(() => page.getByTestId('node-start-entered').textContent(), POLL).toMatch(/16/);
+  await page.getByTestId('stats-window-all').click();
 
   await page.getByTestId('publish').click();
   await page.getByTestId('publish-dialog').locator('[data-testid=publish-confirm]:enabled').waitFor();

@@ -44,27 +44,31 @@ export class SqliteActivity implements ActivityRepository {
       .all();
   }
 
-  async stats(playbookId: string): Promise<PlaybookStats> {
+  async stats(playbookId: string, options: { since?: number } = {}): Promise<PlaybookStats> {
+    const since = options.since;
+    const inRuns = since === undefined ? eq(runs.playbookId, playbookId) : and(eq(runs.playbookId, playbookId), gte(runs.enteredAt, since));
+    // The window's steps: those of the runs that entered in it.
+    const inSteps = since === undefined ? eq(runSteps.playbookId, playbookId) : and(eq(runSteps.playbookId, playbookId), inArray(runSteps.runId, this.db.select({ id: runs.id }).from(runs).where(inRuns)));
     const nodes: PlaybookStats['nodes'] = {};
-    const entered = this.db.select({ node: runSteps.node, n: count() }).from(runSteps).where(eq(runSteps.playbookId, playbookId)).groupBy(runSteps.node).all();
+    const entered = this.db.select({ node: runSteps.node, n: count() }).from(runSteps).where(inSteps).groupBy(runSteps.node).all();
     for (const row of entered) nodes[row.node] = { entered: row.n, ports: {} };
     const ports = this.db
       .select({ node: runSteps.node, port: runSteps.port, n: count() })
       .from(runSteps)
-      .where(and(eq(runSteps.playbookId, playbookId), isNotNull(runSteps.port)))
+      .where(and(inSteps, isNotNull(runSteps.port)))
       .groupBy(runSteps.node, runSteps.port)
       .all();
     for (const row of ports) {
       const node = (nodes[row.node] ??= { entered: 0, ports: {} });
       node.ports[row.port!] = row.n;
     }
-    const byStatus = this.db.select({ status: runs.status, n: count() }).from(runs).where(eq(runs.playbookId, playbookId)).groupBy(runs.status).all();
+    const byStatus = this.db.select({ status: runs.status, n: count() }).from(runs).where(inRuns).groupBy(runs.status).all();
     const statuses = { active: 0, completed: 0, exited: 0 };
     for (const row of byStatus) statuses[row.status] = row.n;
     const groups = this.db
       .select({ control: runs.control, variant: runs.variant, runs: count(), converted: count(runs.convertedAt) })
       .from(runs)
-      .where(eq(runs.playbookId, playbookId))
+      .where(inRuns)
       .groupBy(runs.control, runs.variant)
       .all();
     return { nodes, runs: statuses, groups };

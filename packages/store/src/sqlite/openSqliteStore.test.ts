@@ -82,6 +82,20 @@ describe('SQLite store', () => {
     expect(stats.runs).toEqual({ active: 0, completed: 1, exited: 0 });
   });
 
+  it('counts only the runs that entered in a window, with their steps', async () => {
+    const store = openSqliteStore(':memory:');
+    await advance(store, [signedUp('e1', 'c1')], T0);
+    const later = T0 + 10 * 86_400_000;
+    await advance(store, [signedUp('e2', 'c2', later)], later);
+    const all = await store.activity.stats('welcome');
+    expect(all.nodes.start).toEqual({ entered: 2, ports: { next: 2 } });
+    const recent = await store.activity.stats('welcome', { since: later });
+    expect(recent.nodes.start).toEqual({ entered: 1, ports: { next: 1 } });
+    expect(recent.runs).toEqual({ active: 1, completed: 0, exited: 0 });
+    expect(recent.groups.reduce((sum, group) => sum + group.runs, 0)).toBe(1);
+    expect(await store.activity.stats('welcome', { since: later + 1 })).toMatchObject({ nodes: {}, runs: { active: 0, completed: 0, exited: 0 }, groups: [] });
+  });
+
   it('queues messages for channels that deliver outside, and records delivery attempts', async () => {
     const store = openSqliteStore(':memory:');
     await advance(store, [signedUp('e1', 'c1')], T0, true);

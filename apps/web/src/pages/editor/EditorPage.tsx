@@ -80,7 +80,8 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
   const live = useApi(liveVersion === null ? null : `live:${id}:${liveVersion}`, () => api.getVersion(id, liveVersion!));
   const customers = useApi('customers:100', () => api.listCustomers({ limit: 100 }));
   const segments = useApi('segments', api.listSegments);
-  const { stats, error: statsError, updatedAt } = useStats(id, panel === 'stats' && liveVersion !== null);
+  const [statsDays, setStatsDays] = useState<number | undefined>(undefined);
+  const { stats, error: statsError, updatedAt } = useStats(id, panel === 'stats' && liveVersion !== null, statsDays);
 
   const change = useCallback(
     (next: Playbook) => {
@@ -162,7 +163,7 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
     ) : panel === 'history' ? (
       <HistoryPanel id={id} liveVersion={liveVersion} refreshKey={historyKey} onView={setViewing} onClose={() => setPanel(null)} />
     ) : panel === 'stats' ? (
-      <StatsPanel stats={stats} error={statsError} updatedAt={updatedAt} hasGoal={doc.settings?.goal !== undefined} variantLabel={variantLabel} onClose={() => setPanel(null)} />
+      <StatsPanel stats={stats} error={statsError} updatedAt={updatedAt} days={statsDays} onDays={setStatsDays} hasGoal={doc.settings?.goal !== undefined} variantLabel={variantLabel} onClose={() => setPanel(null)} />
     ) : undefined;
 
   return (

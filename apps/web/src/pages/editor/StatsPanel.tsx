@@ -6,13 +6,38 @@ import { Drawer } from '../../components/Modal.tsx';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { formatNumber, formatPercent, formatPoints } from '../../i18n/localise.ts';
 
-/** The side card beside the canvas: goal conversion, holdout uplift, variants, runs. */
-export function StatsPanel({ stats, error, updatedAt, hasGoal, variantLabel, onClose }: { stats: PlaybookStats | null; error: unknown; updatedAt: number | null; hasGoal: boolean; variantLabel: (port: string) => string; onClose: () => void }): ReactElement {
+/** Windows of the results: everyone since publication, or those who entered in the last N days. */
+const WINDOWS = [undefined, 7, 30, 90] as const;
+
+interface StatsPanelProps {
+  stats: PlaybookStats | null;
+  error: unknown;
+  updatedAt: number | null;
+  /** The window shown (also on the canvas): undefined for all customers since publication. */
+  days: number | undefined;
+  onDays: (days: number | undefined) => void;
+  hasGoal: boolean;
+  variantLabel: (port: string) => string;
+  onClose: () => void;
+}
+
+/** The side card beside the canvas: the window, goal conversion, holdout uplift, variants, runs. */
+export function StatsPanel({ stats, error, updatedAt, days, onDays, hasGoal, variantLabel, onClose }: StatsPanelProps): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();
   const entered = stats ? stats.runs.active + stats.runs.completed + stats.runs.exited : 0;
   return (
     <Drawer title={t('stats.title')} onClose={onClose} testId="stats-panel">
+      <div className="stats-window">
+        <span className="muted small">{t('stats.window')}</span>
+        <div className="segmented" role="group" aria-label={t('stats.window')}>
+          {WINDOWS.map((n) => (
+            <button key={n ?? 'all'} type="button" className={days === n ? 'active' : ''} aria-pressed={days === n} onClick={() => onDays(n)} data-testid={`stats-window-${n ?? 'all'}`}>
+              {n === undefined ? t('stats.windowAll') : t('stats.windowDays', { n })}
+            </button>
+          ))}
+        </div>
+      </div>
       {error && !stats ? (
         <ErrorState error={error} />
       ) : !stats ? (
