@@ -463,7 +463,7 @@ export const en = {
     npsDetail: '{{responses}} answers: {{promoters}} promoters, {{detractors}} detractors',
     clvDetail: 'Across {{customers}} customers with orders',
     byPlaybook: 'Playbook results',
-    byPlaybookHint: 'Every published playbook since it was first published: customers who entered, reached the goal, and the uplift against the control group.',
+    byPlaybookHint: 'Customers who entered each published playbook in this period: how many reached the goal, and the uplift against the control group.',
     playbook: 'Playbook',
     entered: 'Entered',
     converted: 'Converted',

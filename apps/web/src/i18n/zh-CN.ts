@@ -455,7 +455,7 @@ export const zhCN = {
     npsDetail: '{{responses}} 份评分：推荐者 {{promoters}} 位，贬损者 {{detractors}} 位',
     clvDetail: '基于 {{customers}} 位有订单的客户',
     byPlaybook: '剧本效果',
-    byPlaybookHint: '每个已发布剧本自首次发布以来的进入人数、目标转化，以及相对对照组的提升。',
+    byPlaybookHint: '在所选时间段内进入各已发布剧本的客户：进入人数、目标转化，以及相对对照组的提升。',
     playbook: '剧本',
     entered: '进入人数',
     converted: '转化人数',

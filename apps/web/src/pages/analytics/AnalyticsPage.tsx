@@ -16,26 +16,28 @@ const WINDOWS = [30, 90, 180, 365] as const;
 type Period = (typeof WINDOWS)[number];
 const DAY = 86_400_000;
 
-/** Stats of every published playbook, loaded together. */
-function usePlaybookStats(playbooks: PlaybookSummary[] | undefined): { stats: Record<string, PlaybookStats>; loading: boolean } {
-  const [stats, setStats] = useState<Record<string, PlaybookStats>>({});
-  const [loading, setLoading] = useState(true);
+/** Stats of every published playbook for the customers who entered in the last `days` days, loaded together. */
+function usePlaybookStats(playbooks: PlaybookSummary[] | undefined, days: number): { stats: Record<string, PlaybookStats>; loading: boolean } {
+  const [loaded, setLoaded] = useState<{ key: string; stats: Record<string, PlaybookStats> } | null>(null);
   const ids = (playbooks ?? []).filter((p) => p.published_version !== null).map((p) => p.id).join(',');
+  const key = `${ids}|${days}`;
   useEffect(() => {
     if (playbooks === undefined) return;
     let current = true;
     const list = ids === '' ? [] : ids.split(',');
-    void Promise.all(list.map((id) => api.getStats(id).then((s) => [id, s] as const, () => null))).then((entries) => {
+    void Promise.all(list.map((id) => api.getStats(id, days).then((s) => [id, s] as const, () => null))).then((entries) => {
       if (!current) return;
-      setStats(Object.fromEntries(entries.filter((e): e is readonly [string, PlaybookStats] => e !== null)));
-      setLoading(false);
+      setLoaded({ key, stats: Object.fromEntries(entries.filter((e): e is readonly [string, PlaybookStats] => e !== null)) });
     });
     return () => {
       current = false;
     };
-  }, [ids, playbooks]);
-  return { stats, loading };
+  }, [ids, playbooks, days, key]);
+  // Numbers of another window are never shown as this one's.
+  return loaded?.key === key ? { stats: loaded.stats, loading: false } : { stats: {}, loading: true };
 }
+
+const enteredOf = (stats: PlaybookStats | undefined) => (stats ? stats.runs.active + stats.runs.completed + stats.runs.exited : 0);
 
 export function AnalyticsPage(): ReactElement {
   const { t } = useTranslation();
@@ -48,9 +50,9 @@ export function AnalyticsPage(): ReactElement {
   const metrics = period === 90 || base.error ? base : windowed;
 
   const playbooks = useApi('playbooks', api.listPlaybooks);
-  const { stats, loading: statsLoading } = usePlaybookStats(playbooks.data);
-  const published = useMemo(() => (playbooks.data ?? []).filter((p) => p.published_version !== null).sort((a, b) => b.entered - a.entered), [playbooks.data]);
-  const chartRows = useMemo(() => published.map((p) => ({ name: localisedName(p, locale), entered: p.entered, converted: p.converted })), [published, locale]);
+  const { stats, loading: statsLoading } = usePlaybookStats(playbooks.data, period);
+  const published = useMemo(() => (playbooks.data ?? []).filter((p) => p.published_version !== null).sort((a, b) => enteredOf(stats[b.id]) - enteredOf(stats[a.id]) || b.entered - a.entered), [playbooks.data, stats]);
+  const chartRows = useMemo(() => published.map((p) => ({ name: localisedName(p, locale), entered: enteredOf(stats[p.id]), converted: stats[p.id]?.goal.converted ?? 0 })), [published, stats, locale]);
   const chartLabels = useMemo(() => ({ entered: t('analytics.entered'), converted: t('analytics.converted'), rate: t('analytics.rate') }), [t]);
 
   return (
@@ -116,8 +118,8 @@ export function AnalyticsPage(): ReactElement {
                           <StatusBadge status={playbook.status} />
                         </div>
                       </td>
-                      <td className="num">{formatNumber(playbook.entered, locale)}</td>
-                      <td className="num">{formatNumber(playbook.converted, locale)}</td>
+                      <td className="num">{s ? formatNumber(enteredOf(s), locale) : statsLoading ? '…' : '—'}</td>
+                      <td className="num">{s ? formatNumber(s.goal.converted, locale) : statsLoading ? '…' : '—'}</td>
                       <td className="num">{goal ? formatPercent(goal.rate, locale) : statsLoading ? '…' : '—'}</td>
                       <td className="num">
                         {goal?.treatment_rate !== undefined && goal.control_rate !== undefined ? `${formatPercent(goal.treatment_rate, locale)} / ${formatPercent(goal.control_rate, locale)}` : <span className="muted small">{t('analytics.noHoldout')}</span>}
