@@ -4,6 +4,7 @@ import type { Translate } from '../i18n/translate.ts';
 import { fieldLabel } from './conditionFields.ts';
 import { findDateOperator, UNARY_OPERATORS } from './conditionOperators.ts';
 import { logicToQuery } from './logicToQuery.ts';
+import { segmentLabel } from '../model/knownNames.ts';
 import { operatorLabel } from './operatorLabel.ts';
 
 const SYMBOLS: Record<string, string> = { '=': '=', '!=': '≠', '>': '>', '>=': '≥', '<': '<', '<=': '≤' };
@@ -19,7 +20,10 @@ function describeRule(rule: RuleType, locale: EditorLocale, t: Translate): strin
   const date = findDateOperator(rule.operator);
   if (date) return `${field} ${operatorLabel(rule.operator, locale, t)} ${String(rule.value)} ${t(`builder.suffix.${date.suffix}`)}`;
   if (UNARY_OPERATORS.has(rule.operator)) return `${field} ${operatorLabel(rule.operator, locale, t)}`;
-  if (['hasTag', 'notHasTag', 'inSegment', 'notInSegment'].includes(rule.operator)) return `${operatorLabel(rule.operator, locale, t)} ${valueText(rule.value)}`;
+  if (rule.operator === 'inSegment' || rule.operator === 'notInSegment') {
+    return `${operatorLabel(rule.operator, locale, t)} ${typeof rule.value === 'string' ? valueText(segmentLabel(rule.value, t)) : valueText(rule.value)}`;
+  }
+  if (rule.operator === 'hasTag' || rule.operator === 'notHasTag') return `${operatorLabel(rule.operator, locale, t)} ${valueText(rule.value)}`;
   const symbol = SYMBOLS[rule.operator];
   if (symbol) return `${field} ${symbol} ${valueText(rule.value)}`;
   if (rule.operator === 'between' && Array.isArray(rule.value)) return `${field} ${operatorLabel('between', locale, t)} ${String(rule.value[0])}–${String(rule.value[1])}`;

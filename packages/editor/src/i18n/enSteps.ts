@@ -66,6 +66,8 @@ export const enSteps = {
     activated: 'Activated',
     subscription_renewed: 'Subscription renewed',
   },
+  /** The segments the server creates on first start. */
+  segment: { loyal: 'Loyal', potential: 'Potential', at_risk: 'At risk', churned: 'Churned' },
   metric: {
     orders: 'Number of orders',
     total_spent: 'Total spent',

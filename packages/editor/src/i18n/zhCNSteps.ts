@@ -69,6 +69,7 @@ export const zhCNSteps: DeepStrings<typeof enSteps> = {
     activated: '完成激活',
     subscription_renewed: '续订成功',
   },
+  segment: { loyal: '忠诚客户', potential: '潜力客户', at_risk: '流失风险客户', churned: '已流失客户' },
   metric: {
     orders: '订单数',
     total_spent: '累计消费金额',

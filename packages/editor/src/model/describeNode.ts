@@ -3,13 +3,7 @@ import { describeCondition } from '../condition/describeCondition.ts';
 import type { EditorLocale } from '../i18n/editorResources.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { describeDuration } from './durationParts.ts';
-
-const KNOWN_EVENTS = new Set(['order_placed', 'nps_submitted', 'feedback_submitted', 'signed_up', 'activated', 'subscription_renewed']);
-
-/** "Order placed" for standard events, the name itself for others. */
-export function eventLabel(event: string, t: Translate): string {
-  return KNOWN_EVENTS.has(event) ? t(`event.${event}`) : event;
-}
+import { eventLabel } from './knownNames.ts';
 
 /** The Chinese label kept in `meta.i18n["zh-CN"].label`, if any. */
 export function translatedLabel(node: { meta?: Record<string, unknown> }, locale: EditorLocale): string | undefined {

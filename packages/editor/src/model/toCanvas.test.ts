@@ -42,6 +42,13 @@ describe('toCanvas', () => {
     expect(zh.nodes[0]!.data.summary).toBe('距上次下单天数 > 90 且 订单数 ≥ 1');
   });
 
+  it('names the default segments in the user’s language, others as they are', () => {
+    const playbook = base([{ id: 'start', type: 'trigger', on: 'segment', if: { or: [{ in_segment: 'churned' }, { in_segment: 'vip_club' }] } }]);
+    expect(toCanvas(playbook, { locale: 'zh-CN' }).nodes[0]!.data.summary).toContain('“已流失客户”');
+    expect(toCanvas(playbook, { locale: 'en' }).nodes[0]!.data.summary).toContain('“Churned”');
+    expect(toCanvas(playbook, { locale: 'en' }).nodes[0]!.data.summary).toContain('“vip_club”');
+  });
+
   it('labels ports for people', () => {
     const playbook = base([
       { id: 'c', type: 'condition', if: { has_tag: 'vip' } },
