@@ -6,4 +6,4 @@ export { portsOf, isWaitingNode, DEFAULT_PORT } from './ports.ts';
 export { parseTemplate, type ParsedTemplate, type TemplatePart } from './template.ts';
 export { CUSTOMER_METRICS, COUPON_FIELDS, isKnownPlaceholder, type CustomerMetric } from './context.ts';
 export { parseDuration, isValidTimeZone } from './duration.ts';
-export { translatePlaybook } from './translate.ts';
+export { translatePlaybook } from './translatePlaybook.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Playbook } from './schema/index.ts';
-import { translatePlaybook } from './translate.ts';
+import { translatePlaybook } from './translatePlaybook.ts';
 import { validate } from './validate/validate.ts';
 
 const templates = new URL('../../../examples/playbooks/', import.meta.url);
