@@ -16,6 +16,8 @@ describe('translatePlaybook', () => {
     const email = zh.nodes.find((node) => node.id === 'miss_you_email')!;
     expect(email.label).toBe('“想念您”邮件');
     expect(email.type === 'action' && email.action === 'send_message' && email.template.subject).toMatch(/^好久不见/);
+    const call = zh.nodes.find((node) => node.id === 'personal_call_task')!;
+    expect(call.type === 'action' && call.action === 'create_task' && call.title).toBe('专人召回电话——高价值客户仍未回来');
     // The template itself is untouched.
     expect(winBack.name).toBe('Win-back series');
   });

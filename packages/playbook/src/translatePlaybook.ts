@@ -28,12 +28,14 @@ function translateNode(node: PlaybookNode, locale: Locale): PlaybookNode {
     }
     copy.template = translated;
   }
+  const title = text(texts.title);
+  if (copy.type === 'action' && copy.action === 'create_task' && title !== undefined) copy.title = title;
   return copy;
 }
 
 /**
  * The playbook in another language, from the translations it carries under `meta.i18n`
- * (name, description, step labels, and message subjects and bodies): a template used in
+ * (name, description, step labels, message subjects and bodies, task titles): a template used in
  * Chinese becomes a playbook that sends Chinese messages. Text without a translation,
  * and everything else, is kept; the `meta.i18n` entries stay as they are.
  */
