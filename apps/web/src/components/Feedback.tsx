@@ -32,6 +32,8 @@ export function EmptyState({ icon = 'empty', title, children, action }: { icon?:
 export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }): ReactElement {
   const { t } = useTranslation();
   const unauthorized = error instanceof ApiError && error.status === 401;
+  // Asking again does not bring back what does not exist, or fix a refused request.
+  const retryable = !(error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429);
   return (
     <div className="error-state" role="alert">
       <div className="empty-icon danger">
@@ -39,7 +41,7 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
       </div>
       <h3>{title ?? (unauthorized ? t('errors.needKeyTitle') : t('errors.loadFailed'))}</h3>
       <p>{errorText(t, error)}</p>
-      {onRetry ? (
+      {onRetry && retryable ? (
         <button type="button" className="btn" onClick={onRetry}>
           <Icon name="refresh" /> {t('common.retry')}
         </button>
