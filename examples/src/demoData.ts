@@ -13,6 +13,7 @@ export const DEFAULT_DEMO_SEED = 42;
 export const MAX_DEMO_SEED = 0xffffffff;
 
 export { parseDemoNow } from './demoData/parseNow.ts';
+export { createRandom, type Random } from './demoData/random.ts';
 export { summarize, RECENCY_BUCKETS, type DemoSummary, type RecencyBucket } from './demoData/summarize.ts';
 export * from './demoData/types.ts';
 

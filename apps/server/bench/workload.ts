@@ -1,20 +1,9 @@
 /** The server benchmark's workload: ten playbooks and the event stream they react to (importable to profile the store in-process). */
+import { createRandom } from '@stayflow/examples/demo-data';
 import type { Edge, Playbook, PlaybookNode, Settings } from '@stayflow/playbook';
 
 /** Customers the events of the ingest scenarios are spread over. */
 export const PLAYBOOK_CUSTOMERS = 20_000;
-
-/** A deterministic stream of numbers in [0, 1): runs compare with each other. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const chain = (nodes: PlaybookNode[]): Edge[] => nodes.slice(1).map((node, i) => ({ from: nodes[i]!.id, to: node.id }));
 
@@ -162,7 +151,8 @@ export function tenPlaybooks(): Playbook[] {
 
 /** A mixed stream: a sixth of it matches no trigger (page views), the rest spreads over the ten playbooks' events. */
 export function eventStream(seed: number) {
-  const random = seeded(seed);
+  // Seeded (the demo data's generator): runs compare with each other.
+  const { next: random } = createRandom(seed);
   let n = 0;
   const kinds: [string, () => Record<string, unknown>][] = [
     ['page_viewed', () => ({ path: '/pricing' })],

@@ -9,7 +9,9 @@ export interface Person {
   city: string;
   timezone: TimeZone;
   locale: Locale;
+  /** ISO 4217: the currency of the customer's order amounts (the app shows their spend in it). */
   currency: Currency;
+  /** `YYYY-MM-DD`. */
   birthday?: string;
   /** Bound a WeChat account: makes the `wechat` tag and the mini-program channel plausible. */
   usesWechat: boolean;

@@ -4,6 +4,8 @@
  * `POST /api/events` (spec/api-v1.md).
  */
 
+import type { Person } from './people.ts';
+
 export const INDUSTRIES = ['ecommerce', 'saas', 'education'] as const;
 export type Industry = (typeof INDUSTRIES)[number];
 
@@ -16,19 +18,10 @@ export type Currency = 'CNY' | 'USD';
 export type TimeZone = 'Asia/Shanghai' | 'Europe/London' | 'America/New_York';
 export type SubscriptionStatus = 'trial' | 'active' | 'paused' | 'cancelled';
 
-export interface DemoAttributes {
-  name: string;
-  email: string;
-  phone?: string;
-  city: string;
-  timezone: TimeZone;
-  locale: Locale;
-  /** ISO 4217: the currency of the customer's order amounts (the app shows their spend in it). */
-  currency: Currency;
+/** A customer's attributes: who they are (`Person`, without the WeChat flag, which shows as a tag), then their story. */
+export interface DemoAttributes extends Omit<Person, 'usesWechat'> {
   industry: Industry;
   plan: string;
-  /** `YYYY-MM-DD`. */
-  birthday?: string;
   /** `YYYY-MM-DD`, in the customer's time zone. */
   signup_date: string;
   /** SaaS with a live subscription only: `YYYY-MM-DD`, the next payment. */
