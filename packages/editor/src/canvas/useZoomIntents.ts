@@ -1,4 +1,4 @@
-import { useNodesInitialized, useReactFlow, useStoreApi, type Rect } from '@xyflow/react';
+import { getViewportForBounds, useNodesInitialized, useReactFlow, useStoreApi, type Rect } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { DEFAULT_NODE_SIZE } from '../model/autoLayout.ts';
 import type { FlowNode } from '../model/types.ts';
@@ -16,10 +16,9 @@ const OPEN_MARGIN = 40;
  * "Fit to screen" show the rest. Pure, for tests.
  */
 export function openingViewport(bounds: Rect, first: Rect | undefined, screen: { width: number; height: number }) {
-  const fitZoom = Math.min(1, (screen.width * (1 - FIT_VIEW_OPTIONS.padding)) / bounds.width, (screen.height * (1 - FIT_VIEW_OPTIONS.padding)) / bounds.height);
-  if (fitZoom >= OPEN_MIN_ZOOM) {
-    return { zoom: fitZoom, x: screen.width / 2 - (bounds.x + bounds.width / 2) * fitZoom, y: screen.height / 2 - (bounds.y + bounds.height / 2) * fitZoom };
-  }
+  // React Flow's own fit (the one "Fit to screen" uses), kept when it is readable.
+  const fit = getViewportForBounds(bounds, screen.width, screen.height, FIT_VIEW_OPTIONS.minZoom, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding);
+  if (fit.zoom >= OPEN_MIN_ZOOM) return fit;
   const zoom = OPEN_MIN_ZOOM;
   const anchor = first ?? bounds;
   const centreX = bounds.width * zoom <= screen.width - 2 * OPEN_MARGIN ? bounds.x + bounds.width / 2 : anchor.x + anchor.width / 2;
