@@ -7,5 +7,5 @@ export { evaluateLogic } from './evaluateLogic';
 export { isTruthy } from './isTruthy';
 export { listVars } from './listVars';
 export { operatorCatalogue } from './operatorCatalogue';
-export { parseIsoDate, readIsoDate, type IsoDateParts } from './parseIsoDate';
+export { parseIsoDate, parseZonedInstant, readIsoDate, type IsoDateParts } from './parseIsoDate';
 export { civilFromDays, daysFromCivil, daysInMonth, isLeapYear, MS_PER_DAY, type CivilDate } from './calendar';

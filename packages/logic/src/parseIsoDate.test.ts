@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from './parseIsoDate';
+import { parseIsoDate, parseZonedInstant } from './parseIsoDate';
 
 describe('parseIsoDate', () => {
   it.each([
@@ -56,5 +56,14 @@ describe('parseIsoDate', () => {
 
   it.each([[null], [undefined], [20240531], [1717113600000], [true], [[]], [{}]])('rejects the non-text %j', (value) => {
     expect(parseIsoDate(value)).toBeNull();
+  });
+});
+
+describe('parseZonedInstant', () => {
+  it('reads dates and zoned date-times, and refuses a date-time without a zone', () => {
+    expect(parseZonedInstant('2025-06-01')).toBe(Date.UTC(2025, 5, 1));
+    expect(parseZonedInstant('2025-06-01T09:00:00+08:00')).toBe(Date.UTC(2025, 5, 1, 1));
+    expect(parseZonedInstant('2025-06-01T09:00Z')).toBe(Date.UTC(2025, 5, 1, 9));
+    for (const text of ['2025-06-01T09:00:00', '2025-02-30', '2025-13-01', 'June 1, 2025', '', 42]) expect(parseZonedInstant(text)).toBeNull();
   });
 });

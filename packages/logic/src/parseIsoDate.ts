@@ -53,3 +53,15 @@ export function parseIsoDate(value: unknown): number | null {
   const parts = readIsoDate(value);
   return parts === null ? null : parts.wallClock - (parts.offsetMinutes ?? 0) * 60_000;
 }
+
+/**
+ * An instant that reads the same on every machine: a date (`2026-03-01`, midnight UTC)
+ * or a date-time with `Z` or an offset. A date-time without a zone is null rather than
+ * read in the machine's local zone.
+ */
+export function parseZonedInstant(value: unknown): number | null {
+  const parts = readIsoDate(value);
+  if (parts === null) return null;
+  const dateOnly = (value as string).length === 10;
+  return parts.offsetMinutes === null && !dateOnly ? null : parts.wallClock - (parts.offsetMinutes ?? 0) * 60_000;
+}

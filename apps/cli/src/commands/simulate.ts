@@ -1,4 +1,5 @@
 import { simulate, type JourneyStep, type SimulatedCustomer, type SimulatedEvent } from '@stayflow/engine';
+import { parseZonedInstant } from '@stayflow/logic';
 import { validate, type Playbook } from '@stayflow/playbook';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -80,9 +81,9 @@ export function simulateCommand(options: SimulateCommandOptions, io: CommandIO, 
     io.err.write(`--days must be a whole number of days from 1 to 3650, got "${options.days}".\n`);
     return 2;
   }
-  const from = options.from === undefined ? now() : Date.parse(options.from);
-  if (Number.isNaN(from)) {
-    io.err.write(`--from must be an ISO 8601 time such as 2026-01-01T00:00:00Z, got "${options.from}".\n`);
+  const from = options.from === undefined ? now() : parseZonedInstant(options.from);
+  if (from === null) {
+    io.err.write(`--from must be a date (2026-01-01) or an ISO 8601 time with its zone (2026-01-01T09:00:00+08:00), got "${options.from}".\n`);
     return 2;
   }
   const journeyCount = options.journeys === undefined ? 3 : Number(options.journeys);

@@ -1,4 +1,4 @@
-import type { Logic } from '@stayflow/logic';
+import { parseZonedInstant, type Logic } from '@stayflow/logic';
 import type { Playbook, ScheduleTrigger } from '@stayflow/playbook';
 import type { CompiledPlaybook } from '../compile/CompiledPlaybook.ts';
 import { compilePlaybook } from '../compile/compilePlaybook.ts';
@@ -250,8 +250,6 @@ export function simulate(input: SimulationInput): SimulationResult {
 
 function toMs(value: string | number): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  // ISO 8601 with an offset or Z is read the same everywhere; without one it would depend on the machine's zone.
-  if (!/^\d{4}-\d{2}-\d{2}(T.*(Z|[+-]\d{2}:?\d{2}))?$/i.test(value)) return null;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : ms;
+  // Read the same everywhere: a date-time without an offset would depend on the machine's zone.
+  return parseZonedInstant(value);
 }
