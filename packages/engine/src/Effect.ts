@@ -25,6 +25,8 @@ export interface SendMessageEffect extends ActionRef {
   channel: Channel;
   subject?: string;
   body: string;
+  /** The template is HTML (an email): its values were escaped, and the body goes out as HTML. */
+  html?: true;
 }
 
 export interface WebhookEffect extends ActionRef {

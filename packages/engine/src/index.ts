@@ -32,7 +32,7 @@ export { buildContext } from './buildContext.ts';
 export type { CustomerView } from './CustomerView.ts';
 export { type EngineEvent, HISTORY_AFTER_MS, isHistory } from './EngineEvent.ts';
 export { renderTemplate, type TemplateContext, type RenderOptions } from './template/renderTemplate.ts';
-export { htmlToText, mailBodies } from './template/mailBodies.ts';
+export { looksLikeHtml, mailBodies } from './template/mailBodies.ts';
 
 // What runs do
 export { isActionEffect } from './Effect.ts';

@@ -11,7 +11,7 @@ afterEach(async () => {
 
 const FROM = 'Acme <hello@acme.example>';
 const ana = { id: 'c1', attributes: { email: 'ana@example.com', name: 'Ana' } };
-const messageRow = (body = 'Hi Ana,\nwe miss you.') => outboxRow({ kind: 'message', payload: { channel: 'email', subject: 'We miss you', body } });
+const messageRow = (body = 'Hi Ana,\nwe miss you.', html = false) => outboxRow({ kind: 'message', payload: { channel: 'email', subject: 'We miss you', body, html } });
 
 async function smtpAdapter(rcptReply?: string) {
   server = await startSmtpServer(rcptReply === undefined ? {} : { rcptReply });
@@ -33,6 +33,15 @@ describe('email adapter', () => {
     expect(mail!.data).toContain('Content-Type: text/plain');
     expect(mail!.data).toContain('Content-Type: text/html');
     expect(mail!.data).toContain('Hi Ana,<br>');
+  });
+
+  it('sends a plain-text template as text even when a customer value holds markup, and an HTML template as HTML', async () => {
+    const adapter = await smtpAdapter();
+    await adapter.deliver(messageRow('Hi <b>Ana</b>,\nwe miss you.'), ana);
+    await adapter.deliver(messageRow('<p>Hi <b>Ana</b></p>', true), ana);
+    const [plain, html] = server!.received;
+    expect(plain!.data).toContain('Hi &lt;b&gt;Ana&lt;/b&gt;,<br>');
+    expect(html!.data).toContain('<p>Hi <b>Ana</b></p>');
   });
 
   it('gives the same Message-ID to a second attempt of the same delivery, so the receiver can drop it', async () => {

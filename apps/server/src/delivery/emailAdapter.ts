@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { OutboxRecord } from '@stayflow/store';
 import { delivered, permanent, retryable, type ChannelAdapter, type DeliveryCustomer, type DeliveryResult } from './ChannelAdapter.ts';
-import { mailBodies } from '@stayflow/engine';
+import { looksLikeHtml, mailBodies } from '@stayflow/engine';
 
 /** The part of a nodemailer transporter the adapter uses (an SMTP one in production). */
 export interface MailTransport {
@@ -39,7 +39,9 @@ export function emailAdapter(options: EmailAdapterOptions): ChannelAdapter {
       if (to.length > 254 || !EMAIL.test(to)) return permanent(`customer email address "${to.slice(0, 80)}" is not valid`);
       if (typeof row.payload.body !== 'string') return permanent('the message has no body');
       const subject = typeof row.payload.subject === 'string' ? row.payload.subject : '';
-      const { html, text } = mailBodies(row.payload.body);
+      // Rows queued before the effect said whether its template was HTML fall back to looking at the body.
+      const isHtml = typeof row.payload.html === 'boolean' ? row.payload.html : looksLikeHtml(row.payload.body);
+      const { html, text } = mailBodies(row.payload.body, isHtml);
       try {
         const info = await options.transport.sendMail({
           from: options.from,

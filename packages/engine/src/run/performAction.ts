@@ -35,6 +35,7 @@ export function performAction(draft: StepDraft, node: string, visit: number, act
         channel: action.channel,
         body: renderTemplate(action.body, context, { html: action.html }),
       };
+      if (action.html) effect.html = true;
       if (action.subject !== undefined) effect.subject = renderTemplate(action.subject, context);
       draft.effects.push(effect);
       draft.env.sentAt.push(at);

@@ -3,18 +3,19 @@ import { escapeHtml } from './escapeHtml.ts';
 /** A known HTML tag, so that 'use code <SAVE10>' still reads as plain text. */
 const HTML_TAG = /<\/?(a|b|i|u|p|br|hr|div|span|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|img|strong|em|small|html|body|head|style|blockquote|center|font|section|header|footer|!doctype)\b[^>]*>/i;
 
-/**
- * The HTML part and the plain-text alternative of an email. A message template is
- * often plain text: it is then escaped and its line breaks kept; when it holds
- * markup, the text part is the markup with tags stripped.
- */
-/** Whether a message body is written as HTML (else it is plain text). */
+/** Whether a message template is written as HTML (else it is plain text). Decided on the template, never on rendered text. */
 export function looksLikeHtml(text: string): boolean {
   return HTML_TAG.test(text);
 }
 
-export function mailBodies(body: string): { html: string; text: string } {
-  if (!HTML_TAG.test(body)) return { html: escapeHtml(body).replace(/\r?\n/g, '<br>\n'), text: body };
+/**
+ * The HTML part and the plain-text alternative of an email. `html` says whether the
+ * template was HTML (the `html` of the send_message effect): a plain-text body is
+ * escaped with its line breaks kept, so a customer's name holding markup stays text;
+ * an HTML body gets a text part with the tags stripped.
+ */
+export function mailBodies(body: string, html: boolean): { html: string; text: string } {
+  if (!html) return { html: escapeHtml(body).replace(/\r?\n/g, '<br>\n'), text: body };
   return { html: body, text: htmlToText(body) };
 }
 

@@ -257,7 +257,7 @@ export class SqliteAdvance {
           sentAt: external ? null : effect.at,
         });
         if (external && inserted.changes === 1) {
-          this.enqueue(effect.key, 'message', effect.customer, { channel: effect.channel, subject: effect.subject ?? null, body: effect.body }, options.wallNow);
+          this.enqueue(effect.key, 'message', effect.customer, { channel: effect.channel, subject: effect.subject ?? null, body: effect.body, html: effect.html === true }, options.wallNow);
         }
         return;
       }

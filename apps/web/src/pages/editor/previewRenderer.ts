@@ -23,5 +23,5 @@ export function previewRenderer(customer: CustomerSummary | undefined, playbookN
     playbook: { name: playbookName },
   };
   // An email body is shown as the email adapter sends it: plain text keeps its line breaks.
-  return (text, { html }) => (html ? `<div style="font: 14px/1.5 system-ui, sans-serif">${mailBodies(renderTemplate(text, context, { html }))!.html}</div>` : renderTemplate(text, context, { html }));
+  return (text, { html }) => (html ? `<div style="font: 14px/1.5 system-ui, sans-serif">${mailBodies(renderTemplate(text, context, { html }), true).html}</div>` : renderTemplate(text, context, { html }));
 }
