@@ -6,6 +6,7 @@ export { compileLogic, type CompiledLogic } from './compileLogic';
 export { evaluateLogic } from './evaluateLogic';
 export { isTruthy } from './isTruthy';
 export { listVars } from './listVars';
-export { operatorCatalogue } from './operatorCatalogue';
+export { findOperator, operatorCatalogue } from './operatorCatalogue';
+export { isOperation } from './isOperation';
 export { parseIsoDate, parseZonedInstant, readIsoDate, type IsoDateParts } from './parseIsoDate';
 export { civilFromDays, daysFromCivil, daysInMonth, isLeapYear, MS_PER_DAY, type CivilDate } from './calendar';

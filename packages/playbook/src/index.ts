@@ -3,6 +3,7 @@ export { validate, type ValidationResult, type ValidateOptions } from './validat
 export { type ValidationIssue, type Severity } from './issue.ts';
 export { MESSAGES, LOCALES, formatMessage, type Locale, type MessageCode } from './messages.ts';
 export { portsOf, isWaitingNode, DEFAULT_PORT } from './ports.ts';
+export { edgeLabel } from './validate/graph.ts';
 export { parseTemplate, type ParsedTemplate, type TemplatePart } from './template.ts';
 export { CUSTOMER_METRICS, COUPON_FIELDS, isKnownPlaceholder, type CustomerMetric } from './context.ts';
 export { parseDuration, isValidTimeZone } from './duration.ts';

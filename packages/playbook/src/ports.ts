@@ -2,17 +2,20 @@ import type { PlaybookNode } from './schema/index.ts';
 
 export const DEFAULT_PORT = 'next';
 
-/** The output ports a node offers, in the order the editor shows them. */
+/**
+ * The output ports a node offers, in the order the editor shows them. A draft may lack
+ * its cases or variants (the validator says so): it then has no such ports.
+ */
 export function portsOf(node: PlaybookNode): string[] {
   switch (node.type) {
     case 'condition':
       return ['true', 'false'];
     case 'switch':
-      return [...node.cases.map((c) => c.port), 'default'];
+      return [...(Array.isArray(node.cases) ? node.cases : []).map((c) => c.port), 'default'];
     case 'wait_event':
       return ['event', 'timeout'];
     case 'split':
-      return node.variants.map((v) => v.port);
+      return (Array.isArray(node.variants) ? node.variants : []).map((v) => v.port);
     case 'exit':
       return [];
     default:

@@ -20,6 +20,7 @@ export interface GraphEdge {
   label: string;
 }
 
+/** An edge's name in validation issues and on the canvas: its `id`, else `from->to:port`. */
 export function edgeLabel(edge: { id?: unknown; from: string; to: string; port?: unknown }): string {
   return typeof edge.id === 'string' ? edge.id : `${edge.from}->${edge.to}:${typeof edge.port === 'string' ? edge.port : DEFAULT_PORT}`;
 }
