@@ -63,11 +63,13 @@ interface RequestOptions {
   body?: unknown;
   query?: Query;
   signal?: AbortSignal;
+  /** A key to try instead of the stored one; its 401 is the caller's to report, not the shell's. */
+  apiKey?: string | null;
 }
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  const key = readApiKey();
+  const key = options.apiKey !== undefined ? options.apiKey : readApiKey();
   if (key) headers.authorization = `Bearer ${key}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
@@ -93,7 +95,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   }
   if (!response.ok) {
     const error = apiErrorFrom(response.status, body);
-    if (response.status === 401) for (const listener of unauthorizedListeners) listener(error);
+    if (response.status === 401 && options.apiKey === undefined) for (const listener of unauthorizedListeners) listener(error);
     throw error;
   }
   if (body === undefined && text !== '') throw new ApiError(response.status, 'bad_response', 'The server answered with something that is not JSON. Is this address a Stayflow server?');
@@ -103,6 +105,8 @@ async function request<T>(method: string, path: string, options: RequestOptions 
 const enc = encodeURIComponent;
 
 export const api = {
+  /** Whether the server accepts this key (or none): resolves when it does, an ApiError (401: refused) when not. */
+  checkApiKey: (key: string | null) => request<unknown>('GET', '/api/playbooks', { apiKey: key }).then(() => undefined),
   health: (signal?: AbortSignal) => request<{ ok: boolean }>('GET', '/api/health', { ...(signal ? { signal } : {}) }),
 
   // Playbooks
@@ -114,8 +118,6 @@ export const api = {
     request<PlaybookView>('PUT', `/api/playbooks/${enc(id)}`, { body: document, query: { partial: options.partial ? 'true' : undefined, locale: options.locale } }),
   enrollCustomers: (id: string, customerIds: string[]) => request<{ enrolled: number }>('POST', `/api/playbooks/${enc(id)}/enroll`, { body: { customer_ids: customerIds } }),
   deletePlaybook: (id: string) => request<void>('DELETE', `/api/playbooks/${enc(id)}`),
-  validatePlaybook: (document: unknown, locale: Locale) =>
-    request<{ valid: boolean; errors: PlaybookView['validation']['errors']; warnings: PlaybookView['validation']['warnings'] }>('POST', '/api/playbooks/validate', { body: document, query: { locale } }),
   publishPlaybook: (id: string, locale: Locale) => request<{ version: number }>('POST', `/api/playbooks/${enc(id)}/publish`, { query: { locale } }),
   pausePlaybook: (id: string) => request<{ status: 'paused' }>('POST', `/api/playbooks/${enc(id)}/pause`),
   resumePlaybook: (id: string) => request<{ status: 'live' }>('POST', `/api/playbooks/${enc(id)}/resume`),

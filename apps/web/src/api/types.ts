@@ -62,6 +62,7 @@ export interface VersionDocument extends VersionSummary {
 export interface PlaybookStats {
   nodes: Record<string, { entered: number; ports: Record<string, number> }>;
   runs: { active: number; completed: number; exited: number };
+  /** With a holdout, the server sends treatment_rate, control_rate and uplift together. */
   goal: { converted: number; rate: number; treatment_rate?: number; control_rate?: number; uplift?: number };
   variants?: Record<string, { runs: number; converted: number; rate: number }>;
 }

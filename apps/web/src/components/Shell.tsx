@@ -1,7 +1,8 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useMatch } from 'react-router';
-import { onUnauthorized, readApiKey, storeApiKey } from '../api/client.ts';
+import { ApiError } from '../api/ApiError.ts';
+import { api, onUnauthorized, readApiKey, storeApiKey } from '../api/client.ts';
 import type { Locale } from '../api/types.ts';
 import { useLocale } from '../hooks/useLocale.ts';
 import { setLocale } from '../i18n/i18n.ts';
@@ -128,14 +129,15 @@ function ApiKeyDialog(): ReactElement {
   const save = async () => {
     setChecking(true);
     setError(null);
-    storeApiKey(key.trim() || null);
+    const candidate = key.trim() || null;
     try {
-      const response = await fetch('/api/playbooks', { headers: key.trim() ? { authorization: `Bearer ${key.trim()}` } : {} });
-      if (response.status === 401) throw new Error(t('apiKey.rejected'));
+      // Kept only once the server takes it.
+      await api.checkApiKey(candidate);
+      storeApiKey(candidate);
       provided();
       window.location.reload();
     } catch (cause) {
-      setError(cause);
+      setError(cause instanceof ApiError && cause.status === 401 ? new Error(t('apiKey.rejected')) : cause);
       setChecking(false);
     }
   };

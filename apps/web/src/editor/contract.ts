@@ -1,2 +1,2 @@
-/** The editor's types the app's pages use, under the app's names. */
-export type { ConditionBuilderProps, FieldCatalog as EditorFields, PlaybookEditorProps } from '@stayflow/editor';
+/** The editor's types the app's pages use, under the app's names (types only: importing them loads no editor code). */
+export type { FieldCatalog as EditorFields } from '@stayflow/editor';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatNumber, formatPercent, formatPoints, formatRelative, localisedDescription, localisedLabel, localisedName, toLocale, withLocalisedName } from './localise.ts';
+import { formatDuration, formatNumber, formatPercent, formatPoints, formatRelative, localisedDescription, localisedLabel, localisedName, toLocale } from './localise.ts';
 
 const template = {
   id: 'churn-early-warning',
@@ -25,16 +25,6 @@ describe('localised texts', () => {
     expect(localisedLabel({ label: 'Wait 3 days', meta: { i18n: { 'zh-CN': { label: '等待 3 天' } } } }, 'zh-CN')).toBe('等待 3 天');
     expect(localisedLabel({ label: 'Wait 3 days' }, 'zh-CN')).toBe('Wait 3 days');
     expect(localisedLabel({}, 'en')).toBeUndefined();
-  });
-
-  it('edits the name of the current language, keeping the rest of meta', () => {
-    const zh = withLocalisedName(template, 'zh-CN', '流失预警（新）');
-    expect(zh.name).toBe('Churn early warning');
-    expect(zh.meta.i18n['zh-CN'].name).toBe('流失预警（新）');
-    expect(zh.meta.i18n['zh-CN'].description).toBe('90 天未下单的客户获得优惠券。');
-    expect(zh.meta.category).toBe('churn');
-    expect(template.meta.i18n['zh-CN'].name).toBe('流失预警');
-    expect(withLocalisedName(template, 'en', 'Renamed').name).toBe('Renamed');
   });
 
   it('maps browser languages to the app’s two locales', () => {

@@ -5,8 +5,6 @@ import type { Locale } from '../api/types.ts';
  * numbers, dates and durations the way each language writes them.
  */
 
-export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
-
 /** The app's locale for a browser or i18next language tag (`zh`, `zh-Hans-CN` → zh-CN). */
 export function toLocale(language: string | null | undefined): Locale {
   return language && /^zh\b/i.test(language) ? 'zh-CN' : 'en';
@@ -35,19 +33,6 @@ export function localisedDescription(doc: { description?: string; meta?: unknown
 /** A node's label in the locale, or undefined when it has none (callers then describe the node). */
 export function localisedLabel(node: { label?: string; meta?: unknown }, locale: Locale): string | undefined {
   return text(translation(node.meta, locale)?.label) ?? text(node.label);
-}
-
-/**
- * Sets the name (and description) for one locale: English edits the document's own
- * fields, other languages edit meta.i18n, keeping everything else in meta.
- */
-export function withLocalisedName<T extends { name: string; meta?: Record<string, unknown> }>(doc: T, locale: Locale, name: string): T {
-  if (locale === 'en') return { ...doc, name };
-  const meta = { ...(doc.meta ?? {}) };
-  const i18n = { ...((meta.i18n as Record<string, Record<string, unknown>> | undefined) ?? {}) };
-  i18n[locale] = { ...(i18n[locale] ?? {}), name };
-  meta.i18n = i18n;
-  return { ...doc, meta };
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -2,7 +2,7 @@ import type { Playbook } from '@stayflow/playbook';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { describeCron, describeNode, describeTrigger, findTrigger, orderedNodes, portName } from './describePlaybook.ts';
+import { describeCron, describeNode, describeTrigger, findTrigger, portName } from './describePlaybook.ts';
 
 const folder = fileURLToPath(new URL('../../../../examples/playbooks/', import.meta.url));
 const templates: Playbook[] = readdirSync(folder)
@@ -57,23 +57,5 @@ describe('steps', () => {
     expect(portName(condition, 'false', 'zh-CN')).toBe('否');
     expect(portName(condition, 'next', 'en')).toBe('');
     expect(portName({ id: 's', type: 'split', variants: [{ port: 'plan_a', weight: 50, label: 'Plan A' }, { port: 'plan_b', weight: 50 }] }, 'plan_b', 'en')).toBe('plan_b · 50%');
-  });
-
-  it('orders steps from the trigger along their branches, then anything unconnected', () => {
-    const doc = {
-      nodes: [
-        { id: 'lonely', type: 'exit' as const },
-        { id: 'no', type: 'exit' as const },
-        { id: 'yes', type: 'exit' as const },
-        { id: 'check', type: 'condition' as const, if: true },
-        { id: 'start', type: 'trigger' as const, on: 'manual' as const },
-      ],
-      edges: [
-        { from: 'start', to: 'check' },
-        { from: 'check', to: 'no', port: 'false' },
-        { from: 'check', to: 'yes', port: 'true' },
-      ],
-    };
-    expect(orderedNodes(doc).map((n) => n.id)).toEqual(['start', 'check', 'yes', 'no', 'lonely']);
   });
 });

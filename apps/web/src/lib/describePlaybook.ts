@@ -1,10 +1,8 @@
 import type { Playbook, PlaybookNode } from '@stayflow/playbook';
 import type { Locale } from '../api/types.ts';
 import { formatDuration, formatMoney, formatNumber, isNegativeDuration, localisedLabel } from '../i18n/localise.ts';
-import { describeLogic, fieldName, joinZh } from './describeLogic.ts';
+import { describeLogic, joinZh } from './describeLogic.ts';
 import { attributeName, channelName, EVENT_WORDS, word } from './vocabulary.ts';
-// The ports module alone: the page does not load the schema.
-import { portsOf } from '@stayflow/playbook/ports';
 
 /** Playbooks in plain words: what starts them, what each step does, what a branch means. */
 
@@ -227,28 +225,3 @@ export function portName(node: PlaybookNode | undefined, port: string | null | u
       return port.replace(/_/g, ' ');
   }
 }
-
-/** Steps in reading order: from the trigger, depth-first along ports in their order, then anything unreachable. */
-export function orderedNodes(doc: Pick<Playbook, 'nodes' | 'edges'>): PlaybookNode[] {
-  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
-  const outgoing = new Map<string, Playbook['edges']>();
-  for (const edge of doc.edges) outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
-  const seen = new Set<string>();
-  const out: PlaybookNode[] = [];
-  const visit = (id: string) => {
-    const node = byId.get(id);
-    if (!node || seen.has(id)) return;
-    seen.add(id);
-    out.push(node);
-    const ports = portsOf(node);
-    const edges = [...(outgoing.get(id) ?? [])].sort((a, b) => ports.indexOf(a.port ?? 'next') - ports.indexOf(b.port ?? 'next'));
-    for (const edge of edges) visit(edge.to);
-  };
-  const trigger = findTrigger(doc);
-  if (trigger) visit(trigger.id);
-  for (const node of doc.nodes) visit(node.id);
-  return out;
-}
-
-/** A field path as words, re-exported for pages that show raw paths (diffs, problems). */
-export { fieldName };

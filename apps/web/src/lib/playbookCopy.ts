@@ -1,4 +1,4 @@
-import { translatePlaybook, type Playbook } from '@stayflow/playbook';
+import type { Playbook } from '@stayflow/playbook';
 import type { Locale } from '../api/types.ts';
 import { copyId, deriveId, uniqueId } from './playbookId.ts';
 
@@ -10,14 +10,6 @@ export function copyOfPlaybook(doc: Playbook, taken: Iterable<string>): Playbook
   const zh = (meta?.i18n as Record<string, { name?: string }> | undefined)?.['zh-CN'];
   if (zh?.name) zh.name = `${zh.name}${COPY_SUFFIX['zh-CN']}`;
   return { ...structuredClone(doc), id: copyId(doc.id, taken), name: `${doc.name}${COPY_SUFFIX.en}`.slice(0, 200), ...(meta ? { meta } : {}) };
-}
-
-/**
- * A new draft from a template, in the operator's language (a template used in Chinese
- * sends Chinese messages), under the template's id when free, else suffixed (`win-back-2`).
- */
-export function draftFromTemplate(template: Playbook, taken: Iterable<string>, locale: Locale): Playbook {
-  return { ...translatePlaybook(template, locale), id: uniqueId(template.id, taken) };
 }
 
 /** A blank playbook: a manual trigger to start from, named as the operator typed it. */

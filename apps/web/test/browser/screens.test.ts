@@ -71,6 +71,8 @@ beforeAll(async () => {
   await app.api('POST', '/api/events', { events: responders.map((c, i) => ({ id: `fb-${i}`, customer_id: c.id, type: 'feedback_submitted', properties: { sentiment: i % 4 === 0 ? 'neutral' : 'positive' } })) });
   await app.api('POST', '/api/clock/advance', { by: 'P2D' });
   await app.api('POST', '/api/events', { events: responders.slice(0, 5).map((c, i) => ({ id: `order-${i}`, customer_id: c.id, type: 'order_placed', properties: { amount: 120 + i * 30 } })) });
+  // The responders entered 8 days before the tour: outside the results' 7-day window, inside the 30-day one.
+  await app.api('POST', '/api/clock/advance', { by: 'P6D' });
 });
 
 /** Requests the page has sent and not yet had answered. */
@@ -168,9 +170,11 @@ async function tour(lang: 'en' | 'zh-CN'): Promise<void> {
   await page.getByTestId('stats-panel').locator('.big-number').waitFor();
   await settled(page);
   await shot(9, 'stats');
-  // The window applies to the panel and the canvas alike; everyone entered two days ago.
+  // The window applies to the panel and the canvas alike: nobody entered in the last 7 days, all 16 in the last 30.
   await page.getByTestId('stats-window-7').click();
-  await expect.poll(() => page.getByTestId('stats-window-7').getAttribute('aria-pressed'), POLL).toBe('true');
+  await expect.poll(() => page.getByTestId('node-start-entered').count(), POLL).toBe(0);
+  await expect.poll(() => page.getByTestId('stats-panel').textContent(), POLL).toMatch(zh ? /0 位客户中有 0 位转化/ : /0 of 0 customers converted/);
+  await page.getByTestId('stats-window-30').click();
   await expect.poll(() => page.getByTestId('node-start-entered').textContent(), POLL).toMatch(/16/);
   await page.getByTestId('stats-window-all').click();
 

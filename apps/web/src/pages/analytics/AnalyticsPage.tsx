@@ -9,8 +9,10 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatPoints, localisedName } from '../../i18n/localise.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent, localisedName } from '../../i18n/localise.ts';
 import { ConversionChart } from './ConversionChart.tsx';
+import { Uplift } from '../../components/Uplift.tsx';
+import { enteredOf, holdoutOf } from '../../lib/playbookStats.ts';
 
 const WINDOWS = [30, 90, 180, 365] as const;
 type Period = (typeof WINDOWS)[number];
@@ -37,7 +39,6 @@ function usePlaybookStats(playbooks: PlaybookSummary[] | undefined, days: number
   return loaded?.key === key ? { stats: loaded.stats, loading: false } : { stats: {}, loading: true };
 }
 
-const enteredOf = (stats: PlaybookStats | undefined) => (stats ? stats.runs.active + stats.runs.completed + stats.runs.exited : 0);
 
 export function AnalyticsPage(): ReactElement {
   const { t } = useTranslation();
@@ -108,6 +109,7 @@ export function AnalyticsPage(): ReactElement {
                 {published.map((playbook) => {
                   const s = stats[playbook.id];
                   const goal = s?.goal;
+                  const holdout = holdoutOf(goal);
                   return (
                     <tr key={playbook.id}>
                       <td>
@@ -122,14 +124,10 @@ export function AnalyticsPage(): ReactElement {
                       <td className="num">{s ? formatNumber(s.goal.converted, locale) : statsLoading ? '…' : '—'}</td>
                       <td className="num">{goal ? formatPercent(goal.rate, locale) : statsLoading ? '…' : '—'}</td>
                       <td className="num">
-                        {goal?.treatment_rate !== undefined && goal.control_rate !== undefined ? `${formatPercent(goal.treatment_rate, locale)} / ${formatPercent(goal.control_rate, locale)}` : <span className="muted small">{t('analytics.noHoldout')}</span>}
+                        {holdout ? `${formatPercent(holdout.treatment, locale)} / ${formatPercent(holdout.control, locale)}` : <span className="muted small">{t('analytics.noHoldout')}</span>}
                       </td>
                       <td className="num">
-                        {goal?.treatment_rate !== undefined && goal.control_rate !== undefined ? (
-                          <span className={(goal.uplift ?? 0) > 0 ? 'positive' : (goal.uplift ?? 0) < 0 ? 'negative' : ''}>{formatPoints(goal.uplift ?? goal.treatment_rate - goal.control_rate, locale)}</span>
-                        ) : (
-                          '—'
-                        )}
+                        {holdout ? <Uplift value={holdout.uplift} /> : '—'}
                       </td>
                     </tr>
                   );

@@ -4,7 +4,9 @@ import type { PlaybookStats } from '../../api/types.ts';
 import { ErrorState, Loading } from '../../components/Feedback.tsx';
 import { Drawer } from '../../components/Modal.tsx';
 import { useLocale } from '../../hooks/useLocale.ts';
-import { formatNumber, formatPercent, formatPoints } from '../../i18n/localise.ts';
+import { formatNumber, formatPercent } from '../../i18n/localise.ts';
+import { enteredOf, holdoutOf } from '../../lib/playbookStats.ts';
+import { Uplift } from '../../components/Uplift.tsx';
 
 /** Windows of the results: everyone since publication, or those who entered in the last N days. */
 const WINDOWS = [undefined, 7, 30, 90] as const;
@@ -25,7 +27,8 @@ interface StatsPanelProps {
 export function StatsPanel({ stats, error, updatedAt, days, onDays, hasGoal, variantLabel, onClose }: StatsPanelProps): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();
-  const entered = stats ? stats.runs.active + stats.runs.completed + stats.runs.exited : 0;
+  const entered = enteredOf(stats);
+  const holdout = holdoutOf(stats?.goal);
   return (
     <Drawer title={t('stats.title')} onClose={onClose} testId="stats-panel">
       <div className="stats-window">
@@ -55,21 +58,21 @@ export function StatsPanel({ stats, error, updatedAt, days, onDays, hasGoal, var
               <p className="muted small">{t('stats.noGoal')}</p>
             )}
           </section>
-          {stats.goal.treatment_rate !== undefined && stats.goal.control_rate !== undefined ? (
+          {holdout ? (
             <section className="stat-block">
               <h3>{t('stats.holdout')}</h3>
               <div className="compare">
                 <div>
                   <span className="muted small">{t('stats.treatment')}</span>
-                  <strong>{formatPercent(stats.goal.treatment_rate, locale)}</strong>
+                  <strong>{formatPercent(holdout.treatment, locale)}</strong>
                 </div>
                 <div>
                   <span className="muted small">{t('stats.control')}</span>
-                  <strong>{formatPercent(stats.goal.control_rate, locale)}</strong>
+                  <strong>{formatPercent(holdout.control, locale)}</strong>
                 </div>
                 <div>
                   <span className="muted small">{t('stats.uplift')}</span>
-                  <strong className={(stats.goal.uplift ?? 0) > 0 ? 'positive' : (stats.goal.uplift ?? 0) < 0 ? 'negative' : ''}>{formatPoints(stats.goal.uplift ?? stats.goal.treatment_rate - stats.goal.control_rate, locale)}</strong>
+                  <Uplift value={holdout.uplift} as="strong" />
                 </div>
               </div>
               <p className="muted small">{t('stats.holdoutHint')}</p>

@@ -107,7 +107,7 @@ export function TestRunPanel({ id, document, customers, onHighlight, onClose }: 
     }
   };
 
-  const missingRoute = error instanceof ApiError && (error.isMissingRoute || (error.status === 404 && error.message.includes('/test')));
+  const missingRoute = error instanceof ApiError && error.isMissingRoute;
   const canRun = source === 'sample' || customer !== null;
 
   return (

@@ -1,4 +1,4 @@
-import { useState, type ComponentType, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import type { Segment } from '../../api/types.ts';
@@ -6,7 +6,8 @@ import { InlineError } from '../../components/Feedback.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { ProblemList } from '../../components/ProblemList.tsx';
 import { ApiError } from '../../api/ApiError.ts';
-import type { ConditionBuilderProps, EditorFields } from '../../editor/contract.ts';
+import type { EditorFields } from '../../editor/contract.ts';
+import { ConditionBuilder } from '../../editor/editorModule.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { describeLogic } from '../../lib/describeLogic.ts';
 import { notify } from '../../state/appStore.ts';
@@ -14,7 +15,7 @@ import { notify } from '../../state/appStore.ts';
 const SEGMENT_NAME = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
 
 /** Creates or changes a segment: its rule with the condition builder, and a description people read. */
-export function SegmentDialog({ segment, taken, fields, Builder, onClose, onSaved }: { segment: Segment | null; taken: string[]; fields: EditorFields; Builder: ComponentType<ConditionBuilderProps>; onClose: () => void; onSaved: () => void }): ReactElement {
+export function SegmentDialog({ segment, taken, fields, onClose, onSaved }: { segment: Segment | null; taken: string[]; fields: EditorFields; onClose: () => void; onSaved: () => void }): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();
   const [name, setName] = useState(segment?.name ?? '');
@@ -65,7 +66,7 @@ export function SegmentDialog({ segment, taken, fields, Builder, onClose, onSave
         <div className="field">
           <span className="field-label">{t('segments.rule')}</span>
           <div className="rule-builder">
-            <Builder value={rule} onChange={setRule} locale={locale} fields={fields} event={false} testId="segment-rule" />
+            <ConditionBuilder value={rule} onChange={setRule} locale={locale} fields={fields} event={false} testId="segment-rule" />
           </div>
           <p className="muted small">{describeLogic(rule, locale)}</p>
         </div>

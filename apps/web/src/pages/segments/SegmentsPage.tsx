@@ -6,7 +6,6 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/Feedback.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { ConditionBuilder } from '../../editor/editorModule.ts';
 import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { useNow } from '../../hooks/useNow.ts';
@@ -106,7 +105,6 @@ export function SegmentsPage(): ReactElement {
           segment={editing === 'new' ? null : editing}
           taken={(segments.data ?? []).map((s) => s.name)}
           fields={fields}
-          Builder={ConditionBuilder}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);

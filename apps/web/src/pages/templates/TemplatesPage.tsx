@@ -13,7 +13,7 @@ import { useLocale } from '../../hooks/useLocale.ts';
 import { localisedDescription, localisedName } from '../../i18n/localise.ts';
 import { describeTrigger, findTrigger } from '../../lib/describePlaybook.ts';
 import { downloadJson } from '../../lib/download.ts';
-import { draftFromTemplate } from '../../lib/playbookCopy.ts';
+import { draftFromTemplate } from '../../lib/draftFromTemplate.ts';
 import { notify } from '../../state/appStore.ts';
 
 const CATEGORY_ORDER = ['churn', 'care', 'lifecycle', 'feedback', 'loyalty', 'experiment'];

@@ -1,6 +1,6 @@
 import type { Playbook } from '@stayflow/playbook';
 import { describe, expect, it } from 'vitest';
-import { draftFromTemplate } from './playbookCopy.ts';
+import { draftFromTemplate } from './draftFromTemplate.ts';
 
 const template: Playbook = {
   schema: 'stayflow/playbook@1',
