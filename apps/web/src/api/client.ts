@@ -130,6 +130,8 @@ export const api = {
   // Customers and what happened to them
   listCustomers: (query: { q?: string; after?: string; limit?: number } = {}) => request<CustomerList>('GET', '/api/customers', { query }),
   getCustomer: (id: string) => request<CustomerDetail>('GET', `/api/customers/${enc(id)}`),
+  /** Replaces the customer's tags, attributes untouched; the runtime reacts as to any customer change. */
+  setCustomerTags: (id: string, tags: string[]) => request<unknown>('PUT', `/api/customers/${enc(id)}`, { body: { tags } }),
   listRuns: (query: { playbook?: string; customer?: string; status?: RunStatus; limit?: number }) => request<{ runs: Run[] }>('GET', '/api/runs', { query }).then((r) => r.runs),
   listMessages: (query: { customer?: string; playbook?: string; limit?: number }) => request<{ messages: Message[] }>('GET', '/api/messages', { query }).then((r) => r.messages),
   listTasks: (query: { customer?: string; status?: TaskStatus; limit?: number } = {}) => request<{ tasks: Task[] }>('GET', '/api/tasks', { query }).then((r) => r.tasks),

@@ -403,6 +403,11 @@ export const en = {
   },
   customer: {
     loading: 'Loading the customer…',
+    addTag: 'Add tag',
+    addTagPlaceholder: 'New tag, e.g. vip',
+    removeTag: 'Remove the tag “{{tag}}”',
+    tagAdded: 'Tag “{{tag}}” added. Playbooks take the change into account now.',
+    tagRemoved: 'Tag “{{tag}}” removed. Playbooks take the change into account now.',
     metrics: 'Metrics',
     attributes: 'Attributes',
     noAttributes: 'No attributes recorded.',

@@ -397,6 +397,11 @@ export const zhCN = {
   },
   customer: {
     loading: '正在加载客户…',
+    addTag: '添加标签',
+    addTagPlaceholder: '新标签，例如 vip',
+    removeTag: '移除标签“{{tag}}”',
+    tagAdded: '已添加标签“{{tag}}”，剧本会立即按此变化处理。',
+    tagRemoved: '已移除标签“{{tag}}”，剧本会立即按此变化处理。',
     metrics: '客户指标',
     attributes: '客户属性',
     noAttributes: '暂无属性。',

@@ -32,4 +32,35 @@ describe('operator actions that are more than an endpoint', () => {
     await page.getByTestId('segment-big_spenders').waitFor({ state: 'detached' });
     await expect.poll(async () => (await app.api('GET', '/api/segments')).segments.map((s: Json) => s.name), POLL).not.toContain('big_spenders');
   });
+
+  it('adds and removes a customer’s tag, and a live playbook reacts to it', async () => {
+    const { page } = app;
+    // Stops early for unsubscribed customers: tagging one ends their journey.
+    const playbook = {
+      schema: 'stayflow/playbook@1',
+      id: 'tag-watch',
+      name: 'Tag watch',
+      settings: { exit_when: { has_tag: 'unsubscribed' } },
+      nodes: [
+        { id: 'start', type: 'trigger', on: 'manual' },
+        { id: 'wait', type: 'wait', for: 'P7D' },
+      ],
+      edges: [{ from: 'start', to: 'wait' }],
+    };
+    await app.api('POST', '/api/playbooks', playbook);
+    await app.api('POST', '/api/playbooks/tag-watch/publish');
+    await app.api('PUT', '/api/customers/cus-00004', { tags: [] });
+    await app.api('POST', '/api/playbooks/tag-watch/enroll', { customer_ids: ['cus-00004'] });
+
+    await app.open('/customers/cus-00004');
+    await page.getByTestId('add-tag-input').fill('unsubscribed');
+    await page.getByTestId('add-tag').click();
+    await page.getByTestId('customer-tag-unsubscribed').waitFor();
+    expect((await app.api('GET', '/api/customers/cus-00004')).tags).toContain('unsubscribed');
+    await expect.poll(async () => (await app.api('GET', '/api/runs?playbook=tag-watch')).runs[0].status, POLL).toBe('exited');
+
+    await page.getByTestId('remove-tag-unsubscribed').click();
+    await page.getByTestId('customer-tag-unsubscribed').waitFor({ state: 'detached' });
+    expect((await app.api('GET', '/api/customers/cus-00004')).tags).not.toContain('unsubscribed');
+  });
 });

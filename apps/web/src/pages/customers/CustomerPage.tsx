@@ -11,6 +11,7 @@ import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { formatDate, formatDateTime, formatMoney, formatNumber, localisedName } from '../../i18n/localise.ts';
 import { customerCurrency } from '../../lib/customerCurrency.ts';
+import { CustomerTags } from './CustomerTags.tsx';
 import { customerName } from '../../lib/customerName.ts';
 import { nodeTitle, portName } from '../../lib/describePlaybook.ts';
 import { attributeName, channelName, metricName } from '../../lib/vocabulary.ts';
@@ -69,10 +70,10 @@ export function CustomerPage(): ReactElement {
     );
   }
   if (!customer.data) return <Loading label={t('customer.loading')} />;
-  return <CustomerView customer={customer.data} />;
+  return <CustomerView customer={customer.data} onChanged={customer.reload} />;
 }
 
-function CustomerView({ customer }: { customer: CustomerDetail }): ReactElement {
+function CustomerView({ customer, onChanged }: { customer: CustomerDetail; onChanged: () => void }): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();
   const runs = useApi(`runs:${customer.id}`, () => api.listRuns({ customer: customer.id, limit: 20 }));
@@ -109,11 +110,7 @@ function CustomerView({ customer }: { customer: CustomerDetail }): ReactElement 
       <PageHeader title={customerName(customer)} subtitle={<span className="mono">{customer.id}</span>}>
         <div className="header-chips">
           <SegmentChips segments={customer.segments} />
-          {customer.tags.map((tag) => (
-            <span key={tag} className="chip">
-              <Icon name="tag" size={12} /> {tag}
-            </span>
-          ))}
+          <CustomerTags id={customer.id} tags={customer.tags} onChanged={onChanged} />
         </div>
       </PageHeader>
 
