@@ -8,7 +8,7 @@ export interface EngineEvent {
 }
 
 /** Events more than this much older than now are history: they feed metrics only (api-v1 "Events and time"). */
-export const HISTORY_AFTER_MS = 72 * 3_600_000;
+const HISTORY_AFTER_MS = 72 * 3_600_000;
 
 export function isHistory(event: Pick<EngineEvent, 'at'>, now: number): boolean {
   return event.at < now - HISTORY_AFTER_MS;

@@ -16,7 +16,7 @@ export function buildContext(customer: CustomerView, event: EngineEvent | null, 
   return { customer: record, event: event === null ? null : eventContext(event), now: isoAt(now) };
 }
 
-export function eventContext(event: EngineEvent): Record<string, unknown> {
+function eventContext(event: EngineEvent): Record<string, unknown> {
   const record: Record<string, unknown> = { type: event.type, at: isoAt(event.at), properties: event.properties };
   copyInto(record, event.properties);
   return record;

@@ -10,8 +10,7 @@ export type { CompiledPlaybook, CompiledNode, CompiledTrigger, CompiledSettings,
 
 // One run: the interpreter
 export { step, MAX_VISITS_PER_INPUT, type StepResult } from './run/step.ts';
-export { createRun, runId, inHoldout, type NewRun } from './run/createRun.ts';
-export { stopRun } from './run/stopRun.ts';
+export { createRun, type NewRun } from './run/createRun.ts';
 export type { RunState, RunInput, StepEnv, RunWaiting, RunStatus, EndReason, IssuedCoupon } from './run/RunState.ts';
 
 // One customer: the reactor
@@ -30,7 +29,7 @@ export { metricsAt, type CustomerMetrics } from './metrics/metricsAt.ts';
 export { emptyMetrics, type MetricsState } from './metrics/MetricsState.ts';
 export { buildContext } from './buildContext.ts';
 export type { CustomerView } from './CustomerView.ts';
-export { type EngineEvent, HISTORY_AFTER_MS, isHistory } from './EngineEvent.ts';
+export type { EngineEvent } from './EngineEvent.ts';
 export { renderTemplate, type TemplateContext, type RenderOptions } from './template/renderTemplate.ts';
 export { looksLikeHtml, mailBodies } from './template/mailBodies.ts';
 

@@ -1,5 +1,5 @@
 import type { CompiledLogic } from '@stayflow/logic';
-import type { Channel, DateTrigger, EventTrigger, ManualTrigger, ParsedTemplate, Playbook, ScheduleTrigger, SegmentTrigger } from '@stayflow/playbook';
+import type { Channel, DateTrigger, EventTrigger, ManualTrigger, ParsedTemplate, ScheduleTrigger, SegmentTrigger } from '@stayflow/playbook';
 import type { CalendarDuration } from '../time/CalendarDuration.ts';
 import type { QuietWindow } from '../time/quietHoursEnd.ts';
 
@@ -12,7 +12,6 @@ export interface CompiledPlaybook {
   id: string;
   version: number;
   name: string;
-  document: Playbook;
   trigger: CompiledTrigger;
   nodes: ReadonlyMap<string, CompiledNode>;
   settings: CompiledSettings;

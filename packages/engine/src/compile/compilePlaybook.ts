@@ -26,7 +26,7 @@ export function compilePlaybook(playbook: Playbook, version: number): CompiledPl
     if (node.type === 'trigger') trigger = compileTrigger(node);
   }
   if (trigger === undefined) throw new Error(`Playbook "${playbook.id}" has no trigger; validate it before compiling.`);
-  return { id: playbook.id, version, name: playbook.name, document: playbook, trigger, nodes, settings: compileSettings(playbook) };
+  return { id: playbook.id, version, name: playbook.name, trigger, nodes, settings: compileSettings(playbook) };
 }
 
 function compileTrigger(node: TriggerNode): CompiledTrigger {

@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from '@stayflow/logic';
 import { isoAt } from '../time/isoAt.ts';
 import type { CustomerMetrics } from './metricsAt.ts';
 import { AMOUNT_UNITS, type MetricsState, NEGATIVE_FEEDBACK_WINDOW_MS } from './MetricsState.ts';
@@ -6,8 +7,6 @@ import { AMOUNT_UNITS, type MetricsState, NEGATIVE_FEEDBACK_WINDOW_MS } from './
 export interface MetricsClock {
   now: number;
 }
-
-const MS_PER_DAY = 86_400_000;
 
 /**
  * `customer.metrics` for one metrics state, answering time-based metrics as of

@@ -1,4 +1,5 @@
 import type { LogicData } from '@stayflow/logic';
+import { applyCustomerEffect } from '../applyCustomerEffect.ts';
 import type { CompiledPlaybook } from '../compile/CompiledPlaybook.ts';
 import type { CustomerView } from '../CustomerView.ts';
 import type { Effect } from '../Effect.ts';
@@ -123,40 +124,33 @@ export function livePlaybook(session: ReactSession, playbookId: string): Compile
   return session.env.playbooks.find((p) => p.id === playbookId);
 }
 
-/** Steps one run and takes in what it did: its effects, and its actions' changes to the customer. */
+/** Steps one run and takes in what it did: its effects, the messages it sent and its actions' changes to the customer. */
 export function stepRun(session: ReactSession, index: number, playbook: CompiledPlaybook, input: RunInput): void {
   const run = session.runs[index]!;
-  if (!session.sentAtCopied) {
-    session.sentAt = session.sentAt.slice();
-    session.sentAtCopied = true;
-  }
   const result = step(playbook, run, input, { now: session.now, customer: viewOf(session), sentAt: session.sentAt });
   if (result.state !== run) setRun(session, index, result.state);
   if (result.effects.length > 0) takeEffects(session, result.effects);
 }
 
+/** Takes in runs' effects: messages sent join the send times, and actions' changes apply to the customer. */
 export function takeEffects(session: ReactSession, effects: readonly Effect[]): void {
   for (const effect of effects) {
     session.effects.push(effect);
-    switch (effect.type) {
-      case 'add_tag':
-        if (session.customer.tags.includes(effect.tag)) break;
-        setCustomer(session, withChange(session.customer, { tags: [...session.customer.tags, effect.tag] }));
-        session.touchedByRuns = true;
-        break;
-      case 'remove_tag':
-        if (!session.customer.tags.includes(effect.tag)) break;
-        setCustomer(session, withChange(session.customer, { tags: session.customer.tags.filter((t) => t !== effect.tag) }));
-        session.touchedByRuns = true;
-        break;
-      case 'update_customer':
-        setCustomer(session, withChange(session.customer, { attributes: { ...session.customer.attributes, ...effect.set } }));
-        session.touchedByRuns = true;
-        session.changedByRuns ??= new Set();
-        for (const attribute of Object.keys(effect.set)) session.changedByRuns.add(attribute);
-        break;
-      default:
-        break;
+    if (effect.type === 'send_message') {
+      if (!session.sentAtCopied) {
+        session.sentAt = session.sentAt.slice();
+        session.sentAtCopied = true;
+      }
+      session.sentAt.push(effect.at);
+      continue;
+    }
+    const change = applyCustomerEffect(session.customer, effect);
+    if (change === null) continue;
+    setCustomer(session, withChange(session.customer, change));
+    session.touchedByRuns = true;
+    if (effect.type === 'update_customer') {
+      session.changedByRuns ??= new Set();
+      for (const attribute of Object.keys(effect.set)) session.changedByRuns.add(attribute);
     }
   }
 }

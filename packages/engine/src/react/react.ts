@@ -210,8 +210,6 @@ function settle(session: ReactSession): void {
  */
 function finish(session: ReactSession): ReactResult {
   const world = session.world;
-  // Runs only ever append to the send times, so an equally long copy is unchanged.
-  if (session.sentAtCopied && session.sentAt.length === world.sentAt.length) session.sentAt = world.sentAt;
   const touched = session.runsCopied || session.sentAt !== world.sentAt || session.customer !== world.customer || session.matching !== world.matching;
   const runs = touched ? pruneRuns(session, session.runs) : session.runs;
   const sentAt = touched ? pruneSentAt(session, session.sentAt) : session.sentAt;

@@ -66,7 +66,9 @@ export interface StepEnv {
   customer: CustomerView;
   /**
    * When this customer was sent messages, across all playbooks, at least as far
-   * back as the longest frequency-cap window. `step` appends what it sends.
+   * back as the longest frequency-cap window. `step` never modifies it: it
+   * counts its own sends within the step, and the caller adds them from the
+   * `send_message` effects.
    */
-  sentAt: number[];
+  sentAt: readonly number[];
 }

@@ -1,8 +1,9 @@
 import type { LogicData } from '@stayflow/logic';
+import { applyCustomerEffect } from '../applyCustomerEffect.ts';
 import { buildContext } from '../buildContext.ts';
 import type { CompiledPlaybook } from '../compile/CompiledPlaybook.ts';
 import type { CustomerView } from '../CustomerView.ts';
-import type { Effect, RecordStepEffect } from '../Effect.ts';
+import type { Effect, RecordStepEffect, TagEffect, UpdateCustomerEffect } from '../Effect.ts';
 import type { EngineEvent } from '../EngineEvent.ts';
 import { timeZoneFor } from '../time/timeZoneFor.ts';
 import type { EndReason, RunState, RunStatus, RunWaiting, StepEnv } from './RunState.ts';
@@ -16,11 +17,12 @@ import { endRunState } from './stopRun.ts';
 export interface StepDraft {
   playbook: CompiledPlaybook;
   run: RunState;
-  env: StepEnv;
   now: number;
   effects: Effect[];
   /** The customer as this step has changed it (tags, attributes). */
   customer: CustomerView;
+  /** When messages were sent: `env.sentAt`, then this step's own sends (added to a copy: `env` is never modified). */
+  sentAt: readonly number[];
   /** The event conditions see: the one being handled, else the run's trigger event. */
   event: EngineEvent | null;
   visitsThisInput: number;
@@ -29,7 +31,7 @@ export interface StepDraft {
 }
 
 export function newDraft(playbook: CompiledPlaybook, run: RunState, env: StepEnv, event: EngineEvent | null): StepDraft {
-  return { playbook, run: { ...run }, env, now: env.now, effects: [], customer: env.customer, event, visitsThisInput: 0, context: null, timeZone: null };
+  return { playbook, run: { ...run }, now: env.now, effects: [], customer: env.customer, sentAt: env.sentAt, event, visitsThisInput: 0, context: null, timeZone: null };
 }
 
 export function contextOf(draft: StepDraft): LogicData {
@@ -40,8 +42,12 @@ export function timeZoneOf(draft: StepDraft): string {
   return (draft.timeZone ??= timeZoneFor(draft.customer.attributes, draft.playbook.settings.timezone));
 }
 
-export function customerChanged(draft: StepDraft, customer: CustomerView): void {
-  draft.customer = customer;
+/** Applies an action's change to the customer this step sees, so later nodes read it. */
+export function applyToCustomer(draft: StepDraft, effect: UpdateCustomerEffect | TagEffect): void {
+  const change = applyCustomerEffect(draft.customer, effect);
+  if (change === null) return;
+  const view = draft.customer;
+  draft.customer = { id: view.id, attributes: change.attributes, tags: change.tags, segments: view.segments, metrics: view.metrics };
   draft.context = null;
   draft.timeZone = null;
 }

@@ -14,7 +14,7 @@ export interface NewRun {
 }
 
 /** The id of a customer's n-th run of a playbook. */
-export function runId(playbookId: string, customerId: string, sequence: number): string {
+function runId(playbookId: string, customerId: string, sequence: number): string {
   return `${playbookId}:${customerId}:${sequence}`;
 }
 

@@ -1,17 +1,17 @@
 import type { CompiledAction } from '../compile/CompiledPlaybook.ts';
-import type { CustomerView } from '../CustomerView.ts';
-import type { CreateTaskEffect, IssueCouponEffect, SendMessageEffect, WebhookEffect } from '../Effect.ts';
+import type { CreateTaskEffect, IssueCouponEffect, SendMessageEffect, TagEffect, UpdateCustomerEffect, WebhookEffect } from '../Effect.ts';
 import { couponCode } from '../hash/couponCode.ts';
 import { renderTemplate, type TemplateContext } from '../template/renderTemplate.ts';
 import { addDuration } from '../time/addDuration.ts';
 import { isoAt, localDateText } from '../time/isoAt.ts';
 import type { IssuedCoupon } from './RunState.ts';
-import { contextOf, customerChanged, type StepDraft, timeZoneOf } from './StepDraft.ts';
+import { applyToCustomer, contextOf, type StepDraft, timeZoneOf } from './StepDraft.ts';
 
 /**
  * The effect of one action node visit. A holdout (control) run takes no action
  * at all. Changes to the customer (tags, attributes) also apply to the draft's
- * customer, so later nodes in the same step see them. Effects are built field
+ * customer, so later nodes in the same step see them, and a message sent counts
+ * against the frequency cap for the rest of the step. Effects are built field
  * by field rather than by spreading a common base: this runs once per action.
  */
 export function performAction(draft: StepDraft, node: string, visit: number, action: CompiledAction): void {
@@ -38,7 +38,7 @@ export function performAction(draft: StepDraft, node: string, visit: number, act
       if (action.html) effect.html = true;
       if (action.subject !== undefined) effect.subject = renderTemplate(action.subject, context);
       draft.effects.push(effect);
-      draft.env.sentAt.push(at);
+      draft.sentAt = [...draft.sentAt, at];
       return;
     }
     case 'webhook': {
@@ -53,17 +53,16 @@ export function performAction(draft: StepDraft, node: string, visit: number, act
         const value = entry.logic !== undefined ? entry.logic.evaluate(contextOf(draft)) : entry.literal;
         set[entry.attribute] = value === undefined ? null : value;
       }
-      draft.effects.push({ type: 'update_customer', run: runId, playbook, customer, at, node, visit, key, set });
-      customerChanged(draft, withCustomer(draft.customer, { attributes: { ...draft.customer.attributes, ...set } }));
+      const effect: UpdateCustomerEffect = { type: 'update_customer', run: runId, playbook, customer, at, node, visit, key, set };
+      draft.effects.push(effect);
+      applyToCustomer(draft, effect);
       return;
     }
     case 'add_tag':
     case 'remove_tag': {
-      draft.effects.push({ type: action.action, run: runId, playbook, customer, at, node, visit, key, tag: action.tag });
-      const tags = draft.customer.tags;
-      const has = tags.includes(action.tag);
-      if (action.action === 'add_tag' && !has) customerChanged(draft, withCustomer(draft.customer, { tags: [...tags, action.tag] }));
-      if (action.action === 'remove_tag' && has) customerChanged(draft, withCustomer(draft.customer, { tags: tags.filter((t) => t !== action.tag) }));
+      const effect: TagEffect = { type: action.action, run: runId, playbook, customer, at, node, visit, key, tag: action.tag };
+      draft.effects.push(effect);
+      applyToCustomer(draft, effect);
       return;
     }
     case 'issue_coupon': {
@@ -84,10 +83,6 @@ export function performAction(draft: StepDraft, node: string, visit: number, act
       return;
     }
   }
-}
-
-function withCustomer(view: CustomerView, change: Partial<Pick<CustomerView, 'attributes' | 'tags'>>): CustomerView {
-  return { id: view.id, attributes: change.attributes ?? view.attributes, tags: change.tags ?? view.tags, segments: view.segments, metrics: view.metrics };
 }
 
 /** The Logic context plus `coupon` (its last day as a local date, as people read it) and `playbook`. */

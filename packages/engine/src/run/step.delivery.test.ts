@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, begin, compiled, fire, HOUR, iso, MANUAL_TRIGGER, ofType, path } from '../testing/fixtures.ts';
+import { at, begin, compiled, DAY, fire, HOUR, iso, MANUAL_TRIGGER, ofType, path } from '../testing/fixtures.ts';
 
 const mail = { id: 'mail', type: 'action', action: 'send_message', channel: 'sms', template: { body: 'Hello' } } as const;
 
@@ -38,23 +38,33 @@ describe('step: quiet hours and the frequency cap', () => {
     nodes: [MANUAL_TRIGGER, mail],
   });
 
-  it('defers a message over the frequency cap until the oldest in the window leaves it, and records the send', () => {
+  it('defers a message over the frequency cap until the oldest in the window leaves it', () => {
     const now = at('2025-03-05T12:00:00Z');
     const sentAt = [now - 20 * HOUR, now - 2 * HOUR];
     const deferred = begin(capped, now, {}, { sentAt });
     expect(deferred.state.waiting).toMatchObject({ reason: 'frequency_cap', until: now + 4 * HOUR });
-    expect(sentAt).toHaveLength(2);
-    const window = [...sentAt];
-    const sent = fire(capped, deferred.state, {}, undefined, window);
-    expect(ofType(sent.effects, 'send_message')).toHaveLength(1);
-    expect(window).toEqual([...sentAt, now + 4 * HOUR]);
+    const sent = fire(capped, deferred.state, {}, undefined, sentAt);
+    expect(ofType(sent.effects, 'send_message')).toMatchObject([{ at: now + 4 * HOUR }]);
   });
 
-  it('sends under the cap and appends the send to the window', () => {
+  it('sends under the cap, leaving the send times it was given as they were', () => {
     const now = at('2025-03-05T12:00:00Z');
     const sentAt = [now - 30 * HOUR, now - 2 * HOUR];
-    expect(ofType(begin(capped, now, {}, { sentAt }).effects, 'send_message')).toHaveLength(1);
-    expect(sentAt).toHaveLength(3);
+    expect(ofType(begin(capped, now, {}, { sentAt }).effects, 'send_message')).toMatchObject([{ at: now }]);
+    expect(sentAt).toEqual([now - 30 * HOUR, now - 2 * HOUR]);
+  });
+
+  it('counts its own messages against the cap within one step', () => {
+    const once = compiled({
+      settings: { frequency_cap: { max: 1, per: 'P1D' } },
+      nodes: [MANUAL_TRIGGER, mail, { ...mail, id: 'again' }],
+    });
+    const now = at('2025-03-05T12:00:00Z');
+    const sentAt: number[] = [];
+    const result = begin(once, now, {}, { sentAt });
+    expect(ofType(result.effects, 'send_message')).toMatchObject([{ node: 'mail' }]);
+    expect(result.state).toMatchObject({ node: 'again', waiting: { reason: 'frequency_cap', until: now + DAY } });
+    expect(sentAt).toEqual([]);
   });
 
   it('defers again, under a new timer id, when the cap still holds after quiet hours', () => {

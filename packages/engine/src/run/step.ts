@@ -52,7 +52,7 @@ export function step(playbook: CompiledPlaybook, run: RunState, input: RunInput,
       }
       const draft = newDraft(playbook, run, env, input.event);
       draft.effects.push({ type: 'cancel_timer', run: run.id, playbook: run.playbookId, customer: run.customerId, at: env.now, timer: waiting.timer });
-      leave(draft, run.node, run.visits, 'event', true);
+      leave(draft, run.node, run.visits, 'event');
       return done(draft);
     }
     case 'check': {
@@ -73,16 +73,16 @@ function resumeAfterTimer(draft: StepDraft, nodeId: string, waiting: RunWaiting)
   const visit = draft.run.visits;
   draft.run.waiting = undefined;
   draft.run.node = null;
-  if (waiting.kind === 'event') return leave(draft, nodeId, visit, 'timeout', true);
-  if (waiting.reason === 'wait') return leave(draft, nodeId, visit, DEFAULT_PORT, true);
+  if (waiting.kind === 'event') return leave(draft, nodeId, visit, 'timeout');
+  if (waiting.reason === 'wait') return leave(draft, nodeId, visit, DEFAULT_PORT);
   const node = draft.playbook.nodes.get(nodeId);
-  if (node?.type !== 'action') return leave(draft, nodeId, visit, DEFAULT_PORT, true);
-  if (actOrDefer(draft, node, visit, (waiting.deferrals ?? 0) + 1)) leave(draft, nodeId, visit, DEFAULT_PORT, true);
+  if (node?.type !== 'action') return leave(draft, nodeId, visit, DEFAULT_PORT);
+  if (actOrDefer(draft, node, visit, (waiting.deferrals ?? 0) + 1)) leave(draft, nodeId, visit, DEFAULT_PORT);
 }
 
-/** Records leaving a visit by a port and walks on; a port with no edge completes the run. */
-function leave(draft: StepDraft, nodeId: string, visit: number, port: string, resumed: boolean): void {
-  recordStep(draft, nodeId, visit, port, { resumed });
+/** Records leaving a paused visit by a port (`resumed`) and walks on; a port with no edge completes the run. */
+function leave(draft: StepDraft, nodeId: string, visit: number, port: string): void {
+  recordStep(draft, nodeId, visit, port, { resumed: true });
   const next = draft.playbook.nodes.get(nodeId)?.next.get(port);
   if (next === undefined) return endRun(draft, 'completed', 'end');
   walk(draft, next);
@@ -148,7 +148,7 @@ function walk(draft: StepDraft, nodeId: string): void {
  */
 function actOrDefer(draft: StepDraft, node: Extract<CompiledNode, { type: 'action' }>, visit: number, deferrals: number): boolean {
   if (node.action.action === 'send_message') {
-    const deferral = messageDeferral(draft.playbook.settings, draft.now, draft.env.sentAt, timeZoneOf(draft));
+    const deferral = messageDeferral(draft.playbook.settings, draft.now, draft.sentAt, timeZoneOf(draft));
     if (deferral !== null) {
       const waiting: RunWaiting = {
         kind: 'timer',

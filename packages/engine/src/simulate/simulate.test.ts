@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Playbook } from '@stayflow/playbook';
 import { describe, expect, it } from 'vitest';
 import { playbookOf } from '../testing/fixtures.ts';
-import { simulate, type SimulatedCustomer, type SimulatedEvent } from './simulate.ts';
+import { simulate, type SimulatedCustomer, type SimulatedEvent, type SimulationResult } from './simulate.ts';
+import type { PlaybookStats } from './SimulationReport.ts';
 
 const examples = fileURLToPath(new URL('../../../../examples/playbooks/', import.meta.url));
 const example = (id: string): Playbook => JSON.parse(readFileSync(`${examples}${id}.json`, 'utf8')) as Playbook;
@@ -81,6 +82,12 @@ describe('simulate', () => {
     expect(variants.a!.runs).toBeGreaterThan(110);
   });
 
+  it('counts a run still waiting when the simulation ends as active', () => {
+    const result = simulate({ playbooks: [example('churn-early-warning')], customers, events, from: window.from, to: '2025-01-05T00:00:00Z' });
+    expect(result.playbooks['churn-early-warning']!.runs).toEqual({ started: 1, active: 1, completed: 0, exited: 0 });
+    expect(runsFromJourneys(result, 'churn-early-warning')).toEqual({ started: 1, active: 1, completed: 0, exited: 0 });
+  });
+
   it('reports unusable times as issues instead of throwing', () => {
     const result = simulate({ playbooks: [], customers: [], events: [{ customer_id: 'x', type: 'order_placed', at: 'yesterday' }], from: 'soon', to: window.to });
     expect(result.issues.map((i) => i.code)).toEqual(['simulation.bad_time']);
@@ -95,6 +102,27 @@ describe('simulate', () => {
     expect(Object.keys(result.playbooks)).toHaveLength(files.length);
     const started = Object.fromEntries(Object.entries(result.playbooks).map(([id, stats]) => [id, stats.runs.started]));
     expect(started).toMatchObject({ 'churn-early-warning': 1, 'birthday-greeting': 2, 'holiday-greeting': 2, 'nps-follow-up': 1, 'negative-feedback-24h': 1, 'onboarding-key-moments': 1, 'welcome-call': 0 });
-    for (const stats of Object.values(result.playbooks)) expect(stats.runs.active + stats.runs.completed + stats.runs.exited).toBe(stats.runs.started);
+    for (const [id, stats] of Object.entries(result.playbooks)) expect(stats.runs, id).toEqual(runsFromJourneys(result, id));
   });
 });
+
+/** One playbook's run counts rebuilt run by run from the journeys: a run ends at most once, only after it entered. */
+function runsFromJourneys(result: SimulationResult, playbook: string): PlaybookStats['runs'] {
+  const entered = new Set<string>();
+  const ended = new Map<string, string>();
+  for (const step of Object.values(result.journeys).flat()) {
+    if (step.playbook !== playbook) continue;
+    if (step.kind === 'entered') entered.add(step.run);
+    if (step.kind !== 'ended') continue;
+    expect(ended.has(step.run), `${step.run} ended twice`).toBe(false);
+    expect(entered.has(step.run), `${step.run} ended before it entered`).toBe(true);
+    ended.set(step.run, step.status);
+  }
+  const statuses = [...ended.values()];
+  return {
+    started: entered.size,
+    active: [...entered].filter((run) => !ended.has(run)).length,
+    completed: statuses.filter((status) => status === 'completed').length,
+    exited: statuses.filter((status) => status === 'exited').length,
+  };
+}
