@@ -1,12 +1,13 @@
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/ApiError.ts';
+import type { Playbook } from '@stayflow/playbook';
 import { api } from '../../api/client.ts';
+import { createWithFreeId } from '../../api/createWithFreeId.ts';
 import { InlineError } from '../../components/Feedback.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { blankPlaybook, idForName } from '../../lib/playbookCopy.ts';
-import { isPlaybookId, uniqueId } from '../../lib/playbookId.ts';
+import { isPlaybookId } from '../../lib/playbookId.ts';
 
 /** Asks for a name; the id (the playbook's address) is derived from it and can be changed. */
 export function NewPlaybookDialog({ taken, onClose, onCreated }: { taken: string[]; onClose: () => void; onCreated: (id: string) => void }): ReactElement {
@@ -25,16 +26,16 @@ export function NewPlaybookDialog({ taken, onClose, onCreated }: { taken: string
     setBusy(true);
     setError(null);
     try {
-      let target = id;
-      try {
-        await api.createPlaybook(blankPlaybook(name, target, locale, t('newPlaybook.triggerLabel')), { partial: true, locale });
-      } catch (cause) {
-        // Someone took the id meanwhile: take the next free one.
-        if (!(cause instanceof ApiError && cause.status === 409) || customId !== null) throw cause;
-        target = uniqueId(target, [...taken, target]);
-        await api.createPlaybook(blankPlaybook(name, target, locale, t('newPlaybook.triggerLabel')), { partial: true, locale });
+      const build = (ids: readonly string[]) => blankPlaybook(name, customId ?? idForName(name, ids), locale, t('newPlaybook.triggerLabel'));
+      let saved: Playbook;
+      if (customId !== null) {
+        // An id the operator typed is theirs: taken meanwhile, it is an error to show, not a reason to pick another.
+        saved = build(taken);
+        await api.createPlaybook(saved, { partial: true, locale });
+      } else {
+        saved = await createWithFreeId(build, taken, locale);
       }
-      onCreated(target);
+      onCreated(saved.id);
     } catch (cause) {
       setError(cause);
       setBusy(false);

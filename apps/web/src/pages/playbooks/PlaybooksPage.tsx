@@ -15,6 +15,7 @@ import { useNow } from '../../hooks/useNow.ts';
 import { formatDate, formatNumber, formatPercent, formatRelative, localisedDescription, localisedName } from '../../i18n/localise.ts';
 import { downloadJson } from '../../lib/download.ts';
 import { copyOfPlaybook } from '../../lib/playbookCopy.ts';
+import { createWithFreeId } from '../../api/createWithFreeId.ts';
 import { notify } from '../../state/appStore.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { NewPlaybookDialog } from './NewPlaybookDialog.tsx';
@@ -84,8 +85,7 @@ export function PlaybooksPage(): ReactElement {
     setBusy(playbook.id);
     try {
       const view = await api.getPlaybook(playbook.id, locale);
-      const copy = copyOfPlaybook(view.draft, ids);
-      await api.createPlaybook(copy, { partial: true, locale });
+      const copy = await createWithFreeId((taken) => copyOfPlaybook(view.draft, taken), ids, locale);
       notify(t('playbooks.duplicated', { name: localisedName(copy, locale) }));
       list.reload();
     } catch (error) {

@@ -2,7 +2,6 @@ import type { Playbook } from '@stayflow/playbook';
 import { useMemo, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../../api/ApiError.ts';
 import { api } from '../../api/client.ts';
 import { errorText } from '../../components/errorText.ts';
 import { EmptyState, ErrorState, Loading } from '../../components/Feedback.tsx';
@@ -14,6 +13,7 @@ import { localisedDescription, localisedName } from '../../i18n/localise.ts';
 import { describeTrigger, findTrigger } from '../../lib/describePlaybook.ts';
 import { downloadJson } from '../../lib/download.ts';
 import { draftFromTemplate } from '../../lib/draftFromTemplate.ts';
+import { createWithFreeId } from '../../api/createWithFreeId.ts';
 import { notify } from '../../state/appStore.ts';
 
 const CATEGORY_ORDER = ['churn', 'care', 'lifecycle', 'feedback', 'loyalty', 'experiment'];
@@ -46,14 +46,7 @@ export function TemplatesPage(): ReactElement {
     setUsing(template.id);
     try {
       const taken = (await api.listPlaybooks()).map((p) => p.id);
-      let draft = draftFromTemplate(template, taken, locale);
-      try {
-        await api.createPlaybook(draft, { partial: true, locale });
-      } catch (error) {
-        if (!(error instanceof ApiError && error.status === 409)) throw error;
-        draft = draftFromTemplate(template, [...taken, draft.id], locale);
-        await api.createPlaybook(draft, { partial: true, locale });
-      }
+      const draft = await createWithFreeId((ids) => draftFromTemplate(template, ids, locale), taken, locale);
       notify(t('templates.created', { name: localisedName(draft, locale) }));
       navigate(`/playbooks/${draft.id}`);
     } catch (error) {
