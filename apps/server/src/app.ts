@@ -30,7 +30,7 @@ export interface AppOptions {
   webRoot?: string;
 }
 
-export const BODY_LIMIT = 10 * 1024 * 1024;
+const BODY_LIMIT = 10 * 1024 * 1024;
 
 /** Builds the HTTP app around a runtime; tests build it and use `app.inject` or listen on port 0. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -44,7 +44,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // A JSON API: anything but JSON is refused with 415 rather than parsed as text.
   app.removeContentTypeParser('text/plain');
-  await app.register(errorsPlugin);
+  await app.register(errorsPlugin, { bodyLimit: BODY_LIMIT });
   await app.register(openapiPlugin);
   await app.register(authPlugin, {
     required: options.requireApiKeys,

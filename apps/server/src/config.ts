@@ -1,3 +1,4 @@
+import { parseZonedInstant } from '@stayflow/logic';
 import { resolve } from 'node:path';
 
 export interface Config {
@@ -28,11 +29,18 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
   }
   let start: number | undefined;
   if (env.STAYFLOW_CLOCK_START) {
-    start = Date.parse(env.STAYFLOW_CLOCK_START);
-    if (Number.isNaN(start)) throw new ConfigError(`STAYFLOW_CLOCK_START must be an ISO 8601 time such as 2026-01-01T09:00:00Z, not "${env.STAYFLOW_CLOCK_START}".`);
+    // Zoned only: a time without one would mean a different instant on each machine.
+    start = parseZonedInstant(env.STAYFLOW_CLOCK_START) ?? undefined;
+    if (start === undefined) {
+      throw new ConfigError(
+        `STAYFLOW_CLOCK_START must be an ISO 8601 time with its zone, such as 2026-01-01T09:00:00Z or 2026-01-01T09:00:00+08:00 (or a date, 2026-01-01, for midnight UTC), not "${env.STAYFLOW_CLOCK_START}".`,
+      );
+    }
   }
   const sweepMinutes = env.STAYFLOW_SWEEP_MINUTES ? Number(env.STAYFLOW_SWEEP_MINUTES) : 60;
-  if (!(sweepMinutes > 0 && sweepMinutes <= 60)) throw new ConfigError('STAYFLOW_SWEEP_MINUTES must be a number of minutes from 1 to 60 (segments are re-checked at least hourly).');
+  if (!Number.isInteger(sweepMinutes) || sweepMinutes < 1 || sweepMinutes > 60) {
+    throw new ConfigError(`STAYFLOW_SWEEP_MINUTES must be a whole number of minutes from 1 to 60 (segments are re-checked at least hourly), not "${env.STAYFLOW_SWEEP_MINUTES}".`);
+  }
   return {
     port,
     host,

@@ -1,8 +1,7 @@
 import { openSqliteStore, type Store } from '@stayflow/store';
 import type { FastifyInstance } from 'fastify';
-import { randomBytes } from 'node:crypto';
 import { buildApp } from './app.ts';
-import { channelsFromEnv } from './delivery/channelsFromEnv.ts';
+import { channelsFromEnv, resolveWebhookSecret } from './delivery/channelsFromEnv.ts';
 import { Dispatcher } from './delivery/Dispatcher.ts';
 import { bootstrap } from './runtime/bootstrap.ts';
 import { Catalog } from './runtime/Catalog.ts';
@@ -28,9 +27,7 @@ export interface ServiceOptions {
 
 export interface Service {
   app: FastifyInstance;
-  runtime: Runtime;
   store: Store;
-  dispatcher: Dispatcher;
   channels: ReturnType<typeof channelsFromEnv>;
   /** Fires overdue timers, starts the scheduler (real clock) and the dispatcher. */
   start(): Promise<void>;
@@ -50,12 +47,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     await store.settings.set('clock.now', startAt);
   }
 
-  let webhookSecret = options.env.STAYFLOW_WEBHOOK_SECRET ?? ((await store.settings.get('webhook.secret')) as string | undefined);
-  if (!webhookSecret) {
-    webhookSecret = randomBytes(32).toString('hex');
-    await store.settings.set('webhook.secret', webhookSecret);
-  }
-  const channels = channelsFromEnv({ env: options.env, webhookSecret });
+  const channels = channelsFromEnv({ env: options.env, webhookSecret: await resolveWebhookSecret(options.env, store.settings) });
 
   const catalog = new Catalog(store);
   await catalog.reload();
@@ -89,9 +81,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
 
   return {
     app,
-    runtime,
     store,
-    dispatcher: delivery,
     channels,
     async start() {
       if (clock instanceof ManualClock) {

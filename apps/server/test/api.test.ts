@@ -53,7 +53,7 @@ describe('API contract', () => {
     expect(text.status).toBe(415);
     const huge = await fetch(`${server.url}/api/customers/batch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"customers":[${'"x",'.repeat(3_000_000)}"x"]}` });
     expect(huge.status).toBe(413);
-    expect(await huge.json()).toMatchObject({ error: { code: 'payload_too_large' } });
+    expect(await huge.json()).toMatchObject({ error: { code: 'payload_too_large', message: expect.stringContaining('the 10 MB limit') } });
     const unknownRoute = await server.call('GET', '/api/nothing-here');
     expect(unknownRoute).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
   });
@@ -81,6 +81,8 @@ describe('API contract', () => {
     const saved = await server.call('POST', '/api/playbooks?partial=true', wip);
     expect(saved.status).toBe(201);
     expect(saved.body.validation.errors[0]).toMatchObject({ code: 'graph.unreachable', node: 'loose' });
+    // The draft's problems have the same shape as a rejected request's `errors`.
+    expect(Object.keys(saved.body.validation.errors[0]).sort()).toEqual(['code', 'message', 'node', 'path', 'severity']);
     const publish = await server.call('POST', '/api/playbooks/wip/publish');
     expect(publish.status).toBe(400);
     expect(publish.body.errors[0]).toMatchObject({ code: 'graph.unreachable', node: 'loose', path: '$.nodes[2]' });

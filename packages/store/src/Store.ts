@@ -121,9 +121,9 @@ export interface CustomerRecord {
 
 export interface CustomerRepository {
   get(id: string): Promise<CustomerRecord | undefined>;
-  /** Customers in id order after `after`: how sweeps and lists walk everyone. */
+  /** Customers in id order after `after`, with their state: for lists, and walks that read each customer's attributes. */
   page(after: string | null, limit: number): Promise<CustomerRecord[]>;
-  /** Customer ids in id order after `after`. */
+  /** Customer ids in id order after `after`: how sweeps walk everyone, since `advance` loads each world itself, in its transaction. */
   ids(after: string | null, limit: number): Promise<string[]>;
   count(): Promise<number>;
   search(query: string, limit: number): Promise<CustomerRecord[]>;

@@ -36,7 +36,7 @@ const CHANNELS: ReadonlySet<string> = new Set<DeliveryChannel>(['email', 'sms', 
 const silent: DispatcherLog = { info: () => undefined, warn: () => undefined };
 
 /**
- * Delivers outbox rows through channel adapters (DESIGN.md, "How a playbook runs",
+ * Delivers outbox rows through channel adapters (docs/architecture.md, "How a playbook runs",
  * step 4). A row is marked delivered only after its adapter reported success, so a
  * crash between the two means one more attempt carrying the same idempotency key:
  * at-least-once sending, exactly-once for a receiver that honours the key.

@@ -1,4 +1,6 @@
+import type { SettingsRepository } from '@stayflow/store';
 import nodemailer from 'nodemailer';
+import { randomBytes } from 'node:crypto';
 import { addressPolicy, parseAllowList } from './addressPolicy.ts';
 import type { ChannelAdapters, DeliveryChannel } from './Dispatcher.ts';
 import { emailAdapter } from './emailAdapter.ts';
@@ -14,10 +16,31 @@ export interface Channels {
   describe(): string[];
 }
 
+/** The key webhooks are signed with, and where it came from (for the startup log). */
+export interface WebhookSecret {
+  value: string;
+  from: 'env' | 'settings';
+}
+
 export interface ChannelsFromEnvOptions {
   env: NodeJS.ProcessEnv;
-  /** Used when `STAYFLOW_WEBHOOK_SECRET` is not set: the server keeps a generated one in its settings. */
-  webhookSecret: string;
+  webhookSecret: WebhookSecret;
+}
+
+const WEBHOOK_SECRET_SETTING = 'webhook.secret';
+
+/**
+ * `STAYFLOW_WEBHOOK_SECRET` when it holds more than spaces; else the secret kept in the
+ * settings, generated and saved on first start so receivers can keep verifying after a restart.
+ */
+export async function resolveWebhookSecret(env: NodeJS.ProcessEnv, settings: SettingsRepository): Promise<WebhookSecret> {
+  const fromEnv = nonEmpty(env.STAYFLOW_WEBHOOK_SECRET);
+  if (fromEnv) return { value: fromEnv, from: 'env' };
+  const saved = await settings.get(WEBHOOK_SECRET_SETTING);
+  if (typeof saved === 'string' && saved !== '') return { value: saved, from: 'settings' };
+  const generated = randomBytes(32).toString('hex');
+  await settings.set(WEBHOOK_SECRET_SETTING, generated);
+  return { value: generated, from: 'settings' };
 }
 
 const LOG_ONLY = 'not configured — messages are kept in the message log only';
@@ -59,11 +82,9 @@ export function channelsFromEnv({ env, webhookSecret }: ChannelsFromEnvOptions):
   }
 
   const allow = parseAllowList(env.STAYFLOW_WEBHOOK_ALLOW);
-  const secret = nonEmpty(env.STAYFLOW_WEBHOOK_SECRET) ?? webhookSecret;
-  if (!secret) throw new Error('A webhook signing secret is required: set STAYFLOW_WEBHOOK_SECRET.');
-  adapters.webhook = webhookAdapter({ secret, policy: addressPolicy(allow), timeoutMs });
+  adapters.webhook = webhookAdapter({ secret: webhookSecret.value, policy: addressPolicy(allow), timeoutMs });
   lines.push(
-    `webhook: signed HTTP (${env.STAYFLOW_WEBHOOK_SECRET ? 'secret from STAYFLOW_WEBHOOK_SECRET' : 'generated secret from settings'}), timeout ${formatSeconds(timeoutMs)}, ` +
+    `webhook: signed HTTP (${webhookSecret.from === 'env' ? 'secret from STAYFLOW_WEBHOOK_SECRET' : 'generated secret from settings'}), timeout ${formatSeconds(timeoutMs)}, ` +
       `private addresses refused${allow.length > 0 ? ` except ${allow.join(', ')}` : ''}`,
   );
   lines.push('inbox: message log (in-app inbox)');

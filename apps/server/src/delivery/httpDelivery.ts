@@ -47,15 +47,14 @@ export async function deliverHttp(call: HttpCall): Promise<DeliveryResult> {
 }
 
 /** The result for a non-2xx status; `snippet` is the start of the response body, for the operator. */
-export function classifyStatus(statusCode: number, snippet = ''): DeliveryResult {
+function classifyStatus(statusCode: number, snippet = ''): DeliveryResult {
   const detail = `HTTP ${statusCode}${snippet ? `: ${snippet}` : ''}`;
-  if (statusCode >= 200 && statusCode < 300) return delivered(detail);
   if (statusCode >= 300 && statusCode < 400) return permanent(`HTTP ${statusCode} (redirects are not followed)`);
   if (statusCode === 408 || statusCode === 429 || statusCode >= 500) return retryable(detail);
   return permanent(detail);
 }
 
-export function classifyError(error: unknown, call: Pick<HttpCall, 'deadline' | 'timeoutMs'>): DeliveryResult {
+function classifyError(error: unknown, call: Pick<HttpCall, 'deadline' | 'timeoutMs'>): DeliveryResult {
   if (call.deadline.aborted) return retryable(`timed out after ${formatSeconds(call.timeoutMs)}`);
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);

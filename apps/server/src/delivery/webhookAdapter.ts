@@ -35,7 +35,7 @@ const systemResolve = async (hostname: string): Promise<ResolvedAddress[]> => lo
  * `X-Stayflow-Signature` without its `sha256=` prefix: the hex HMAC-SHA256 of
  * `${timestamp}.${body}`. Signing the timestamp lets a receiver refuse replays.
  */
-export function signWebhook(secret: string, timestamp: number, body: string): string {
+function signWebhook(secret: string, timestamp: number, body: string): string {
   return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
 }
 

@@ -15,13 +15,20 @@ export class HttpError extends Error {
 
 export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} does not exist.`);
 
-const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
+export interface ErrorsPluginOptions {
+  /** The app's body limit in bytes, for the message of a refused body. */
+  bodyLimit: number;
+}
+
+const megabytes = (bytes: number) => `${Number((bytes / 1_048_576).toFixed(1))} MB`;
+
+const fastifyAnswers = (options: ErrorsPluginOptions): Record<string, { status: number; code: string; message: string }> => ({
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type', message: 'Send the body as JSON, with "Content-Type: application/json".' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'bad_request', message: 'The body is empty; send a JSON document.' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed_json', message: 'The body is not valid JSON.' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large', message: 'The body is larger than the 10 MB limit; send it in smaller batches.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large', message: `The body is larger than the ${megabytes(options.bodyLimit)} limit; send it in smaller batches.` },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad_request', message: 'The Content-Length header does not match the body.' },
-};
+});
 
 function describeValidation(error: FastifyError): { message: string; errors: unknown[] } {
   const errors = (error.validation ?? []).map((v) => {
@@ -35,7 +42,8 @@ function describeValidation(error: FastifyError): { message: string; errors: unk
 }
 
 /** One error handler for the whole API: 4xx JSON for bad input, never a stack trace. */
-export const errorsPlugin = fp(async (app: FastifyInstance) => {
+export const errorsPlugin = fp(async (app: FastifyInstance, options: ErrorsPluginOptions) => {
+  const fastifyErrors = fastifyAnswers(options);
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
       return reply.status(error.statusCode).send({ error: { code: error.code, message: error.message }, ...(error.errors ? { errors: error.errors } : {}) });
@@ -44,7 +52,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       const { message, errors } = describeValidation(error);
       return reply.status(400).send({ error: { code: 'validation_failed', message }, errors });
     }
-    const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+    const known = error.code ? fastifyErrors[error.code] : undefined;
     if (known) return reply.status(known.status).send({ error: { code: known.code, message: known.message } });
     if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON') {
       return reply.status(400).send({ error: { code: 'malformed_json', message: `The body is not valid JSON: ${error.message}` } });

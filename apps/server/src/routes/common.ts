@@ -1,11 +1,16 @@
+import { calendarDuration, type CalendarDuration } from '@stayflow/engine';
 import { parseIsoDate } from '@stayflow/logic';
 import Type, { type TSchema } from 'typebox';
 import Value from 'typebox/value';
 import { HttpError } from '../plugins/errors.ts';
 
-export const iso = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
+export function iso(ms: number): string;
+export function iso(ms: number | null | undefined): string | null;
+export function iso(ms: number | null | undefined): string | null {
+  return ms === null || ms === undefined ? null : new Date(ms).toISOString();
+}
 
-export const ErrorAnswer = Type.Object(
+const ErrorAnswer = Type.Object(
   {
     error: Type.Object({ code: Type.String(), message: Type.String() }),
     errors: Type.Optional(Type.Array(Type.Object({ code: Type.String(), message: Type.String(), path: Type.Optional(Type.String()), node: Type.Optional(Type.String()) }))),
@@ -40,6 +45,9 @@ export function parseInstant(text: string | undefined): number | undefined {
   if (text === undefined || text === '') return undefined;
   return parseIsoDate(text) ?? Number.NaN;
 }
+
+/** An ISO 8601 duration from a request (`P3D`, `PT2H`), or null: a negative one (`-P1D`) is refused, as time here only moves forward. */
+export const parseForwardDuration = (text: string): CalendarDuration | null => (/^P/.test(text) ? calendarDuration(text) : null);
 
 /** Routes that check their body themselves (clearer messages than a union's): the schema stays for OpenAPI. */
 export const checkedByHandler = { validatorCompiler: () => () => true } as const;

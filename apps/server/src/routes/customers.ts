@@ -27,7 +27,7 @@ const BatchBody = Type.Object(
   { additionalProperties: false },
 );
 
-export async function customerAnswer(runtime: Runtime, record: CustomerRecord) {
+async function customerAnswer(runtime: Runtime, record: CustomerRecord) {
   const now = runtime.clock.now();
   const view = describeCustomer(record.world.customer, runtime.catalog.segments, now);
   const [coupons, tasks] = await Promise.all([runtime.store.activity.coupons(record.id), runtime.store.activity.tasks({ customerId: record.id, limit: 100 })]);

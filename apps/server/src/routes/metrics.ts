@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { MS_PER_DAY } from '@stayflow/logic';
 import Type from 'typebox';
 import { HttpError } from '../plugins/errors.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import { errorAnswers, iso, parseInstant } from './common.ts';
 
-const DAY = 86_400_000;
 const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 export const metricsRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, { runtime }) => {
@@ -20,7 +20,7 @@ export const metricsRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = as
     },
     async (request) => {
       const to = parseInstant(request.query.to) ?? runtime.clock.now();
-      const from = parseInstant(request.query.from) ?? to - 90 * DAY;
+      const from = parseInstant(request.query.from) ?? to - 90 * MS_PER_DAY;
       if (Number.isNaN(from) || Number.isNaN(to)) throw new HttpError(400, 'bad_request', '"from" and "to" must be ISO 8601 times, such as 2026-01-01 or 2026-01-01T00:00:00Z.');
       if (from > to) throw new HttpError(400, 'bad_request', '"from" must not be after "to".');
       const c = await runtime.store.activity.retentionCounts(from, to);

@@ -3,7 +3,7 @@ import { Playbook, type Locale } from '@stayflow/playbook';
 import Type from 'typebox';
 import { iso, errorAnswers, LocaleQuery } from './common.ts';
 import { publicIssue, type PlaybookService } from '../services/playbookService.ts';
-import { testRun, type TestRunRequest } from '../services/testRun.ts';
+import { testRun, TestRunRequest } from '../services/testRun.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 
 const PlaybookParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -24,23 +24,11 @@ function saveOptions(query: unknown): { partial: boolean; locale?: Locale } {
   return { partial: partial === true || partial === 'true' || partial === '1', ...(locale === 'zh-CN' || locale === 'en' ? { locale } : {}) };
 }
 
-const TestRunBody = Type.Object(
-  {
-    document: Type.Optional(Type.Unknown({ description: 'The playbook to test; defaults to the saved draft.' })),
-    customer_id: Type.Optional(Type.String({ description: 'A stored customer: their attributes and history are used.' })),
-    customer: Type.Optional(Type.Object({ attributes: Type.Optional(Type.Record(Type.String(), Type.Unknown())), tags: Type.Optional(Type.Array(Type.String())) }, { additionalProperties: false, description: 'A sample profile, or changes to the stored customer for this test.' })),
-    days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365, default: 30 })),
-    events: Type.Optional(Type.Array(Type.Object({ type: Type.String({ minLength: 1 }), after: Type.Optional(Type.String()), properties: Type.Optional(Type.Record(Type.String(), Type.Unknown())) }, { additionalProperties: false }), { maxItems: 100 })),
-    locale: LocaleQuery,
-  },
-  { additionalProperties: false },
-);
-
 export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookService; runtime: Runtime }> = async (app, { playbooks, runtime }) => {
   app.post(
     '/api/playbooks/:id/test',
-    { schema: { tags: ['playbooks'], summary: 'Test run: what the playbook would do to one customer over the next days (nothing is stored or sent)', params: PlaybookParams, body: TestRunBody, response: errorAnswers } },
-    async (request) => testRun(runtime, request.params.id, request.body as TestRunRequest),
+    { schema: { tags: ['playbooks'], summary: 'Test run: what the playbook would do to one customer over the next days (nothing is stored or sent)', params: PlaybookParams, body: TestRunRequest, response: errorAnswers } },
+    async (request) => testRun(runtime, request.params.id, request.body),
   );
 
   app.get('/api/playbooks', { schema: { tags: ['playbooks'], summary: 'Every playbook with its status and counts' } }, async () => {

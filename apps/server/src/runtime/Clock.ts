@@ -1,11 +1,9 @@
 /** Where the runtime reads time. The engine never does: it is handed `now`. */
 export interface Clock {
-  readonly manual: boolean;
   now(): number;
 }
 
 export class RealClock implements Clock {
-  readonly manual = false;
   now(): number {
     return Date.now();
   }
@@ -16,8 +14,6 @@ export class RealClock implements Clock {
  * and every move is persisted so a restart resumes at the same instant.
  */
 export class ManualClock implements Clock {
-  readonly manual = true;
-
   constructor(
     private current: number,
     private readonly persist: (now: number) => Promise<void>,

@@ -33,7 +33,7 @@ export interface RuntimeOptions {
 /** Customers per transaction when something touches everyone (a sweep, a schedule firing, a publish). */
 const PAGE = 500;
 const TIMER_BATCH = 500;
-export const SWEEP_TIMER = 'sweep';
+const SWEEP_TIMER = 'sweep';
 
 /**
  * The durable runtime: every change to customers and runs goes through here, into the

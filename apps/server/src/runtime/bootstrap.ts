@@ -8,7 +8,7 @@ export interface BootstrapLog {
 }
 
 /** The retention tiers a fresh install starts with (spec "Segments"); operators can edit them. */
-export const DEFAULT_SEGMENTS = [
+const DEFAULT_SEGMENTS = [
   {
     name: 'loyal',
     description: 'Loyal — 忠诚客户: 4 or more orders, the last within 60 days.',
@@ -43,7 +43,7 @@ export const DEFAULT_SEGMENTS = [
   },
 ];
 
-export const DEMO_PLAYBOOKS = ['churn-early-warning', 'nps-follow-up', 'birthday-greeting'];
+const DEMO_PLAYBOOKS = ['churn-early-warning', 'nps-follow-up', 'birthday-greeting'];
 const SEEDED = 'bootstrap.seeded';
 const BATCH = 1000;
 

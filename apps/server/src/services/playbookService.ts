@@ -1,9 +1,10 @@
-import { validate, type Locale, type ValidationIssue } from '@stayflow/playbook';
+import { MS_PER_DAY } from '@stayflow/logic';
+import { PlaybookId, validate, type Locale, type ValidationIssue } from '@stayflow/playbook';
 import type { PlaybookRecord, PlaybookStats } from '@stayflow/store';
+import Value from 'typebox/value';
 import { HttpError, notFound } from '../plugins/errors.ts';
+import { iso } from '../routes/common.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
-
-const PLAYBOOK_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export interface PlaybookView {
   id: string;
@@ -13,7 +14,7 @@ export interface PlaybookView {
   created_at: string;
   updated_at: string;
   /** The draft's validation, so the editor can show problems on saved work in progress. */
-  validation: { valid: boolean; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+  validation: { valid: boolean; errors: PublicIssue[]; warnings: PublicIssue[] };
 }
 
 function invalid(errors: ValidationIssue[]): HttpError {
@@ -21,6 +22,8 @@ function invalid(errors: ValidationIssue[]): HttpError {
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
   return new HttpError(400, 'invalid_playbook', `${first.message}${more}`, errors.map(publicIssue));
 }
+
+type PublicIssue = ReturnType<typeof publicIssue>;
 
 /** The error items of the API contract: `{ code, message, node?, path }`, plus edge and severity. */
 export function publicIssue(issue: ValidationIssue) {
@@ -57,7 +60,7 @@ export class PlaybookService {
     if (!result.valid) {
       const blocking = options.partial ? result.errors.filter((e) => e.code === 'document.not_object' || e.code === 'document.schema' || e.path === '$.id') : result.errors;
       if (blocking.length > 0) throw invalid(blocking);
-      if (!isRecord(document) || typeof document.id !== 'string' || !PLAYBOOK_ID.test(document.id)) throw invalid(result.errors);
+      if (!isRecord(document) || typeof document.id !== 'string' || !Value.Check(PlaybookId, document.id)) throw invalid(result.errors);
     }
     return result;
   }
@@ -90,9 +93,9 @@ export class PlaybookService {
       draft: record.draft,
       status: record.status,
       published_version: record.publishedVersion,
-      created_at: new Date(record.createdAt).toISOString(),
-      updated_at: new Date(record.updatedAt).toISOString(),
-      validation: { valid: result.valid, errors: result.errors, warnings: result.warnings },
+      created_at: iso(record.createdAt),
+      updated_at: iso(record.updatedAt),
+      validation: { valid: result.valid, errors: result.errors.map(publicIssue), warnings: result.warnings.map(publicIssue) },
     };
   }
 
@@ -160,7 +163,7 @@ export class PlaybookService {
   async stats(id: string, days?: number) {
     const record = await this.store.playbooks.get(id);
     if (!record) throw notFound(`The playbook "${id}"`);
-    const since = days === undefined ? undefined : this.runtime.clock.now() - days * 86_400_000;
+    const since = days === undefined ? undefined : this.runtime.clock.now() - days * MS_PER_DAY;
     return formatStats(await this.store.activity.stats(id, since === undefined ? {} : { since }));
   }
 }
@@ -168,7 +171,7 @@ export class PlaybookService {
 const rate = (converted: number, runs: number) => (runs === 0 ? 0 : converted / runs);
 
 /** The stats answer of api-v1, from the store's counts. */
-export function formatStats(stats: PlaybookStats) {
+function formatStats(stats: PlaybookStats) {
   const total = stats.groups.reduce((sum, g) => sum + g.runs, 0);
   const converted = stats.groups.reduce((sum, g) => sum + g.converted, 0);
   const goal: Record<string, number> = { converted, rate: rate(converted, total) };

@@ -1,20 +1,40 @@
-import { addDuration, calendarDuration, simulate, type JourneyStep, type SimulatedEvent } from '@stayflow/engine';
-import { DEFAULT_PORT, validate, type Locale, type Playbook } from '@stayflow/playbook';
+import { addDuration, simulate, type JourneyStep, type SimulatedEvent } from '@stayflow/engine';
+import { MS_PER_DAY } from '@stayflow/logic';
+import { DEFAULT_PORT, validate, type Playbook } from '@stayflow/playbook';
+import Type from 'typebox';
 import { HttpError, notFound } from '../plugins/errors.ts';
+import { iso, LocaleQuery, parseForwardDuration } from '../routes/common.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import { publicIssue } from './playbookService.ts';
 
-export interface TestRunRequest {
-  document?: unknown;
-  customer_id?: string;
-  customer?: { attributes?: Record<string, unknown>; tags?: string[] };
-  days?: number;
-  /** Events to happen during the test, `after` the start (ISO 8601 duration). */
-  events?: { type: string; after?: string; properties?: Record<string, unknown> }[];
-  locale?: Locale;
-}
+const DEFAULT_DAYS = 30;
 
-const DAY = 86_400_000;
+/** The body of `POST /api/playbooks/:id/test`; the route checks it, `days` included. */
+export const TestRunRequest = Type.Object(
+  {
+    document: Type.Optional(Type.Unknown({ description: 'The playbook to test; defaults to the saved draft.' })),
+    customer_id: Type.Optional(Type.String({ description: 'A stored customer: their attributes and history are used.' })),
+    customer: Type.Optional(
+      Type.Object(
+        { attributes: Type.Optional(Type.Record(Type.String(), Type.Unknown())), tags: Type.Optional(Type.Array(Type.String())) },
+        { additionalProperties: false, description: 'A sample profile, or changes to the stored customer for this test.' },
+      ),
+    ),
+    days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365, default: DEFAULT_DAYS })),
+    events: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { type: Type.String({ minLength: 1 }), after: Type.Optional(Type.String({ description: 'ISO 8601 duration after the start, e.g. P3D.' })), properties: Type.Optional(Type.Record(Type.String(), Type.Unknown())) },
+          { additionalProperties: false },
+        ),
+        { maxItems: 100, description: 'Events to happen during the test.' },
+      ),
+    ),
+    locale: LocaleQuery,
+  },
+  { additionalProperties: false },
+);
+export type TestRunRequest = Type.Static<typeof TestRunRequest>;
 const ENROL_EVENT = 'stayflow.test_enrol';
 const SAMPLE_ID = 'sample-customer';
 
@@ -28,8 +48,7 @@ export async function testRun(runtime: Runtime, playbookId: string, request: Tes
   if (!record && request.document === undefined) throw notFound(`The playbook "${playbookId}"`);
   const checked = validate(request.document ?? record?.draft, { locale: request.locale ?? 'en' });
   if (!checked.valid) throw new HttpError(400, 'invalid_playbook', `Fix the playbook's problems before a test run: ${checked.errors[0]!.message}`, checked.errors.map(publicIssue));
-  const days = request.days ?? 30;
-  if (!Number.isInteger(days) || days < 1 || days > 365) throw new HttpError(400, 'bad_request', '"days" must be a whole number of days from 1 to 365.');
+  const days = request.days ?? DEFAULT_DAYS;
 
   let customer: { id: string; attributes: Record<string, unknown>; tags: string[] };
   const history: SimulatedEvent[] = [];
@@ -45,7 +64,7 @@ export async function testRun(runtime: Runtime, playbookId: string, request: Tes
   }
 
   const from = runtime.clock.now();
-  const to = from + days * DAY;
+  const to = from + days * MS_PER_DAY;
   const { playbook, startEvent } = withTestEntry(checked.playbook);
   const events: SimulatedEvent[] = [...history];
   for (const [i, event] of (request.events ?? []).entries()) {
@@ -82,7 +101,7 @@ function withTestEntry(playbook: Playbook): { playbook: Playbook; startEvent?: s
 }
 
 function afterStart(text: string, from: number): number {
-  const duration = /^P/.test(text) ? calendarDuration(text) : null;
+  const duration = parseForwardDuration(text);
   if (duration === null) throw new HttpError(400, 'bad_request', `"after" must be a duration such as P3D or PT2H, not "${text}".`);
   return addDuration(from, duration, 'UTC');
 }
@@ -125,8 +144,8 @@ function summarise(
     control,
     status: ended ? ended.status : context.entered ? 'active' : 'not_entered',
     ended: ended ? { at: ended.at, reason: ended.reason } : null,
-    from: new Date(context.from).toISOString(),
-    to: new Date(context.to).toISOString(),
+    from: iso(context.from),
+    to: iso(context.to),
     path: { nodes, edges },
     steps,
     messages: messages.filter((m) => m.playbook === playbook.id).map((m) => ({ channel: m.channel, subject: m.subject ?? null, body: m.body, at: m.at, node: m.node })),

@@ -9,7 +9,7 @@ export const apiKeys = sqliteTable('api_keys', {
   lastUsedAt: integer('last_used_at'),
 });
 
-/** Small key-value state the runtime keeps: the manual clock, schedule anchors. */
+/** Small key-value state the server keeps: the testing clock's time, the generated webhook secret, whether first-start data was loaded. */
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value', { mode: 'json' }).$type<unknown>().notNull(),

@@ -1,10 +1,13 @@
-import { asc, eq, gt, like, or } from 'drizzle-orm';
+import { asc, eq, gt, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { customers } from '../schema/index.ts';
 import type { CustomerRecord, CustomerRepository } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
 import { decodeWorld } from './worldCodec.ts';
 
 type Row = typeof customers.$inferSelect;
+
+/** `LIKE` with `\` as its escape character: drizzle's `like()` writes no ESCAPE clause. */
+const contains = (column: SQLWrapper, pattern: string) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
 
 const toRecord = (row: Row): CustomerRecord => ({
   id: row.id,
@@ -47,7 +50,7 @@ export class SqliteCustomers implements CustomerRepository {
     return this.db
       .select()
       .from(customers)
-      .where(or(like(customers.id, pattern), like(customers.attributes, pattern)))
+      .where(or(contains(customers.id, pattern), contains(customers.attributes, pattern)))
       .orderBy(asc(customers.id))
       .limit(limit)
       .all()

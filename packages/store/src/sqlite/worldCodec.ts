@@ -1,4 +1,4 @@
-import { emptyMetrics, type CustomerWorld, type MetricsState, type RunState } from '@stayflow/engine';
+import type { CustomerWorld, MetricsState, RunState } from '@stayflow/engine';
 
 /** The part of a CustomerWorld kept in `customers.world`; attributes and tags have their own columns. */
 export interface StoredWorld {
@@ -11,31 +11,34 @@ export interface StoredWorld {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** What is wrong with a stored customer row, or null when it has every part `encodeWorld` writes. */
+function damage(attributes: unknown, tags: unknown, world: unknown): string | null {
+  if (!isRecord(attributes)) return 'attributes is not an object';
+  if (!Array.isArray(tags)) return 'tags is not a list';
+  if (!isRecord(world)) return 'world is not an object';
+  if (!isRecord(world.metrics) || typeof world.metrics.orders !== 'number') return 'world.metrics is missing or has no order count';
+  if (!Array.isArray(world.runs)) return 'world.runs is not a list';
+  if (!isRecord(world.matching)) return 'world.matching is not an object';
+  if (!isRecord(world.starts)) return 'world.starts is not an object';
+  if (!Array.isArray(world.sentAt)) return 'world.sentAt is not a list';
+  return null;
+}
+
 /**
- * Re-validates a stored world on read. A row written by this code always passes; one
- * that does not was damaged outside the runtime, and running on it would be worse than
- * stopping, so this throws.
+ * Re-validates a stored world on read. `encodeWorld` writes every part, so a row that
+ * lacks one was damaged outside the runtime; filling the gap with empty defaults would
+ * silently drop the customer's runs or metrics, so this throws instead.
  */
 export function decodeWorld(customerId: string, attributes: unknown, tags: unknown, stored: unknown): CustomerWorld {
-  const world = isRecord(stored) ? stored : {};
-  const metrics = isRecord(world.metrics) ? (world.metrics as unknown as MetricsState) : emptyMetrics();
-  if (
-    !isRecord(attributes) ||
-    !Array.isArray(tags) ||
-    !Array.isArray(world.runs ?? []) ||
-    !isRecord(world.matching ?? {}) ||
-    !isRecord(world.starts ?? {}) ||
-    !Array.isArray(world.sentAt ?? []) ||
-    typeof metrics.orders !== 'number'
-  ) {
-    throw new Error(`customer ${customerId}: stored state is damaged and cannot be read`);
-  }
+  const problem = damage(attributes, tags, stored);
+  if (problem !== null) throw new Error(`customer ${customerId}: stored state is damaged and cannot be read (${problem})`);
+  const world = stored as unknown as StoredWorld;
   return {
-    customer: { id: customerId, attributes, tags: tags as string[], metrics },
-    runs: (world.runs ?? []) as RunState[],
-    matching: (world.matching ?? {}) as Record<string, boolean>,
-    starts: (world.starts ?? {}) as Record<string, number>,
-    sentAt: (world.sentAt ?? []) as number[],
+    customer: { id: customerId, attributes: attributes as Record<string, unknown>, tags: tags as string[], metrics: world.metrics },
+    runs: world.runs,
+    matching: world.matching,
+    starts: world.starts,
+    sentAt: world.sentAt,
   };
 }
 
