@@ -93,6 +93,9 @@ describe('API contract', () => {
     expect((await server.call('PUT', '/api/playbooks/welcome', { ...welcome, name: 'Welcome v2' })).status).toBe(200);
     expect(await server.call('POST', '/api/playbooks/welcome/publish')).toEqual({ status: 200, body: { version: 2 } });
     expect((await server.call('GET', '/api/playbooks/welcome')).body).toMatchObject({ published_version: 2, status: 'live' });
+    const listed = (await server.call('GET', '/api/playbooks')).body.playbooks.find((p: { id: string }) => p.id === 'welcome');
+    const versions = (await server.call('GET', '/api/playbooks/welcome/versions')).body.versions;
+    expect(listed.published_at).toBe(versions.find((v: { version: number }) => v.version === 2).published_at);
     expect((await server.call('POST', '/api/playbooks/welcome/pause')).status).toBe(200);
     await server.call('POST', '/api/events', { customer_id: 'c-9', type: 'signed_up' });
     expect((await server.call('GET', '/api/customers/c-9')).body.tags).toEqual([]);

@@ -74,6 +74,11 @@ export interface PlaybookRecord {
   updatedAt: number;
 }
 
+/** A playbook in the list: with when its live version was published (null before the first publication). */
+export interface PlaybookListRecord extends PlaybookRecord {
+  publishedAt: number | null;
+}
+
 export interface PlaybookVersionRecord {
   playbookId: string;
   version: number;
@@ -83,7 +88,7 @@ export interface PlaybookVersionRecord {
 
 export interface PlaybookRepository {
   get(id: string): Promise<PlaybookRecord | undefined>;
-  list(): Promise<PlaybookRecord[]>;
+  list(): Promise<PlaybookListRecord[]>;
   create(id: string, draft: unknown, now: number): Promise<'created' | 'exists'>;
   saveDraft(id: string, draft: unknown, now: number): Promise<boolean>;
   /** Stores the document as the next version and makes it live; returns the version number. */

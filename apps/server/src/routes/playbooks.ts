@@ -46,6 +46,7 @@ export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookServ
             meta: draft.meta ?? {},
             status: record.status,
             published_version: record.publishedVersion,
+            published_at: record.publishedAt === null ? null : iso(record.publishedAt),
             updated_at: iso(record.updatedAt),
             entered: stats.runs.active + stats.runs.completed + stats.runs.exited,
             converted: stats.goal.converted,

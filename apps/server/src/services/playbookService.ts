@@ -1,6 +1,6 @@
 import { MS_PER_DAY } from '@stayflow/logic';
 import { PlaybookId, validate, type Locale, type ValidationIssue } from '@stayflow/playbook';
-import type { PlaybookRecord, PlaybookStats } from '@stayflow/store';
+import type { PlaybookListRecord, PlaybookRecord, PlaybookStats } from '@stayflow/store';
 import Value from 'typebox/value';
 import { HttpError, notFound } from '../plugins/errors.ts';
 import { iso } from '../routes/common.ts';
@@ -110,7 +110,7 @@ export class PlaybookService {
     return record;
   }
 
-  async list(): Promise<PlaybookRecord[]> {
+  async list(): Promise<PlaybookListRecord[]> {
     return this.store.playbooks.list();
   }
 

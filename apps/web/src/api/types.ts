@@ -35,6 +35,8 @@ export interface PlaybookSummary {
   meta: PlaybookMeta;
   status: PlaybookStatus;
   published_version: number | null;
+  /** When the live version was published; null before the first publication. */
+  published_at: string | null;
   updated_at: string;
   entered: number;
   converted: number;

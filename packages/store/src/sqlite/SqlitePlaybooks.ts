@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import { playbooks, playbookVersions } from '../schema/index.ts';
-import type { PlaybookRecord, PlaybookRepository, PlaybookStatus, PlaybookVersionRecord } from '../Store.ts';
+import type { PlaybookListRecord, PlaybookRecord, PlaybookRepository, PlaybookStatus, PlaybookVersionRecord } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
 
 export class SqlitePlaybooks implements PlaybookRepository {
@@ -10,8 +10,13 @@ export class SqlitePlaybooks implements PlaybookRepository {
     return this.db.select().from(playbooks).where(eq(playbooks.id, id)).get();
   }
 
-  async list(): Promise<PlaybookRecord[]> {
-    return this.db.select().from(playbooks).orderBy(desc(playbooks.updatedAt)).all();
+  async list(): Promise<PlaybookListRecord[]> {
+    return this.db
+      .select({ ...getTableColumns(playbooks), publishedAt: playbookVersions.publishedAt })
+      .from(playbooks)
+      .leftJoin(playbookVersions, and(eq(playbookVersions.playbookId, playbooks.id), eq(playbookVersions.version, playbooks.publishedVersion)))
+      .orderBy(desc(playbooks.updatedAt))
+      .all();
   }
 
   async create(id: string, draft: unknown, now: number): Promise<'created' | 'exists'> {

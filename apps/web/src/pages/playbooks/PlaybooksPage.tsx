@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type DragEvent, type ReactElement } from 'react';
+import { useMemo, useState, type DragEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -22,42 +22,12 @@ import { NewPlaybookDialog } from './NewPlaybookDialog.tsx';
 
 type Filter = 'all' | PlaybookStatus;
 
-/** Publication dates of the live versions, loaded after the list (a few at a time). */
-function usePublishedDates(playbooks: PlaybookSummary[] | undefined): Record<string, string> {
-  const [dates, setDates] = useState<Record<string, string>>({});
-  const wanted = (playbooks ?? []).filter((p) => p.published_version !== null).map((p) => `${p.id}@${p.published_version}`).join(',');
-  useEffect(() => {
-    if (wanted === '') return;
-    let current = true;
-    const queue = wanted.split(',').map((entry) => entry.split('@') as [string, string]);
-    const next = async (): Promise<void> => {
-      const item = queue.shift();
-      if (!item || !current) return;
-      const [id, version] = item;
-      try {
-        const versions = await api.listVersions(id);
-        const match = versions.find((v) => String(v.version) === version);
-        if (match && current) setDates((d) => ({ ...d, [id]: match.published_at }));
-      } catch {
-        // The date is a nicety; the list is complete without it.
-      }
-      return next();
-    };
-    void Promise.all([next(), next(), next(), next()]);
-    return () => {
-      current = false;
-    };
-  }, [wanted]);
-  return dates;
-}
-
 export function PlaybooksPage(): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();
   const now = useNow();
   const navigate = useNavigate();
   const list = useApi('playbooks', api.listPlaybooks);
-  const published = usePublishedDates(list.data);
   const [filter, setFilter] = useState<Filter>('all');
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
@@ -225,7 +195,7 @@ export function PlaybooksPage(): ReactElement {
                       ) : (
                         <>
                           <div>{t('playbooks.version', { n: playbook.published_version })}</div>
-                          {published[playbook.id] ? <div className="row-sub">{t('playbooks.publishedOn', { date: formatDate(published[playbook.id], locale) })}</div> : null}
+                          {playbook.published_at ? <div className="row-sub">{t('playbooks.publishedOn', { date: formatDate(playbook.published_at, locale) })}</div> : null}
                         </>
                       )}
                     </td>
