@@ -17,6 +17,12 @@ export { createRandom, type Random } from './demoData/random.ts';
 export { summarize, RECENCY_BUCKETS, type DemoSummary, type RecencyBucket } from './demoData/summarize.ts';
 export * from './demoData/types.ts';
 
+function requireDemoNow(now: string): number {
+  const nowMs = parseDemoNow(now);
+  if (nowMs === undefined) throw new RangeError(`now must be an ISO date (2025-06-01) or date-time with a zone (2025-06-01T09:00:00+08:00), got "${now}"`);
+  return nowMs;
+}
+
 /**
  * Each customer record, followed by that customer's events in time order. Customer
  * n's story depends only on (seed, n, now), so a smaller set is a prefix of a larger one.
@@ -26,8 +32,7 @@ export function* generateDemoData(options: DemoDataOptions): Generator<DemoRecor
   const { customers, seed = DEFAULT_DEMO_SEED, now } = options;
   if (!Number.isSafeInteger(customers) || customers < 0) throw new RangeError(`customers must be a whole number ≥ 0, got ${customers}`);
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_DEMO_SEED) throw new RangeError(`seed must be a whole number from 0 to ${MAX_DEMO_SEED}, got ${seed}`);
-  const nowMs = parseDemoNow(now);
-  if (nowMs === undefined) throw new RangeError(`now must be an ISO date (2025-06-01) or date-time with a zone (2025-06-01T09:00:00+08:00), got "${now}"`);
+  const nowMs = requireDemoNow(now);
   for (let number = 1; number <= customers; number++) {
     const { customer, events } = generateCustomer(seed, number, nowMs);
     yield customer;
@@ -43,5 +48,5 @@ export function writeDemoJsonl(options: DemoDataOptions, write: (line: string) =
       yield record;
     }
   }
-  return summarize(written(), options.now);
+  return summarize(written(), requireDemoNow(options.now));
 }

@@ -1,3 +1,4 @@
+import { isLeapYear } from '@stayflow/logic';
 import type { Random } from './random.ts';
 import type { Currency, Locale, TimeZone } from './types.ts';
 
@@ -61,10 +62,6 @@ function digits(random: Random, count: number): string {
 }
 
 const pad2 = (value: number): string => String(value).padStart(2, '0');
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
 
 /** A birthday anywhere in the year; Feb 29 a little more often than nature, so a demo always has some. */
 function birthday(random: Random): string {

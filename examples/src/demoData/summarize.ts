@@ -1,7 +1,5 @@
-import { parseDemoNow } from './parseNow.ts';
+import { DAY } from './timeline.ts';
 import { BEHAVIOURS, INDUSTRIES, type Behaviour, type DemoRecord, type Industry } from './types.ts';
-
-const DAY = 86_400_000;
 
 /** Days since the last `order_placed`, in the buckets the default segments care about. */
 export const RECENCY_BUCKETS = ['0-30', '31-60', '61-120', '121-180', '181+', 'never'] as const;
@@ -15,8 +13,8 @@ export interface DemoSummary {
   /** Customers per industry and behaviour. */
   matrix: Record<Industry, Record<Behaviour, number>>;
   eventsByType: Record<string, number>;
-  /** Customers by days since their last order; only when `now` is given. */
-  lastOrder?: Record<RecencyBucket, number>;
+  /** Customers by days since their last order. */
+  lastOrder: Record<RecencyBucket, number>;
 }
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -31,8 +29,8 @@ function bucket(days: number): RecencyBucket {
   return '181+';
 }
 
-/** Counts a demo data set as it streams past; `now` (ISO) adds the order recency. */
-export function summarize(records: Iterable<DemoRecord>, now?: string): DemoSummary {
+/** Counts a demo data set as it streams past; order recency is measured back from `nowMs`. */
+export function summarize(records: Iterable<DemoRecord>, nowMs: number): DemoSummary {
   const summary: DemoSummary = {
     customers: 0,
     events: 0,
@@ -40,6 +38,7 @@ export function summarize(records: Iterable<DemoRecord>, now?: string): DemoSumm
     byBehaviour: zeros(BEHAVIOURS),
     matrix: Object.fromEntries(INDUSTRIES.map((industry) => [industry, zeros(BEHAVIOURS)])) as Record<Industry, Record<Behaviour, number>>,
     eventsByType: {},
+    lastOrder: zeros(RECENCY_BUCKETS),
   };
   const lastOrderAt = new Map<string, number>();
   for (const record of records) {
@@ -58,12 +57,7 @@ export function summarize(records: Iterable<DemoRecord>, now?: string): DemoSumm
       if (at > (lastOrderAt.get(record.customer_id) ?? -Infinity)) lastOrderAt.set(record.customer_id, at);
     }
   }
-  const nowMs = now === undefined ? undefined : parseDemoNow(now);
-  if (nowMs !== undefined) {
-    const lastOrder = zeros(RECENCY_BUCKETS);
-    for (const at of lastOrderAt.values()) lastOrder[bucket((nowMs - at) / DAY)]++;
-    lastOrder.never = summary.customers - lastOrderAt.size;
-    summary.lastOrder = lastOrder;
-  }
+  for (const at of lastOrderAt.values()) summary.lastOrder[bucket((nowMs - at) / DAY)]++;
+  summary.lastOrder.never = summary.customers - lastOrderAt.size;
   return summary;
 }

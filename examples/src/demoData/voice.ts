@@ -26,20 +26,18 @@ const SENTIMENT_WEIGHTS: Record<Behaviour, readonly (readonly [Sentiment, number
   new: [['positive', 50], ['neutral', 35], ['negative', 15]],
 };
 
-/** Fading and churned customers speak up near the end of their story, where their mood is. */
-function anchor(context: StoryContext, touchpoints: readonly number[]): number | undefined {
+/** Fading and churned customers speak up near the end of their story, where their mood is. `touchpoints` is never empty. */
+function anchor(context: StoryContext, touchpoints: readonly number[]): number {
   const recentOnly = context.behaviour === 'fading' || context.behaviour === 'churned';
   const from = recentOnly ? Math.max(0, touchpoints.length - 3) : 0;
-  if (touchpoints.length === 0) return undefined;
-  return touchpoints[context.random.int(from, touchpoints.length - 1)];
+  return touchpoints[context.random.int(from, touchpoints.length - 1)]!;
 }
 
 export function voiceOfCustomer(context: StoryContext, industry: Industry, story: Story): DraftEvent[] {
   const { random, behaviour, clock, person } = context;
   const touchpoints = story.touchpoints.length > 0 ? [...story.touchpoints].sort((x, y) => x - y) : [story.signupMs];
   const events: DraftEvent[] = [];
-  const after = (ms: number | undefined): number | undefined => {
-    if (ms === undefined) return undefined;
+  const after = (ms: number): number | undefined => {
     const at = ms + random.between(1, 10) * DAY;
     return at <= clock.nowMs ? at : undefined;
   };

@@ -15,3 +15,9 @@ export interface OperatorInfo {
   /** Offered by the editor's condition builder to non-programmers. */
   builder?: boolean;
 }
+
+/** The type of argument `index`: `types[index]`, or the last entry for every later argument. */
+export function argTypeAt(info: OperatorInfo, index: number): ArgType {
+  const { types } = info.args;
+  return types[Math.min(index, types.length - 1)] ?? 'any';
+}

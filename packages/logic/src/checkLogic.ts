@@ -2,7 +2,7 @@ import { isOperation } from './isOperation';
 import { literalMismatch } from './literalMismatch';
 import type { LogicIssue } from './LogicIssue';
 import { logicIssues } from './logicIssues';
-import type { OperatorInfo } from './OperatorInfo';
+import { argTypeAt, type OperatorInfo } from './OperatorInfo';
 import { findOperator } from './operatorCatalogue';
 
 type Path = (string | number)[];
@@ -119,13 +119,11 @@ class RuleWalk {
   }
 
   private checkLiterals(info: OperatorInfo, args: unknown[], argPath: (i: number) => Path, from = 0): void {
-    const { types } = info.args;
     for (let i = from; i < args.length; i++) {
       const value = args[i];
       // Operations are checked where they are visited; other objects are reported as malformed there.
       if (typeof value === 'object' && value !== null && !Array.isArray(value)) continue;
-      const type = types[Math.min(i, types.length - 1)] ?? 'any';
-      const expected = literalMismatch(type, value);
+      const expected = literalMismatch(argTypeAt(info, i), value);
       if (expected !== null) this.report(logicIssues.badArgument(argPath(i), info, i, expected, value));
     }
   }

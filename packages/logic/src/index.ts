@@ -1,6 +1,6 @@
 export type { Logic, LogicData } from './Logic';
 export type { LogicIssue, LogicIssueCode } from './LogicIssue';
-export type { ArgType, OperatorInfo } from './OperatorInfo';
+export { argTypeAt, type ArgType, type OperatorInfo } from './OperatorInfo';
 export { checkLogic } from './checkLogic';
 export { compileLogic, type CompiledLogic } from './compileLogic';
 export { evaluateLogic } from './evaluateLogic';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLogic } from './jsonLogicEngine';
-import type { ArgType, OperatorInfo } from './OperatorInfo';
+import { argTypeAt, type ArgType, type OperatorInfo } from './OperatorInfo';
 import { findOperator, operatorCatalogue } from './operatorCatalogue';
 import { INTERNAL_PREFIX, retentionOperators } from './retentionOperators';
 
@@ -11,8 +11,7 @@ const SAMPLE: Record<ArgType, unknown> = { any: 1, number: 2, string: 'a', boole
 
 function sampleArgs(info: OperatorInfo): unknown[] {
   if (info.name === 'missing_some') return [1, ['a']];
-  const { min, types } = info.args;
-  return Array.from({ length: Math.max(min, 1) }, (_, i) => SAMPLE[types[Math.min(i, types.length - 1)] ?? 'any']);
+  return Array.from({ length: Math.max(info.args.min, 1) }, (_, i) => SAMPLE[argTypeAt(info, i)]);
 }
 
 describe('operatorCatalogue', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { LogicData } from './Logic';
-import type { ArgType, OperatorInfo } from './OperatorInfo';
+import { argTypeAt, type ArgType } from './OperatorInfo';
 import { operatorCatalogue } from './operatorCatalogue';
 
 // Generators for the property tests: rules built from the operator catalogue,
@@ -33,11 +33,6 @@ const literal: Record<ArgType, fc.Arbitrary<unknown>> = {
   array: fc.array(scalar, { maxLength: 4 }),
 };
 
-function typeAt(info: OperatorInfo, index: number): ArgType {
-  const { types } = info.args;
-  return types[Math.min(index, types.length - 1)] ?? 'any';
-}
-
 const general = operatorCatalogue.filter((info) => !['var', 'missing', 'missing_some'].includes(info.name));
 
 /** Rules from the catalogue, nested up to `maxDepth` operations deep. */
@@ -53,7 +48,7 @@ export function catalogueRule(maxDepth = 5): fc.Arbitrary<unknown> {
     operation: fc.constantFrom(...general).chain((info) =>
       fc.integer({ min: info.args.min, max: Math.min(info.args.max, info.args.min + 3) }).chain((count) =>
         fc
-          .tuple(...Array.from({ length: count }, (_, i) => fc.oneof(literal[typeAt(info, i)], tie('rule'))))
+          .tuple(...Array.from({ length: count }, (_, i) => fc.oneof(literal[argTypeAt(info, i)], tie('rule'))))
           .map((args) => ({ [info.name]: args })),
       ),
     ),

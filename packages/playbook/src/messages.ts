@@ -187,6 +187,7 @@ export const MESSAGES = {
     en: 'This condition is nested too deeply (more than {max} levels). Simplify it.',
     'zh-CN': '这个条件嵌套太深（超过 {max} 层）。请简化它。',
   },
+  // The sentence for reason "keys"; the other reasons are in MESSAGES_BY_REASON.
   'logic.malformed': {
     en: 'This condition is not well formed: each operation is an object with exactly one operator.',
     'zh-CN': '这个条件格式不正确：每个运算必须是只包含一个运算符的对象。',
@@ -215,7 +216,37 @@ export const MESSAGES = {
 
 export type MessageCode = keyof typeof MESSAGES;
 
+/**
+ * Sentences for codes that cover several problems, chosen by the issue's `reason` param;
+ * a reason not listed here gets the code's sentence in MESSAGES.
+ */
+export const MESSAGES_BY_REASON: { readonly [Code in MessageCode]?: Readonly<Record<string, Record<Locale, string>>> } = {
+  'logic.malformed': {
+    not_json: {
+      en: 'This condition contains a value that is not JSON ({type}).',
+      'zh-CN': '这个条件包含一个不是 JSON 的值（{type}）。',
+    },
+    cycle: {
+      en: 'This condition contains itself, so it can never be evaluated.',
+      'zh-CN': '这个条件包含了它自身，因此永远无法求值。',
+    },
+    too_large: {
+      en: 'This condition has more than {max} values, too many to check. Simplify it.',
+      'zh-CN': '这个条件包含超过 {max} 个值，太多而无法检查。请简化它。',
+    },
+    unreadable: {
+      en: 'This condition could not be read.',
+      'zh-CN': '无法读取这个条件。',
+    },
+  },
+};
+
+function sentences(code: MessageCode, reason: string | number | undefined): Record<Locale, string> {
+  const byReason = MESSAGES_BY_REASON[code];
+  return byReason !== undefined && reason !== undefined && Object.hasOwn(byReason, reason) ? byReason[reason]! : MESSAGES[code];
+}
+
 export function formatMessage(code: MessageCode, params: Record<string, string | number>, locale: Locale = 'en'): string {
-  const template = MESSAGES[code][locale];
+  const template = sentences(code, params.reason)[locale];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }

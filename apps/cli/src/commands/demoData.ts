@@ -13,6 +13,7 @@ import {
   type RecencyBucket,
 } from '@stayflow/examples/demo-data';
 import type { CommandIO } from '../io.ts';
+import { table } from '../table.ts';
 
 export const MAX_DEMO_CUSTOMERS = 1_000_000;
 
@@ -71,10 +72,8 @@ const RECENCY_LABELS: Record<RecencyBucket, string> = {
   never: 'never ordered',
 };
 
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
-  return rows.map((row) => `  ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')}\n`).join('');
-}
+/** Labels in the first column, counts in the others. */
+const countsTable = (rows: string[][]): string => table(rows, (column) => column > 0);
 
 export function formatDemoSummary(summary: DemoSummary, options: DemoDataOptions, destination: string): string {
   const matrix = [
@@ -82,15 +81,15 @@ export function formatDemoSummary(summary: DemoSummary, options: DemoDataOptions
     ...INDUSTRIES.map((industry) => [industry, ...BEHAVIOURS.map((behaviour) => count(summary.matrix[industry][behaviour])), count(summary.byIndustry[industry])]),
     ['total', ...BEHAVIOURS.map((behaviour) => count(summary.byBehaviour[behaviour])), count(summary.customers)],
   ];
-  const lastOrder = summary.lastOrder;
   const events = Object.entries(summary.eventsByType).sort(([, a], [, b]) => b - a);
   return [
     `Wrote ${plural(summary.customers, 'customer')} and ${plural(summary.events, 'event')} to ${destination} (seed ${options.seed}, now ${options.now}).\n`,
     '\nCustomers by industry and behaviour:\n',
-    table(matrix),
-    ...(lastOrder === undefined ? [] : ['\nCustomers by days since their last order:\n', table(RECENCY_BUCKETS.map((bucket) => [RECENCY_LABELS[bucket], count(lastOrder[bucket])]))]),
+    countsTable(matrix),
+    '\nCustomers by days since their last order:\n',
+    countsTable(RECENCY_BUCKETS.map((bucket) => [RECENCY_LABELS[bucket], count(summary.lastOrder[bucket])])),
     '\nEvents:\n',
-    table(events.map(([type, n]) => [type, count(n)])),
+    countsTable(events.map(([type, n]) => [type, count(n)])),
   ].join('');
 }
 

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CommandIO } from '../io.ts';
+import { table } from '../table.ts';
 
 export const keysUsage = `Usage: stayflow keys create --name NAME [--data DIR]
        stayflow keys list [--data DIR]
@@ -47,11 +48,6 @@ export function dataFile(options: KeysCommandOptions, io: CommandIO, env: NodeJS
 }
 
 const when = (ms: number | null) => (ms === null ? 'never' : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z'));
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
-  return rows.map((row) => `  ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()}\n`).join('');
-}
 
 async function create(store: Store, options: KeysCommandOptions, io: CommandIO, deps: KeysDeps, file: string): Promise<number> {
   const name = options.name?.trim() ?? '';

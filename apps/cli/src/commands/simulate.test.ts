@@ -47,6 +47,9 @@ describe('stayflow simulate', () => {
     const broken = await run(['simulate', 'quiet.json', '--data', 'data.jsonl'], { ...files, 'data.jsonl': '{"kind":"customer"\n' });
     expect(broken.code).toBe(1);
     expect(broken.err).toContain('line 1: not valid JSON');
+    const absent = await run(['simulate', 'quiet.json', '--data', 'absent.jsonl'], files);
+    expect(absent.code).toBe(1);
+    expect(absent.err).toContain('absent.jsonl: file not found');
     const missing = await run(['simulate', 'quiet.json'], files);
     expect(missing.code).toBe(2);
     const badDays = await run(['simulate', 'quiet.json', '--data', 'data.jsonl', '--days', 'ten'], files);

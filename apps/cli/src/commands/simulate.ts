@@ -1,10 +1,9 @@
 import { simulate, type JourneyStep, type SimulatedCustomer, type SimulatedEvent } from '@stayflow/engine';
 import { parseZonedInstant } from '@stayflow/logic';
 import { validate, type Playbook } from '@stayflow/playbook';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { CommandIO } from '../io.ts';
 import { readJsonFile } from '../readJsonFile.ts';
+import { readTextFile } from '../readTextFile.ts';
 
 export const simulateUsage = `Usage: stayflow simulate PLAYBOOK.json... --data FILE.jsonl [--days N] [--from ISO] [--journeys N]
 
@@ -29,14 +28,10 @@ export interface SimulateCommandOptions {
 type DataSet = { customers: SimulatedCustomer[]; events: SimulatedEvent[] };
 
 function readDataSet(cwd: string, file: string): DataSet | string {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
-  } catch {
-    return `cannot read the data file "${file}"`;
-  }
+  const read = readTextFile(cwd, file);
+  if (!read.ok) return `${file}: ${read.reason}`;
   const data: DataSet = { customers: [], events: [] };
-  const lines = text.split('\n');
+  const lines = read.text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '') continue;
@@ -53,7 +48,6 @@ function readDataSet(cwd: string, file: string): DataSet | string {
   return data;
 }
 
-const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`);
 
 function describeStep(step: JourneyStep): string {
@@ -124,11 +118,11 @@ export function simulateCommand(options: SimulateCommandOptions, io: CommandIO, 
     io.out.write(`  goal: ${stats.goal.converted} converted (${percent(stats.goal.converted, stats.runs.started)})`);
     if (stats.goal.control_rate !== undefined) io.out.write(` · treatment ${percent(stats.goal.treatment_rate ?? 0, 1)} vs control ${percent(stats.goal.control_rate, 1)}`);
     io.out.write('\n\n');
-    io.out.write(`  ${pad('step', 28)}${pad('entered', 10)}exits\n`);
+    io.out.write(`  ${'step'.padEnd(28)}${'entered'.padEnd(10)}exits\n`);
     for (const node of playbook.nodes) {
       const counts = stats.nodes[node.id] ?? { entered: 0, ports: {} };
       const exits = Object.entries(counts.ports).map(([port, n]) => `${port} ${n} (${percent(n, counts.entered)})`);
-      io.out.write(`  ${pad(node.id, 28)}${pad(String(counts.entered), 10)}${exits.join(' · ')}\n`);
+      io.out.write(`  ${node.id.padEnd(28)}${String(counts.entered).padEnd(10)}${exits.join(' · ')}\n`);
     }
   }
   const travellers = Object.entries(result.journeys).slice(0, journeyCount);

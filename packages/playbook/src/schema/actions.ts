@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { Duration, nodeCommon } from './primitives.ts';
+import { unionOf } from './unionOf.ts';
 
 const actionNode = <A extends string, P extends Type.TProperties>(action: A, fields: P) =>
   Type.Object(
@@ -8,7 +9,7 @@ const actionNode = <A extends string, P extends Type.TProperties>(action: A, fie
   );
 
 export const CHANNELS = ['email', 'sms', 'push', 'inbox'] as const;
-export const Channel = Type.Union([Type.Literal('email'), Type.Literal('sms'), Type.Literal('push'), Type.Literal('inbox')]);
+export const Channel = unionOf(CHANNELS.map((channel) => Type.Literal(channel)));
 export type Channel = Type.Static<typeof Channel>;
 
 export const MessageTemplate = Type.Object(
@@ -67,13 +68,5 @@ export const ACTION_SCHEMAS = {
 } as const;
 export type ActionKind = keyof typeof ACTION_SCHEMAS;
 
-export const ActionNode = Type.Union([
-  SendMessageAction,
-  WebhookAction,
-  UpdateCustomerAction,
-  AddTagAction,
-  RemoveTagAction,
-  IssueCouponAction,
-  CreateTaskAction,
-]);
+export const ActionNode = unionOf(Object.values(ACTION_SCHEMAS));
 export type ActionNode = Type.Static<typeof ActionNode>;

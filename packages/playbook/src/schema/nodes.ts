@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { ActionNode } from './actions.ts';
 import { Duration, Logic, nodeCommon, Offset, TimeOfDay, Weekday } from './primitives.ts';
 import { TriggerNode } from './triggers.ts';
+import { unionOf } from './unionOf.ts';
 
 /** Port names chosen by the author (switch cases, split variants). */
 export const PortName = Type.String({
@@ -75,7 +76,7 @@ export type ExitNode = Type.Static<typeof ExitNode>;
 export const NODE_TYPES = ['trigger', 'condition', 'switch', 'wait', 'wait_event', 'split', 'action', 'exit'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
-export const PlaybookNode = Type.Union([
+export const PlaybookNode = unionOf([
   ...TriggerNode.anyOf,
   ConditionNode,
   SwitchNode,

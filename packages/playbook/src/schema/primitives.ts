@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { unionOf } from './unionOf.ts';
 
 /**
  * Leaf schemas shared by every part of the format. `x-kind` tells the validator which
@@ -45,15 +46,7 @@ export const TimeOfDay = Type.String({
 export type TimeOfDay = Type.Static<typeof TimeOfDay>;
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const Weekday = Type.Union([
-  Type.Literal('mon'),
-  Type.Literal('tue'),
-  Type.Literal('wed'),
-  Type.Literal('thu'),
-  Type.Literal('fri'),
-  Type.Literal('sat'),
-  Type.Literal('sun'),
-]);
+export const Weekday = unionOf(WEEKDAYS.map((day) => Type.Literal(day)));
 export type Weekday = Type.Static<typeof Weekday>;
 
 /** A JSON Logic rule; checked by `@stayflow/logic`'s static checker, not by the schema. */

@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { Duration, Logic, nodeCommon, Offset, TimeOfDay } from './primitives.ts';
+import { unionOf } from './unionOf.ts';
 
 export const EventTrigger = Type.Object(
   {
@@ -62,5 +63,5 @@ export const TRIGGER_SCHEMAS = {
 } as const;
 export type TriggerKind = keyof typeof TRIGGER_SCHEMAS;
 
-export const TriggerNode = Type.Union([EventTrigger, SegmentTrigger, ScheduleTrigger, DateTrigger, ManualTrigger]);
+export const TriggerNode = unionOf(Object.values(TRIGGER_SCHEMAS));
 export type TriggerNode = Type.Static<typeof TriggerNode>;

@@ -78,10 +78,6 @@ describe('validate', () => {
   });
 
   it('rejects a loop without a wait, naming a node in it', () => {
-    const doc = churnPlaybook();
-    doc.edges.push({ from: 'call', to: 'mail' });
-    const errors = errorsOf(doc).filter((e) => e.code === 'graph.cycle_without_wait');
-    expect(errors).toEqual([]);
     const tight = churnPlaybook();
     tight.nodes.push({ id: 'check', type: 'condition', if: { has_tag: 'vip' } });
     tight.edges.push({ from: 'call', to: 'check' }, { from: 'check', to: 'call', port: 'true' });
@@ -95,6 +91,21 @@ describe('validate', () => {
     doc.nodes.push({ id: 'pause', type: 'wait', for: 'P7D' });
     doc.edges.push({ from: 'call', to: 'pause' }, { from: 'pause', to: 'mail' });
     expect(validate(doc).errors).toEqual([]);
+  });
+
+  it('says why a condition is malformed, in each language', () => {
+    const circular: Record<string, unknown[]> = { and: [true] };
+    circular.and!.push(circular);
+    const messages = (rule: unknown, locale: 'en' | 'zh-CN') => {
+      const doc = churnPlaybook();
+      (doc.nodes[0] as Extract<PlaybookNode, { on: 'segment' }>).if = rule;
+      return validate(doc, { locale }).errors.filter((e) => e.code === 'logic.malformed').map((e) => e.message);
+    };
+    expect(messages(circular, 'en')).toEqual(['This condition contains itself, so it can never be evaluated.']);
+    expect(messages(circular, 'zh-CN')).toEqual(['这个条件包含了它自身，因此永远无法求值。']);
+    expect(messages({ '==': [1, 10n] }, 'en')).toEqual(['This condition contains a value that is not JSON (bigint).']);
+    expect(messages({ '==': [1, 10n] }, 'zh-CN')).toEqual(['这个条件包含一个不是 JSON 的值（bigint）。']);
+    expect(messages({ and: [true], or: [true] }, 'en')).toEqual(['This condition is not well formed: each operation is an object with exactly one operator.']);
   });
 
   it('rejects a self-loop on an action', () => {
