@@ -16,7 +16,6 @@ export { parseDurationParts, formatDurationParts, describeDuration, DURATION_UNI
 export type {
   FieldCatalog,
   FlowEdge,
-  FlowEdgeData,
   FlowNode,
   FlowNodeData,
   Highlight,

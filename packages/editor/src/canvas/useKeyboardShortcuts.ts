@@ -26,8 +26,9 @@ export function useKeyboardShortcuts(root: RefObject<HTMLElement | null>, store:
       const key = event.key.toLowerCase();
       const state = store.getState();
       if (key === 'c') {
-        if (state.selection.nodes.length === 0) return;
         const clipboard = copyNodes(state.document, state.selection.nodes);
+        // Nothing to copy keeps what was copied before, like the system clipboard.
+        if (clipboard.nodes.length === 0) return;
         setCopied(clipboard);
         state.notify('notice.copied', { count: clipboard.nodes.length });
         event.preventDefault();

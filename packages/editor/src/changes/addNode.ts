@@ -7,7 +7,6 @@ import { uniqueNodeId } from './uniqueNodeId.ts';
 export interface AddNodeOptions {
   /** Connect the new node after this exit (the palette's click-to-add). */
   after?: { node: string; port: string };
-  label?: string;
 }
 
 /** Adds a node with a unique readable id (`wait_2`) and default settings; answers the new id too. */
@@ -16,7 +15,6 @@ export function addNode(document: Playbook, type: NewNodeType, position: Positio
   const base = idBase(type);
   const id = base === 'start' && !taken.has('start') ? 'start' : uniqueNodeId(base, taken);
   const node = defaultNode(type, id, position);
-  if (options.label) node.label = options.label;
   let next: Playbook = { ...document, nodes: [...document.nodes, node] };
   if (options.after) next = connect(next, { from: options.after.node, port: options.after.port, to: id }).document;
   return { document: next, id };

@@ -129,6 +129,13 @@ describe('updateNode and renames', () => {
     expect(validate(renamed).valid).toBe(true);
   });
 
+  it('handles a draft switch without cases: only its "otherwise" exit, and removing the cases drops their edges', () => {
+    if (switchNode.type !== 'switch') throw new Error('expected a switch');
+    const draft = updateNode(playbook, switchNode.id, { cases: undefined });
+    expect(draft.edges.filter((e) => e.from === switchNode.id).map((e) => e.port)).toEqual(['default']);
+    expect(connect(draft, { from: switchNode.id, port: switchNode.cases[0]!.port, to: 'no_score' }).reason).toBe('unknown_port');
+  });
+
   it('renames the label people see in their language', () => {
     const doc = loadTemplate('churn-early-warning');
     const zh = renameNode(doc, 'start', '三个月未下单', { locale: 'zh-CN' });

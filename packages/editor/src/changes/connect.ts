@@ -15,13 +15,7 @@ export function connectionRefusal(document: Playbook, connection: { from: string
   if (!source || !target) return 'unknown_node';
   if (target.type === 'trigger') return 'into_trigger';
   if (source.id === target.id && !isWaitingNode(source)) return 'self_loop';
-  let ports: string[];
-  try {
-    ports = portsOf(source);
-  } catch {
-    ports = [];
-  }
-  if (!ports.includes(connection.port ?? DEFAULT_PORT)) return 'unknown_port';
+  if (!portsOf(source).includes(connection.port ?? DEFAULT_PORT)) return 'unknown_port';
   return undefined;
 }
 

@@ -3,14 +3,6 @@ import { DEFAULT_PORT, portsOf, type Playbook, type PlaybookNode } from '@stayfl
 /** Fields to set; a field set to `undefined` is removed. Or a function of the node. */
 export type NodePatch = Record<string, unknown> | ((node: PlaybookNode) => PlaybookNode);
 
-function safePorts(node: PlaybookNode): string[] {
-  try {
-    return portsOf(node);
-  } catch {
-    return [];
-  }
-}
-
 export function applyPatch<T extends object>(target: T, patch: Record<string, unknown>): T {
   const next: Record<string, unknown> = { ...(target as Record<string, unknown>) };
   for (const [key, value] of Object.entries(patch)) {
@@ -32,7 +24,8 @@ export function updateNode(document: Playbook, id: string, patch: NodePatch): Pl
   if (after === before) return document;
   const nodes = document.nodes.slice();
   nodes[index] = after;
-  const removedPorts = new Set(safePorts(before).filter((port) => !safePorts(after).includes(port)));
+  const kept = portsOf(after);
+  const removedPorts = new Set(portsOf(before).filter((port) => !kept.includes(port)));
   const edges =
     removedPorts.size === 0
       ? document.edges

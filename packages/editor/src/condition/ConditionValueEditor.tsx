@@ -4,18 +4,7 @@ import { SuggestInput } from '../controls/SuggestInput.tsx';
 import { useEditorT } from '../hooks/useEditorT.ts';
 import { fieldValueType } from './conditionFields.ts';
 import { findDateOperator, UNARY_OPERATORS } from './conditionOperators.ts';
-
-function asNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-  return undefined;
-}
-
-function asList(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value;
-  if (typeof value === 'string') return value.split(',').map((s) => s.trim());
-  return [];
-}
+import { listOf, numberOf } from './ruleValues.ts';
 
 /** Typed value editors: numbers for metrics and dates ("N days ago"), suggestions for tags and segments. */
 export function ConditionValueEditor(props: ValueEditorProps) {
@@ -27,7 +16,7 @@ export function ConditionValueEditor(props: ValueEditorProps) {
   if (date) {
     return (
       <span className="sf-inline rule-value">
-        <NumberInput value={asNumber(value)} onChange={(n) => handleOnChange(n ?? '')} min={0} disabled={disabled} testId={testId} ariaLabel={t('builder.value')} className="sf-short" />
+        <NumberInput value={numberOf(value)} onChange={(n) => handleOnChange(n ?? '')} min={0} disabled={disabled} testId={testId} ariaLabel={t('builder.value')} className="sf-short" />
         <span className="sf-suffix">{t(`builder.suffix.${date.suffix}`)}</span>
       </span>
     );
@@ -42,12 +31,12 @@ export function ConditionValueEditor(props: ValueEditorProps) {
     );
   }
   if (operator === 'between') {
-    const [low, high] = asList(value);
+    const [low, high] = listOf(value);
     return (
       <span className="sf-inline rule-value">
-        <NumberInput value={asNumber(low)} onChange={(n) => handleOnChange([n ?? '', high ?? ''])} disabled={disabled} testId={`${testId}-from`} ariaLabel={t('builder.value')} className="sf-short" />
+        <NumberInput value={numberOf(low)} onChange={(n) => handleOnChange([n ?? '', high ?? ''])} disabled={disabled} testId={`${testId}-from`} ariaLabel={t('builder.value')} className="sf-short" />
         <span className="sf-suffix">–</span>
-        <NumberInput value={asNumber(high)} onChange={(n) => handleOnChange([low ?? '', n ?? ''])} disabled={disabled} testId={`${testId}-to`} ariaLabel={t('builder.value')} className="sf-short" />
+        <NumberInput value={numberOf(high)} onChange={(n) => handleOnChange([low ?? '', n ?? ''])} disabled={disabled} testId={`${testId}-to`} ariaLabel={t('builder.value')} className="sf-short" />
       </span>
     );
   }
@@ -62,7 +51,7 @@ export function ConditionValueEditor(props: ValueEditorProps) {
   if (type === 'number') {
     return (
       <span className="rule-value">
-        <NumberInput value={asNumber(value)} onChange={(n) => handleOnChange(n ?? '')} disabled={disabled} testId={testId} ariaLabel={t('builder.value')} />
+        <NumberInput value={numberOf(value)} onChange={(n) => handleOnChange(n ?? '')} disabled={disabled} testId={testId} ariaLabel={t('builder.value')} />
       </span>
     );
   }

@@ -1,7 +1,8 @@
+import { isOperation } from '@stayflow/logic';
 import type { RuleGroupType, RuleType } from 'react-querybuilder';
 import { parseJsonLogic, type ParseJsonLogicOptions } from 'react-querybuilder/parseJsonLogic';
 import { dateOperatorFor, SEGMENT_FIELD, TAG_FIELD } from './conditionOperators.ts';
-import { isOperation, logicEquals } from './normalizeLogic.ts';
+import { logicEquals } from './normalizeLogic.ts';
 import { EMPTY_CONDITION, queryToLogic } from './queryToLogic.ts';
 
 const EMPTY_GROUP: RuleGroupType = { combinator: 'and', rules: [] };

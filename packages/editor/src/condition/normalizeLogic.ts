@@ -1,3 +1,5 @@
+import { isOperation } from '@stayflow/logic';
+
 /**
  * JSON Logic written in different but equivalent ways — `{"!": x}` and `{"!": [x]}`,
  * `{"and": [x]}` and `x` — compares equal after normalising, so the builder can tell
@@ -11,10 +13,6 @@ export function normalizeLogic(logic: unknown): unknown {
   const args = (Array.isArray(raw) ? raw : [raw]).map(normalizeLogic);
   if ((operator === 'and' || operator === 'or') && args.length === 1) return args[0];
   return { [operator]: args };
-}
-
-export function isOperation(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1;
 }
 
 export function logicEquals(a: unknown, b: unknown): boolean {

@@ -2,21 +2,13 @@ import type { RuleGroupType, RuleType } from 'react-querybuilder';
 import { defaultRuleProcessorJsonLogic, formatQuery } from 'react-querybuilder/formatQuery';
 import { fieldValueType } from './conditionFields.ts';
 import { findDateOperator, ORDERING_OPERATORS } from './conditionOperators.ts';
+import { listOf, numberOf } from './ruleValues.ts';
 
 /** The empty builder as a document value: a required condition with no rules yet (validation flags it). */
 export const EMPTY_CONDITION = Object.freeze({ and: Object.freeze([]) }) as unknown;
 
-function toNumber(value: unknown): unknown {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-  return value;
-}
-
-function listOf(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value;
-  if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  return value === undefined || value === null || value === '' ? [] : [value];
-}
+/** Numeric text as a number; other values are written as they are. */
+const toNumber = (value: unknown): unknown => numberOf(value) ?? value;
 
 /** One builder rule as JSON Logic, including the Stayflow operators `formatQuery` does not know. */
 export function ruleToLogic(rule: RuleType): unknown {

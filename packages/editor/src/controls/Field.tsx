@@ -3,15 +3,13 @@ import { useId, type ReactNode } from 'react';
 export interface FieldProps {
   label: ReactNode;
   hint?: ReactNode;
-  /** A problem with this field, shown in red under it. */
-  error?: ReactNode;
   /** A function child receives the id to put on its input, so the label is connected to it. */
   children: ReactNode | ((id: string) => ReactNode);
   className?: string;
 }
 
-/** A labelled form row: label, control, then a one-line hint or error. */
-export function Field({ label, hint, error, children, className }: FieldProps) {
+/** A labelled form row: label, control, then a one-line hint. */
+export function Field({ label, hint, children, className }: FieldProps) {
   const id = useId();
   const labelId = `${id}-label`;
   const single = typeof children === 'function';
@@ -27,7 +25,7 @@ export function Field({ label, hint, error, children, className }: FieldProps) {
         </div>
       )}
       {single ? children(id) : <div role="group" aria-labelledby={labelId} className="sf-field-controls">{children}</div>}
-      {error ? <p className="sf-field-error">{error}</p> : hint ? <p className="sf-hint">{hint}</p> : null}
+      {hint ? <p className="sf-hint">{hint}</p> : null}
     </div>
   );
 }

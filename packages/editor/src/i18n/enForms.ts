@@ -41,7 +41,7 @@ export const enForms = {
     yearly: 'Repeat every year (birthdays, anniversaries)',
     manualHint: 'Customers enter when your team or another system adds them through the API.',
   },
-  offset: { before: 'before', after: 'after', onDay: 'On the day', shifted: 'Earlier or later' },
+  offset: { before: 'before', after: 'after', onDay: 'On the day' },
   condition: {
     if: 'Go down “Yes” when',
     hint: 'Customers who do not match go down “No”.',
@@ -51,7 +51,6 @@ export const enForms = {
     hint: 'Each customer takes the first branch whose rules match, otherwise the “Otherwise” exit.',
     case: 'Branch {{index}}',
     port: 'Branch name',
-    portHint: 'Letters, digits, _ and -',
     label: 'Label',
     when: 'When',
     addCase: 'Add a branch',
@@ -256,6 +255,5 @@ export const enForms = {
     listHint: 'Separate values with commas',
   },
   duration_picker: { amount: 'Amount', unit: 'Unit', raw: 'ISO 8601 duration', rawHint: 'This duration has several parts; edit it as text, such as P1DT12H.' },
-  time: { label: 'Time (HH:MM)' },
-  timezone: { common: 'Common time zones', all: 'All time zones', placeholder: 'Choose a time zone…', utc: 'UTC (default)' },
+  timezone: { common: 'Common time zones', all: 'All time zones', utc: 'UTC (default)' },
 } as const;

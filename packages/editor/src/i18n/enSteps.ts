@@ -1,7 +1,6 @@
 /** English: steps, canvas, toolbar and inspector chrome. */
 export const enSteps = {
   common: {
-    add: 'Add',
     remove: 'Remove',
     delete: 'Delete',
     duplicate: 'Duplicate',
@@ -9,10 +8,6 @@ export const enSteps = {
     optional: 'optional',
     moveUp: 'Move up',
     moveDown: 'Move down',
-    choose: 'Choose…',
-    advanced: 'Advanced',
-    on: 'On',
-    off: 'Off',
     readOnly: 'Read-only',
   },
   kind: {
@@ -169,7 +164,6 @@ export const enSteps = {
     settings: 'Playbook settings',
     stats: 'Show results',
     statsHint: 'Show how many customers went through each step',
-    palette: 'Steps',
     hidePalette: 'Hide the step list',
     showPalette: 'Show the step list',
     problems_one: '{{count}} problem',
@@ -218,6 +212,5 @@ export const enSteps = {
     edgeSelected: 'Connection selected',
     edgeHint: 'Press Delete to remove this connection, or drag from an exit to connect it elsewhere.',
     deleteEdge: 'Delete connection',
-    backToSettings: 'Playbook settings',
   },
 } as const;

@@ -44,7 +44,7 @@ export const zhCNForms: DeepStrings<typeof enForms> = {
     yearly: '每年重复（生日、纪念日等）',
     manualHint: '由团队成员或其他系统通过 API 把客户加入剧本。',
   },
-  offset: { before: '提前', after: '推后', onDay: '当天', shifted: '提前或推后' },
+  offset: { before: '提前', after: '推后', onDay: '当天' },
   condition: {
     if: '满足以下条件走“是”',
     hint: '不满足的客户走“否”。',
@@ -54,7 +54,6 @@ export const zhCNForms: DeepStrings<typeof enForms> = {
     hint: '客户进入第一个满足条件的分支，都不满足则走“其他”。',
     case: '分支 {{index}}',
     port: '分支名',
-    portHint: '字母、数字、_ 和 -',
     label: '显示名称',
     when: '条件',
     addCase: '添加分支',
@@ -258,6 +257,5 @@ export const zhCNForms: DeepStrings<typeof enForms> = {
     listHint: '多个值用英文逗号分隔',
   },
   duration_picker: { amount: '数量', unit: '单位', raw: 'ISO 8601 时长', rawHint: '这个时长包含多个部分，请以文本形式编辑，例如 P1DT12H。' },
-  time: { label: '时刻（HH:MM）' },
-  timezone: { common: '常用时区', all: '全部时区', placeholder: '请选择时区…', utc: 'UTC（默认）' },
+  timezone: { common: '常用时区', all: '全部时区', utc: 'UTC（默认）' },
 };

@@ -4,7 +4,6 @@ import type { DeepStrings } from './strings.ts';
 /** 简体中文：步骤、画布、工具栏与检查器框架。 */
 export const zhCNSteps: DeepStrings<typeof enSteps> = {
   common: {
-    add: '添加',
     remove: '移除',
     delete: '删除',
     duplicate: '复制一份',
@@ -12,10 +11,6 @@ export const zhCNSteps: DeepStrings<typeof enSteps> = {
     optional: '可选',
     moveUp: '上移',
     moveDown: '下移',
-    choose: '请选择…',
-    advanced: '高级',
-    on: '开',
-    off: '关',
     readOnly: '只读',
   },
   kind: {
@@ -171,7 +166,6 @@ export const zhCNSteps: DeepStrings<typeof enSteps> = {
     settings: '剧本设置',
     stats: '显示数据',
     statsHint: '显示每个步骤经过的客户数',
-    palette: '步骤',
     hidePalette: '收起步骤列表',
     showPalette: '展开步骤列表',
     problems_one: '{{count}} 个问题',
@@ -220,6 +214,5 @@ export const zhCNSteps: DeepStrings<typeof enSteps> = {
     edgeSelected: '已选中连线',
     edgeHint: '按 Delete 键删除这条连线，或从出口重新拖出连线连到别处。',
     deleteEdge: '删除连线',
-    backToSettings: '剧本设置',
   },
 };

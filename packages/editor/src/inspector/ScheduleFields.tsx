@@ -2,10 +2,8 @@ import type { ScheduleTrigger } from '@stayflow/playbook';
 import { Field } from '../controls/Field.tsx';
 import { DurationPicker } from '../controls/DurationPicker.tsx';
 import { useEditorT } from '../hooks/useEditorT.ts';
-import { CRON_PRESET_VALUES, cronPreset } from '../model/describeNode.ts';
+import { CRON_PRESET_NAMES, CRON_PRESETS, cronPreset, DEFAULT_CRON } from '../model/cronPresets.ts';
 import type { NodeFormProps } from './NodeFormProps.ts';
-
-const PRESETS = ['daily', 'weekdays', 'monday', 'monthly', 'yearly'] as const;
 
 /** A schedule: fixed times (presets such as "every Monday 09:00", or cron) or a repeat interval. */
 export function ScheduleFields({ node, update, readOnly }: NodeFormProps<ScheduleTrigger>) {
@@ -24,7 +22,7 @@ export function ScheduleFields({ node, update, readOnly }: NodeFormProps<Schedul
                 checked={mode === option}
                 disabled={readOnly}
                 data-testid={`field-schedule-${option}`}
-                onChange={() => update(option === 'every' ? { every: 'P1D', cron: undefined } : { cron: '0 9 * * 1', every: undefined })}
+                onChange={() => update(option === 'every' ? { every: 'P1D', cron: undefined } : { cron: DEFAULT_CRON, every: undefined })}
               />
               {t(option === 'every' ? 'trigger.everyMode' : 'trigger.cronMode')}
             </label>
@@ -42,11 +40,11 @@ export function ScheduleFields({ node, update, readOnly }: NodeFormProps<Schedul
                 disabled={readOnly}
                 data-testid="field-cron-preset"
                 onChange={(event) => {
-                  const cron = CRON_PRESET_VALUES[event.target.value];
-                  if (cron) update({ cron });
+                  const name = CRON_PRESET_NAMES.find((p) => p === event.target.value);
+                  if (name) update({ cron: CRON_PRESETS[name] });
                 }}
               >
-                {PRESETS.map((p) => (
+                {CRON_PRESET_NAMES.map((p) => (
                   <option key={p} value={p}>
                     {t(`trigger.presets.${p}`)}
                   </option>

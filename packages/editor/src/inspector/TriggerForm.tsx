@@ -2,6 +2,7 @@ import type { PlaybookNode, TriggerKind, TriggerNode } from '@stayflow/playbook'
 import { ConditionBuilder } from '../condition/ConditionBuilder.tsx';
 import { EMPTY_CONDITION } from '../condition/queryToLogic.ts';
 import { Field } from '../controls/Field.tsx';
+import { DEFAULT_CRON } from '../model/cronPresets.ts';
 import { OffsetPicker } from '../controls/OffsetPicker.tsx';
 import { SuggestInput } from '../controls/SuggestInput.tsx';
 import { TimePicker } from '../controls/TimePicker.tsx';
@@ -22,7 +23,7 @@ function triggerOfKind(node: TriggerNode, on: TriggerKind): PlaybookNode {
     case 'segment':
       return { ...common, on, if: EMPTY_CONDITION };
     case 'schedule':
-      return { ...common, on, cron: '0 9 * * 1' };
+      return { ...common, on, cron: DEFAULT_CRON };
     case 'date':
       return { ...common, on, attribute: 'birthday', at: '09:00', yearly: true };
     case 'manual':

@@ -1,7 +1,6 @@
 import { fieldValueType } from '../condition/conditionFields.ts';
+import { STANDARD_EVENTS } from '../model/knownNames.ts';
 import type { FieldCatalog } from '../model/types.ts';
-
-const STANDARD_EVENTS = ['order_placed', 'nps_submitted', 'feedback_submitted'];
 
 /** Event names to offer: the workspace's, then the standard ones. */
 export function eventSuggestions(fields: FieldCatalog): string[] {

@@ -1,5 +1,5 @@
 import dagre, { type Graph } from '@dagrejs/dagre';
-import { DEFAULT_PORT, portsOf, type Playbook, type PlaybookNode, type Position } from '@stayflow/playbook';
+import { DEFAULT_PORT, portsOf, type Playbook, type Position } from '@stayflow/playbook';
 import type { Size } from './types.ts';
 
 /** The size assumed for a node the canvas has not measured (a card with a title and a summary). */
@@ -8,14 +8,6 @@ export const DEFAULT_NODE_SIZE: Size = { width: 200, height: 96 };
 export interface LayoutOptions {
   /** Measured node sizes; others use `DEFAULT_NODE_SIZE`. */
   sizes?: ReadonlyMap<string, Size>;
-}
-
-function safePorts(node: PlaybookNode): string[] {
-  try {
-    return portsOf(node);
-  } catch {
-    return [];
-  }
 }
 
 /**
@@ -33,7 +25,7 @@ export function layoutPositions(document: Playbook, options: LayoutOptions = {})
     const size = options.sizes?.get(node.id) ?? DEFAULT_NODE_SIZE;
     graph.setNode(node.id, { width: size.width, height: size.height });
   }
-  const portOrder = new Map(document.nodes.map((node) => [node.id, safePorts(node)]));
+  const portOrder = new Map(document.nodes.map((node) => [node.id, portsOf(node)]));
   const edges = document.edges
     .filter((edge) => ids.has(edge.from) && ids.has(edge.to) && edge.from !== edge.to)
     .map((edge, index) => ({ edge, index, rank: portOrder.get(edge.from)?.indexOf(edge.port ?? DEFAULT_PORT) ?? 0 }))

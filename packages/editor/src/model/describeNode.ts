@@ -2,6 +2,7 @@ import { CHANNELS, parseTemplate, type PlaybookNode, type TriggerNode } from '@s
 import { describeCondition } from '../condition/describeCondition.ts';
 import type { EditorLocale } from '../i18n/editorResources.ts';
 import type { Translate } from '../i18n/translate.ts';
+import { cronPreset } from './cronPresets.ts';
 import { describeDuration } from './durationParts.ts';
 import { eventLabel } from './knownNames.ts';
 
@@ -77,21 +78,6 @@ export function generatedTitle(node: PlaybookNode, t: Translate): string {
       }
   }
 }
-
-const CRON_PRESETS: Record<string, string> = {
-  '0 9 * * *': 'daily',
-  '0 9 * * 1-5': 'weekdays',
-  '0 9 * * 1': 'monday',
-  '0 10 1 * *': 'monthly',
-  '0 9 1 1 *': 'yearly',
-};
-
-/** The preset a cron expression matches ("every Monday 09:00"), if any. */
-export function cronPreset(cron: string): string | undefined {
-  return CRON_PRESETS[cron.trim().replace(/\s+/g, ' ')];
-}
-
-export const CRON_PRESET_VALUES: Record<string, string> = Object.fromEntries(Object.entries(CRON_PRESETS).map(([cron, name]) => [name, cron]));
 
 export function offsetText(offset: string | undefined, t: Translate): string {
   if (!offset || /^-?P(T)?0+[DWMYHS]?$/.test(offset)) return t('summary.dateOnDay');

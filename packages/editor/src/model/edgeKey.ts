@@ -1,11 +1,11 @@
-import { DEFAULT_PORT, type Edge } from '@stayflow/playbook';
+import { edgeLabel, type Edge } from '@stayflow/playbook';
 
 /**
- * The key of an edge on the canvas and in the selection: its `id`, else `from->to:port` —
- * the same name the validator gives it, so a problem points at the right connection.
+ * The key of an edge on the canvas and in the selection: the validator's name for it
+ * (`edgeLabel`: its `id`, else `from->to:port`), so a problem points at the right connection.
  */
 export function edgeKey(edge: Pick<Edge, 'id' | 'from' | 'to' | 'port'>): string {
-  return edge.id ?? `${edge.from}->${edge.to}:${edge.port ?? DEFAULT_PORT}`;
+  return edgeLabel(edge);
 }
 
 const keysOf = new WeakMap<readonly Edge[], string[]>();

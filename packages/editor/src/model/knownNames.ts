@@ -1,14 +1,22 @@
+import { enSteps } from '../i18n/enSteps.ts';
 import type { Translate } from '../i18n/translate.ts';
 
-/** Names the product defines (standard events, the server's default segments), said in the user's language. */
-const KNOWN_EVENTS = new Set(['order_placed', 'nps_submitted', 'feedback_submitted', 'signed_up', 'activated', 'subscription_renewed']);
+/**
+ * The events the product names (the spec's standard events and those the templates use):
+ * the ones with strings under `event` in the editor's translations. Labelled in the user's
+ * language and offered by every event picker.
+ */
+export const STANDARD_EVENTS: readonly string[] = Object.keys(enSteps.event);
+
+const KNOWN_EVENTS = new Set(STANDARD_EVENTS);
 
 /** "Order placed" for standard events, the name itself for others. */
 export function eventLabel(event: string, t: Translate): string {
   return KNOWN_EVENTS.has(event) ? t(`event.${event}`) : event;
 }
 
-const KNOWN_SEGMENTS = new Set(['loyal', 'potential', 'at_risk', 'churned']);
+/** The segments the server creates on first start: the ones with strings under `segment`. */
+const KNOWN_SEGMENTS = new Set(Object.keys(enSteps.segment));
 
 /** A segment's name for people: the server's default segments in the user's language, others as named. */
 export function segmentLabel(name: string, t: Translate): string {

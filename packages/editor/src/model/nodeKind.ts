@@ -1,13 +1,9 @@
-import { ACTION_SCHEMAS, type ActionKind, type PlaybookNode } from '@stayflow/playbook';
+import { type ActionKind, type PlaybookNode } from '@stayflow/playbook';
 import type { NewNodeType, NodeKind } from './types.ts';
 
 /** A node's kind: its type, or for an action its action (`send_message`…). */
 export function kindOf(node: PlaybookNode): NodeKind {
   return node.type === 'action' ? node.action : node.type;
-}
-
-export function isActionKind(kind: string): kind is ActionKind {
-  return Object.hasOwn(ACTION_SCHEMAS, kind);
 }
 
 /** `action:send_message` → the node type and action it adds. */

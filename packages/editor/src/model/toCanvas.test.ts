@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validate, type Playbook } from '@stayflow/playbook';
 import { loadTemplate, loadTemplates } from '../test/templates.ts';
+import { translatorFor } from '../i18n/translate.ts';
+import { nodeSummary, nodeTitle } from './describeNode.ts';
 import { toCanvas } from './toCanvas.ts';
 
 const base = (nodes: Playbook['nodes'], edges: Playbook['edges'] = []): Playbook => ({
@@ -100,8 +102,8 @@ describe('toCanvas', () => {
     expect(wait.data.entered).toBe(200);
     expect(wait.data.enteredLabel).toBe('200 entered');
     expect(wait.data.ports).toEqual([
-      { id: 'event', label: 'Event received', count: 50, share: 0.25, stats: '50 · 25%' },
-      { id: 'timeout', label: 'Timed out', count: 150, share: 0.75, stats: '150 · 75%' },
+      { id: 'event', label: 'Event received', stats: '50 · 25%' },
+      { id: 'timeout', label: 'Timed out', stats: '150 · 75%' },
     ]);
     expect(canvas.edges.find((e) => e.sourceHandle === 'timeout')!.label).toBe('150 (75%)');
     expect(canvas.nodes[0]!.data.entered).toBeNull();
@@ -115,6 +117,11 @@ describe('toCanvas', () => {
     expect(canvas.nodes[2]!.data.dimmed).toBe(true);
     expect(canvas.edges[0]!.className).toContain('sf-highlighted');
     expect(canvas.edges[1]!.className).toContain('sf-dimmed');
+    // A run's path names connections by their ends and exit, whether or not the edge has an id.
+    const named = { ...playbook, edges: playbook.edges.map((e, i) => (i === 0 ? { ...e, id: 'enter' } : e)) };
+    const withId = toCanvas(named, { locale: 'en', highlight });
+    expect(withId.edges[0]!.id).toBe('enter');
+    expect(withId.edges[0]!.className).toContain('sf-highlighted');
   });
 
   it('keeps the identity of cards whose node and inputs did not change', () => {
@@ -161,18 +168,28 @@ describe('toCanvas', () => {
   });
 
   it('still draws an invalid draft', () => {
-    const draft = base([{ id: 'm', type: 'action', action: 'send_message' } as never, { id: 'q', type: 'mystery' } as never]);
+    const draft = base([
+      { id: 'm', type: 'action', action: 'send_message' } as never,
+      { id: 'q', type: 'mystery' } as never,
+      { id: 'sw', type: 'switch' } as never,
+    ]);
     const canvas = toCanvas(draft, { locale: 'en' });
-    expect(canvas.nodes.map((n) => n.data.title)).toEqual(['Send message', 'mystery']);
+    expect(canvas.nodes.map((n) => n.data.title)).toEqual(['Send message', 'mystery', 'Branch by rules']);
+    expect(canvas.nodes[2]!.data.ports.map((p) => p.id)).toEqual(['default']);
   });
 
   it.each(loadTemplates())('draws %s with a title and summary on every card', (_file, playbook) => {
     for (const locale of ['en', 'zh-CN'] as const) {
+      // Called directly: toCanvas falls back to the kind's name when describing a step throws.
+      const t = translatorFor(locale);
+      for (const node of playbook.nodes) {
+        expect(nodeTitle(node, locale, t)).not.toBe('');
+        if (node.type !== 'exit') expect(nodeSummary(node, locale, t)).not.toBe('');
+      }
       const canvas = toCanvas(playbook, { locale, validation: validate(playbook, { locale }) });
-      for (const node of canvas.nodes) {
-        expect(node.data.title).not.toBe('');
-        expect(node.data.errors).toEqual([]);
-        if (node.type !== 'exit') expect(node.data.ports.length).toBeGreaterThan(0);
+      for (const card of canvas.nodes) {
+        expect(card.data.errors).toEqual([]);
+        if (card.type !== 'exit') expect(card.data.ports.length).toBeGreaterThan(0);
       }
     }
   });

@@ -1,4 +1,4 @@
-import { DEFAULT_PORT, portsOf, type Edge, type Playbook, type PlaybookNode, type Position, type ValidationIssue } from '@stayflow/playbook';
+import { DEFAULT_PORT, edgeLabel, portsOf, type Edge, type Playbook, type PlaybookNode, type Position, type ValidationIssue } from '@stayflow/playbook';
 import type { EditorLocale } from '../i18n/editorResources.ts';
 import { translatorFor, type Translate } from '../i18n/translate.ts';
 import { layoutPositions } from './autoLayout.ts';
@@ -36,9 +36,7 @@ export function toCanvas(document: Playbook, options: CanvasOptions): Canvas {
   const t = translatorFor(options.locale);
   const issues = groupIssues(options.validation, t);
   const highlightedNodes = options.highlight ? new Set(options.highlight.nodes) : null;
-  const highlightedEdges = options.highlight
-    ? new Set(options.highlight.edges.map((e) => `${e.from}->${e.to}:${e.port || DEFAULT_PORT}`))
-    : null;
+  const highlightedEdges = options.highlight ? new Set(options.highlight.edges.map(pathKey)) : null;
   const selectedNodes = new Set(options.selection?.nodes ?? []);
   const selectedEdges = new Set(options.selection?.edges ?? []);
   const fallback = document.nodes.every((node) => node.position) ? null : fallbackPositions(document);
@@ -80,7 +78,7 @@ export function toCanvas(document: Playbook, options: CanvasOptions): Canvas {
     const source = options.stats?.nodes[edge.from];
     const count = source?.ports?.[port] ?? null;
     const share = count !== null && source && source.entered > 0 ? count / source.entered : null;
-    const highlighted = highlightedEdges?.has(`${edge.from}->${edge.to}:${port}`) ?? false;
+    const highlighted = highlightedEdges?.has(pathKey(edge)) ?? false;
     const input = {
       id,
       port,
@@ -98,12 +96,17 @@ export function toCanvas(document: Playbook, options: CanvasOptions): Canvas {
   return { nodes, edges };
 }
 
+/** A test run's path names a connection by its ends and exit, so an edge's `id` does not count here. */
+function pathKey(edge: Pick<Edge, 'from' | 'to' | 'port'>): string {
+  return edgeLabel({ from: edge.from, to: edge.to, port: edge.port });
+}
+
 interface NodeInput {
   highlighted: boolean;
   dimmed: boolean;
   errors: string[];
   warnings: string[];
-  stats: { entered: number; ports?: Record<string, number> } | null;
+  stats: PlaybookStats['nodes'][string] | null;
 }
 
 /** What a card shows: rebuilt only when the node's content or its marks change, not when it moves or is measured. */
@@ -115,15 +118,11 @@ function buildData(node: PlaybookNode, input: NodeInput, options: CanvasOptions,
     kindLabel: kindName(kind, t),
     title: attempt(() => nodeTitle(node, options.locale, t), () => kindName(kind, t)) || kindName(kind, t),
     summary: attempt(() => nodeSummary(node, options.locale, t), () => '') ?? '',
-    ports: attempt(
-      () => portsOf(node).map((port) => portView(node, port, input.stats, options.locale, t)),
-      () => [],
-    ),
+    ports: portsOf(node).map((port) => portView(node, port, input.stats, options.locale, t)),
     target: node.type !== 'trigger',
     errors: input.errors,
     warnings: input.warnings,
     entered: input.stats ? input.stats.entered : null,
-    enteredText: input.stats ? formatNumber(input.stats.entered, options.locale) : null,
     enteredLabel: input.stats ? t('canvas.entered', { count: formatNumber(input.stats.entered, options.locale) }) : null,
     badgeLabel: input.errors.length
       ? t('canvas.badgeErrors', { count: input.errors.length })
@@ -146,9 +145,9 @@ function buildNode(node: PlaybookNode, data: FlowNodeData, place: { selected: bo
 function portView(node: PlaybookNode, port: string, stats: NodeInput['stats'], locale: EditorLocale, t: Translate): PortView {
   const view: PortView = { id: port, label: portLabel(node, port, t) };
   if (stats) {
-    view.count = stats.ports?.[port] ?? 0;
-    view.share = stats.entered > 0 ? view.count / stats.entered : 0;
-    view.stats = `${formatNumber(view.count, locale)} · ${formatPercent(view.share, locale)}`;
+    const count = stats.ports?.[port] ?? 0;
+    const share = stats.entered > 0 ? count / stats.entered : 0;
+    view.stats = `${formatNumber(count, locale)} · ${formatPercent(share, locale)}`;
   }
   return view;
 }
@@ -193,7 +192,6 @@ function buildEdge(edge: Edge, input: EdgeInput, locale: EditorLocale): FlowEdge
     selected: input.selected,
     className: classes.join(' '),
     markerEnd: { type: 'arrowclosed' as never, width: 20, height: 20, markerUnits: 'userSpaceOnUse', color: input.hasError ? EDGE_COLORS.error : input.highlighted ? EDGE_COLORS.highlighted : EDGE_COLORS.normal },
-    data: { port: input.port, count: input.count, share: input.share, highlighted: input.highlighted, dimmed: input.dimmed, hasError: input.hasError },
   };
   if (input.count !== null) {
     flowEdge.label = formatEdgeStats(input.count, input.share, locale);

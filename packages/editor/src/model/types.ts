@@ -4,12 +4,9 @@ import type { EditorLocale } from '../i18n/editorResources.ts';
 
 export type { EditorLocale };
 
-/** The JSON of `GET /api/playbooks/:id/stats`. */
+/** What the canvas reads of `GET /api/playbooks/:id/stats` (the whole answer may be passed): per step, entries and exits taken. */
 export interface PlaybookStats {
   nodes: Record<string, { entered: number; ports?: Record<string, number> }>;
-  runs?: { active: number; completed: number; exited: number };
-  goal?: { converted: number; rate: number; treatment_rate?: number; control_rate?: number };
-  variants?: unknown;
 }
 
 /** The path of a test run, drawn emphasised on the canvas. */
@@ -37,11 +34,7 @@ export interface PortView {
   /** The port name, also the React Flow handle id. */
   id: string;
   label: string;
-  /** Customers who left by this port (stats mode). */
-  count?: number;
-  /** `count` over the node's entries, 0–1. */
-  share?: number;
-  /** "300 · 33%", formatted for the locale. */
+  /** Customers who left by this port and their share of the node's entries, "300 · 33%" (stats mode). */
   stats?: string;
 }
 
@@ -58,8 +51,7 @@ export type FlowNodeData = {
   errors: string[];
   warnings: string[];
   entered: number | null;
-  /** "1,200" and "1,200 entered" (stats mode). */
-  enteredText: string | null;
+  /** "1,200 entered" (stats mode). */
   enteredLabel: string | null;
   /** "2 problems" / "1 warning" for the badge. */
   badgeLabel: string | null;
@@ -68,17 +60,9 @@ export type FlowNodeData = {
   readOnly: boolean;
 };
 
-export type FlowEdgeData = {
-  port: string;
-  count: number | null;
-  share: number | null;
-  highlighted: boolean;
-  dimmed: boolean;
-  hasError: boolean;
-};
-
 export type FlowNode = RFNode<FlowNodeData, NodeType>;
-export type FlowEdge = RFEdge<FlowEdgeData>;
+/** Edges use React Flow's default look (no custom edge type), so they carry no `data`. */
+export type FlowEdge = RFEdge;
 
 /** The current selection, by node id and edge key (see `edgeKey`). */
 export interface Selection {

@@ -18,12 +18,7 @@ export function placeBelow(document: Playbook, selectedId: string | undefined): 
   const options: AddNodeOptions = {};
   if (selected) {
     const origin = selected.position ?? { x: 0, y: 0 };
-    let ports: string[];
-    try {
-      ports = portsOf(selected);
-    } catch {
-      ports = [];
-    }
+    const ports = portsOf(selected);
     const used = new Set(document.edges.filter((edge) => edge.from === selected.id).map((edge) => edge.port ?? DEFAULT_PORT));
     const index = ports.findIndex((port) => !used.has(port));
     const spread = index === -1 ? 0 : (index - (ports.length - 1) / 2) * COLUMN;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { copyNodes } from '../changes/clipboard.ts';
 import { loadTemplate } from '../test/templates.ts';
 import { createEditorStore } from './createEditorStore.ts';
 import { COALESCE_MS } from './documentSlice.ts';
@@ -81,6 +82,28 @@ describe('editor store', () => {
     expect(result.reason).toBe('into_trigger');
     state().apply({ type: 'move', positions: { start: { x: 0, y: 0 } } });
     expect(history().pastStates).toHaveLength(0);
+  });
+
+  it('drops pasted steps from the selection when the paste is undone', () => {
+    const { state } = setup();
+    const clipboard = copyNodes(state().document, ['tag_churn_risk', 'issue_coupon']);
+    const pasted = state().apply({ type: 'paste', clipboard, offset: { x: 40, y: 40 } }).created!;
+    expect(pasted).toEqual(['tag_churn_risk_1', 'issue_coupon_1']);
+    state().select({ nodes: [...pasted, 'call_task'], edges: ['tag_churn_risk_1->issue_coupon_1:next', 'start->tag_churn_risk:next'] });
+    state().undo();
+    expect(state().selection).toEqual({ nodes: ['call_task'], edges: ['start->tag_churn_risk:next'] });
+    state().redo();
+    expect(state().selection).toEqual({ nodes: ['call_task'], edges: ['start->tag_churn_risk:next'] });
+  });
+
+  it('drops a selected connection an edit removed, and keeps a selection that still exists', () => {
+    const { state } = setup();
+    state().select({ nodes: ['wait_for_order'], edges: ['wait_for_order->call_task:timeout'] });
+    const selection = state().selection;
+    state().apply({ type: 'move', positions: { wait_for_order: { x: 5, y: 5 } } });
+    expect(state().selection).toBe(selection);
+    state().apply({ type: 'remove', nodes: ['call_task'], edges: [] });
+    expect(state().selection).toEqual({ nodes: ['wait_for_order'], edges: [] });
   });
 
   it('forgets the history when another document is loaded', () => {
