@@ -327,6 +327,10 @@ export const en = {
     completed: 'Finished',
     exited: 'Left early',
     refreshed: 'Updates every 10 seconds · last at {{time}}',
+    recentJourneys: 'Latest journeys',
+    noJourneys: 'Nobody has entered this playbook yet.',
+    recentMessages: 'Latest messages',
+    noMessages: 'This playbook has not sent any message yet.',
   },
   test: {
     title: 'Test run',

@@ -326,6 +326,10 @@ export const zhCN = {
     completed: '已完成',
     exited: '提前退出',
     refreshed: '每 10 秒更新 · 最近更新 {{time}}',
+    recentJourneys: '最近的旅程',
+    noJourneys: '还没有客户进入这个剧本。',
+    recentMessages: '最近发送的消息',
+    noMessages: '这个剧本还没有发送过消息。',
   },
   test: {
     title: '测试运行',

@@ -168,6 +168,9 @@ async function tour(lang: 'en' | 'zh-CN'): Promise<void> {
   await page.getByTestId('node-start-entered').waitFor();
   expect(await page.getByTestId('node-start-entered').textContent()).toMatch(/16/);
   await page.getByTestId('stats-panel').locator('.big-number').waitFor();
+  // Who went through it and what it sent, each linking to the customer.
+  await expect.poll(() => page.getByTestId('playbook-runs').locator('li').count(), POLL).toBe(10);
+  await expect.poll(() => page.getByTestId('playbook-messages').locator('.message-card').count(), POLL).toBeGreaterThan(0);
   await settled(page);
   await shot(9, 'stats');
   // The window applies to the panel and the canvas alike: nobody entered in the last 7 days, all 16 in the last 30.

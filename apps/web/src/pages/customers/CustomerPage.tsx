@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import type { CustomerDetail, Run } from '../../api/types.ts';
 import { ErrorState, Loading } from '../../components/Feedback.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { MessageCard } from '../../components/MessageCard.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
@@ -14,7 +15,7 @@ import { customerCurrency } from '../../lib/customerCurrency.ts';
 import { CustomerTags } from './CustomerTags.tsx';
 import { customerName } from '../../lib/customerName.ts';
 import { nodeTitle, portName } from '../../lib/describePlaybook.ts';
-import { attributeName, channelName, metricName } from '../../lib/vocabulary.ts';
+import { attributeName, metricName } from '../../lib/vocabulary.ts';
 import { SegmentChips } from './SegmentChips.tsx';
 
 /** The documents of the playbook versions the runs used, to name their steps. */
@@ -176,19 +177,14 @@ function CustomerView({ customer, onChanged }: { customer: CustomerDetail; onCha
             ) : (
               <div className="message-list">
                 {messages.data.map((message) => (
-                  <article key={message.id} className="message-card">
-                    <header>
-                      <span className={`channel channel-${message.channel}`}>
-                        <Icon name="mail" size={12} /> {channelName(message.channel, locale)}
-                      </span>
-                      <span className="muted small">
-                        {formatDateTime(message.at, locale)} · {playbookName(message.playbook)}
-                      </span>
-                    </header>
-                    {message.subject ? <div className="message-subject">{message.subject}</div> : null}
-                    <div className="message-body clamp">{message.body}</div>
-                    <footer className="muted small">{t(`customer.messageStatus.${message.status}`, { defaultValue: message.status })}</footer>
-                  </article>
+                  <MessageCard
+                    key={message.id}
+                    channel={message.channel}
+                    subject={message.subject}
+                    body={message.body}
+                    meta={`${formatDateTime(message.at, locale)} · ${playbookName(message.playbook)}`}
+                    footer={t(`customer.messageStatus.${message.status}`, { defaultValue: message.status })}
+                  />
                 ))}
               </div>
             )}

@@ -13,7 +13,7 @@ import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { localisedName } from '../../i18n/localise.ts';
 import { customerName } from '../../lib/customerName.ts';
-import { portName } from '../../lib/describePlaybook.ts';
+import { nodeTitle, portName } from '../../lib/describePlaybook.ts';
 import { diffPlaybooks, isEmptyDiff } from '../../lib/playbookDiff.ts';
 import { notify } from '../../state/appStore.ts';
 import { editorFields } from './editorFields.ts';
@@ -121,6 +121,11 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
     return split ? portName(split, port, locale) : port;
   };
 
+  const stepTitle = (node: string) => {
+    const found = doc.nodes.find((n) => n.id === node);
+    return found ? nodeTitle(found, locale) : node;
+  };
+
   // The live version decides who may be enrolled, but the draft's trigger is what the operator sees.
   const manualTrigger = doc.nodes.some((n) => n.type === 'trigger' && n.on === 'manual');
 
@@ -163,7 +168,7 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
     ) : panel === 'history' ? (
       <HistoryPanel id={id} liveVersion={liveVersion} refreshKey={historyKey} onView={setViewing} onClose={() => setPanel(null)} />
     ) : panel === 'stats' ? (
-      <StatsPanel stats={stats} error={statsError} updatedAt={updatedAt} days={statsDays} onDays={setStatsDays} hasGoal={doc.settings?.goal !== undefined} variantLabel={variantLabel} onClose={() => setPanel(null)} />
+      <StatsPanel id={id} stats={stats} error={statsError} updatedAt={updatedAt} days={statsDays} onDays={setStatsDays} hasGoal={doc.settings?.goal !== undefined} variantLabel={variantLabel} stepTitle={stepTitle} onClose={() => setPanel(null)} />
     ) : undefined;
 
   return (

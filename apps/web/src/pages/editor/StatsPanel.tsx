@@ -7,11 +7,13 @@ import { useLocale } from '../../hooks/useLocale.ts';
 import { formatNumber, formatPercent } from '../../i18n/localise.ts';
 import { enteredOf, holdoutOf } from '../../lib/playbookStats.ts';
 import { Uplift } from '../../components/Uplift.tsx';
+import { PlaybookActivity } from './PlaybookActivity.tsx';
 
 /** Windows of the results: everyone since publication, or those who entered in the last N days. */
 const WINDOWS = [undefined, 7, 30, 90] as const;
 
 interface StatsPanelProps {
+  id: string;
   stats: PlaybookStats | null;
   error: unknown;
   updatedAt: number | null;
@@ -20,11 +22,12 @@ interface StatsPanelProps {
   onDays: (days: number | undefined) => void;
   hasGoal: boolean;
   variantLabel: (port: string) => string;
+  stepTitle: (node: string) => string;
   onClose: () => void;
 }
 
 /** The side card beside the canvas: the window, goal conversion, holdout uplift, variants, runs. */
-export function StatsPanel({ stats, error, updatedAt, days, onDays, hasGoal, variantLabel, onClose }: StatsPanelProps): ReactElement {
+export function StatsPanel({ id, stats, error, updatedAt, days, onDays, hasGoal, variantLabel, stepTitle, onClose }: StatsPanelProps): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();
   const entered = enteredOf(stats);
@@ -123,6 +126,7 @@ export function StatsPanel({ stats, error, updatedAt, days, onDays, hasGoal, var
               </div>
             </dl>
           </section>
+          <PlaybookActivity id={id} refreshKey={updatedAt} stepTitle={stepTitle} />
           <p className="muted small">{updatedAt ? t('stats.refreshed', { time: new Date(updatedAt).toLocaleTimeString(locale) }) : null}</p>
         </div>
       )}

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { TestRunAction, TestRunResult } from '../../api/types.ts';
 import { Notice } from '../../components/Feedback.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { MessageCard } from '../../components/MessageCard.tsx';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { formatDateTime } from '../../i18n/localise.ts';
 import { findTrigger, nodeTitle, portName } from '../../lib/describePlaybook.ts';
-import { channelName } from '../../lib/vocabulary.ts';
 
 const DAY = 86_400_000;
 
@@ -81,19 +81,15 @@ export function TestRunReport({ result, document }: { result: TestRunResult; doc
         ) : (
           <div className="message-list">
             {result.messages.map((message, index) => (
-              <article key={`${message.node}-${index}`} className="message-card">
-                <header>
-                  <span className={`channel channel-${message.channel}`}>
-                    <Icon name="mail" size={12} /> {channelName(message.channel, locale)}
-                  </span>
-                  <span className="muted small">
-                    {t('test.day', { n: dayOf(message.at) })} · {formatDateTime(message.at, locale)}
-                  </span>
-                </header>
-                {message.subject ? <div className="message-subject">{message.subject}</div> : null}
-                <div className="message-body">{message.body}</div>
-                <footer className="muted small">{stepTitle(message.node)}</footer>
-              </article>
+              <MessageCard
+                key={`${message.node}-${index}`}
+                channel={message.channel}
+                subject={message.subject}
+                body={message.body}
+                meta={`${t('test.day', { n: dayOf(message.at) })} · ${formatDateTime(message.at, locale)}`}
+                footer={stepTitle(message.node)}
+                clamp={false}
+              />
             ))}
           </div>
         )}
