@@ -1,3 +1,4 @@
+import { translatedText } from '@stayflow/playbook';
 import type { ReactNode } from 'react';
 import { Icon, type IconName } from './controls/Icon.tsx';
 import { useEditorActions } from './hooks/useEditorActions.ts';
@@ -9,7 +10,7 @@ import { useHistory } from './hooks/useHistory.ts';
 import type { EditorState } from './store/editorState.ts';
 
 const selectName = (state: EditorState) => state.document.name;
-const selectTranslatedNames = (state: EditorState) => state.document.meta?.i18n as Record<string, { name?: string }> | undefined;
+const selectMeta = (state: EditorState) => state.document.meta;
 const selectPanel = (state: EditorState) => state.panel;
 const selectShowStats = (state: EditorState) => state.showStats;
 const selectErrorCount = (state: EditorState) => state.validation.errors.length;
@@ -32,18 +33,19 @@ export function Toolbar({ extra, showName = true }: { extra?: ReactNode; showNam
   const actions = useEditorActions();
   const { canUndo, canRedo } = useHistory();
   const name = useEditorState(selectName);
-  const translated = useEditorState(selectTranslatedNames)?.[locale]?.name;
+  const meta = useEditorState(selectMeta);
   const panel = useEditorState(selectPanel);
   const showStats = useEditorState(selectShowStats);
   const errors = useEditorState(selectErrorCount);
   const warnings = useEditorState(selectWarningCount);
   const problems = errors + warnings;
+  const title = (locale !== 'en' ? translatedText(meta, locale, 'name') : undefined) ?? name;
 
   return (
     <header className="sf-toolbar" data-testid="toolbar">
       {(showName || readOnly) && (
-        <div className="sf-toolbar-title" title={showName ? (locale !== 'en' && translated) || name : undefined}>
-          {showName && ((locale !== 'en' && translated) || name)}
+        <div className="sf-toolbar-title" title={showName ? title : undefined}>
+          {showName && title}
           {readOnly && <span className="sf-pill">{t('common.readOnly')}</span>}
         </div>
       )}

@@ -8,3 +8,4 @@ export { parseTemplate, type ParsedTemplate, type TemplatePart } from './templat
 export { CUSTOMER_METRICS, COUPON_FIELDS, isKnownPlaceholder, type CustomerMetric } from './context.ts';
 export { parseDuration, isValidTimeZone } from './duration.ts';
 export { translatePlaybook } from './translatePlaybook.ts';
+export { translatedText, type TranslatedField } from './translatePlaybook.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Playbook } from './schema/index.ts';
-import { translatePlaybook } from './translatePlaybook.ts';
+import { translatedText, translatePlaybook } from './translatePlaybook.ts';
 import { validate } from './validate/validate.ts';
 
 const templates = new URL('../../../examples/playbooks/', import.meta.url);
@@ -37,5 +37,24 @@ describe('translatePlaybook', () => {
   it.each(readdirSync(templates).filter((file) => file.endsWith('.json')))('keeps %s valid in Chinese', (file) => {
     const zh = translatePlaybook(load(file), 'zh-CN');
     expect(validate(zh).errors).toEqual([]);
+  });
+});
+
+describe('translatedText', () => {
+  const meta = { i18n: { 'zh-CN': { name: '流失召回', label: '  ', title: 42, template: { subject: '好久不见', body: '' } } } };
+
+  it('reads a translation, reaching into the message for template fields', () => {
+    expect(translatedText(meta, 'zh-CN', 'name')).toBe('流失召回');
+    expect(translatedText(meta, 'zh-CN', 'template.subject')).toBe('好久不见');
+  });
+
+  it('counts blank, non-text and absent translations as missing', () => {
+    expect(translatedText(meta, 'zh-CN', 'label')).toBeUndefined();
+    expect(translatedText(meta, 'zh-CN', 'title')).toBeUndefined();
+    expect(translatedText(meta, 'zh-CN', 'template.body')).toBeUndefined();
+    expect(translatedText(meta, 'zh-CN', 'description')).toBeUndefined();
+    expect(translatedText(meta, 'en', 'name')).toBeUndefined();
+    expect(translatedText(undefined, 'zh-CN', 'name')).toBeUndefined();
+    expect(translatedText({ i18n: { 'zh-CN': 'oops' } }, 'zh-CN', 'name')).toBeUndefined();
   });
 });

@@ -1,34 +1,32 @@
 import type { Playbook, PlaybookNode } from './schema/index.ts';
 import type { Locale } from './messages.ts';
 
-type Texts = Record<string, unknown>;
+/** The texts a playbook or node can carry a translation of under `meta.i18n[locale]`; `template.*` reach into a message. */
+export type TranslatedField = 'name' | 'description' | 'label' | 'title' | 'template.subject' | 'template.body';
 
-function translationsOf(meta: unknown, locale: Locale): Texts | undefined {
-  if (meta === null || typeof meta !== 'object') return undefined;
-  const i18n = (meta as { i18n?: unknown }).i18n;
-  if (i18n === null || typeof i18n !== 'object') return undefined;
-  const texts = (i18n as Record<string, unknown>)[locale];
-  return texts !== null && typeof texts === 'object' ? (texts as Texts) : undefined;
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
+
+/**
+ * The translation of one text kept in `meta.i18n[locale]`, the one place that reads it.
+ * A blank or non-text translation counts as missing, so the original shows instead.
+ */
+export function translatedText(meta: unknown, locale: Locale, field: TranslatedField): string | undefined {
+  let value: unknown = isRecord(meta) && isRecord(meta.i18n) ? meta.i18n[locale] : undefined;
+  for (const key of field.split('.')) value = isRecord(value) ? value[key] : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
-
 function translateNode(node: PlaybookNode, locale: Locale): PlaybookNode {
-  const texts = translationsOf(node.meta, locale);
-  if (!texts) return node;
-  const copy = { ...node } as PlaybookNode & { template?: Record<string, unknown> };
-  const label = text(texts.label);
+  const translated = (field: TranslatedField) => translatedText(node.meta, locale, field);
+  const copy = { ...node };
+  const label = translated('label');
   if (label !== undefined) copy.label = label;
-  const template = texts.template;
-  if (copy.type === 'action' && copy.action === 'send_message' && template !== null && typeof template === 'object' && copy.template) {
-    const translated = { ...copy.template };
-    for (const field of ['subject', 'body'] as const) {
-      const value = text((template as Texts)[field]);
-      if (value !== undefined) translated[field] = value;
-    }
-    copy.template = translated;
+  if (copy.type === 'action' && copy.action === 'send_message' && copy.template) {
+    const subject = translated('template.subject');
+    const body = translated('template.body');
+    copy.template = { ...copy.template, ...(subject !== undefined && { subject }), ...(body !== undefined && { body }) };
   }
-  const title = text(texts.title);
+  const title = translated('title');
   if (copy.type === 'action' && copy.action === 'create_task' && title !== undefined) copy.title = title;
   return copy;
 }
@@ -41,9 +39,8 @@ function translateNode(node: PlaybookNode, locale: Locale): PlaybookNode {
  */
 export function translatePlaybook(playbook: Playbook, locale: Locale): Playbook {
   const copy = structuredClone(playbook);
-  const texts = translationsOf(copy.meta, locale);
-  const name = text(texts?.name);
-  const description = text(texts?.description);
+  const name = translatedText(copy.meta, locale, 'name');
+  const description = translatedText(copy.meta, locale, 'description');
   if (name !== undefined) copy.name = name;
   if (description !== undefined) copy.description = description;
   copy.nodes = copy.nodes.map((node) => translateNode(node, locale));

@@ -161,6 +161,14 @@ describe('settings and playbook fields', () => {
     expect((zh.meta as { i18n: Record<string, { name: string }> }).i18n['zh-CN']!.name).toBe('流失预警 2');
     expect(updatePlaybook(doc, 'name', 'Churn 2').name).toBe('Churn 2');
   });
+
+  it('removes an emptied Chinese name, so the English one shows and is edited next', () => {
+    const doc = loadTemplate('churn-early-warning');
+    const cleared = updatePlaybook(doc, 'name', ' ', { locale: 'zh-CN' });
+    expect(cleared.meta).not.toHaveProperty(['i18n', 'zh-CN', 'name']);
+    expect(cleared.name).toBe('Churn early warning');
+    expect(updatePlaybook(cleared, 'name', '流失预警 3', { locale: 'zh-CN' }).name).toBe('流失预警 3');
+  });
 });
 
 describe('copy, paste and duplicate', () => {

@@ -1,6 +1,5 @@
-import type { Playbook } from '@stayflow/playbook';
+import { translatedText, type Playbook } from '@stayflow/playbook';
 import type { EditorLocale } from '../i18n/editorResources.ts';
-import { translatedLabel } from '../model/describeNode.ts';
 import { updateNode } from './updateNode.ts';
 
 /**
@@ -11,7 +10,7 @@ import { updateNode } from './updateNode.ts';
 export function renameNode(document: Playbook, id: string, name: string, options: { locale?: EditorLocale } = {}): Playbook {
   const locale = options.locale ?? 'en';
   return updateNode(document, id, (node) => {
-    if (locale !== 'en' && translatedLabel(node, locale) !== undefined) {
+    if (locale !== 'en' && translatedText(node.meta, locale, 'label') !== undefined) {
       const i18n = { ...(node.meta?.i18n as Record<string, Record<string, unknown>>) };
       const entry = { ...i18n[locale] };
       if (name.trim() === '') delete entry.label;

@@ -1,4 +1,4 @@
-import type { PlaybookNode } from '@stayflow/playbook';
+import { translatedText, type PlaybookNode } from '@stayflow/playbook';
 import { useMemo } from 'react';
 import { Field } from '../controls/Field.tsx';
 import { Icon, isIconName } from '../controls/Icon.tsx';
@@ -6,7 +6,7 @@ import { useEditorActions } from '../hooks/useEditorActions.ts';
 import { useEditorConfig } from '../hooks/useEditorConfig.ts';
 import { useEditorState } from '../hooks/useEditorState.ts';
 import { useEditorT } from '../hooks/useEditorT.ts';
-import { generatedTitle, translatedLabel } from '../model/describeNode.ts';
+import { generatedTitle } from '../model/describeNode.ts';
 import { issueMessage } from '../model/issueMessage.ts';
 import { kindOf } from '../model/nodeKind.ts';
 import type { EditorState } from '../store/editorState.ts';
@@ -29,7 +29,7 @@ export function NodeInspector({ node }: { node: PlaybookNode }) {
     }),
     [validation, node.id, t],
   );
-  const name = (locale !== 'en' ? translatedLabel(node, locale) : undefined) ?? node.label ?? '';
+  const name = (locale !== 'en' ? translatedText(node.meta, locale, 'label') : undefined) ?? node.label ?? '';
   let placeholder: string;
   try {
     placeholder = generatedTitle(node, t);

@@ -1,17 +1,19 @@
-import { CHANNELS, type Channel, type MessageTemplate, type SendMessageAction } from '@stayflow/playbook';
+import { CHANNELS, translatedText, type Channel, type MessageTemplate, type SendMessageAction } from '@stayflow/playbook';
 import { useRef } from 'react';
 import { Field } from '../controls/Field.tsx';
 import { useEditorT } from '../hooks/useEditorT.ts';
+import type { EditorLocale } from '../i18n/editorResources.ts';
 import { MessagePreview } from './MessagePreview.tsx';
 import type { NodeFormProps } from './NodeFormProps.ts';
 import { PlaceholderPicker } from './PlaceholderPicker.tsx';
 
 type TextTarget = 'subject' | 'body';
 
-function translatedTemplate(node: SendMessageAction, locale: string): MessageTemplate | undefined {
-  const i18n = node.meta?.i18n as Record<string, { template?: MessageTemplate }> | undefined;
-  const template = i18n?.[locale]?.template;
-  return template && typeof template.body === 'string' ? template : undefined;
+function translatedTemplate(node: SendMessageAction, locale: EditorLocale): MessageTemplate | undefined {
+  const body = translatedText(node.meta, locale, 'template.body');
+  if (body === undefined) return undefined;
+  const subject = translatedText(node.meta, locale, 'template.subject');
+  return subject === undefined ? { body } : { subject, body };
 }
 
 /** Channel, subject (email and inbox), body with personal details, and a live preview. */

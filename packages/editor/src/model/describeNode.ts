@@ -1,22 +1,15 @@
-import { CHANNELS, parseTemplate, type PlaybookNode, type TriggerNode } from '@stayflow/playbook';
+import { CHANNELS, parseTemplate, translatedText, type PlaybookNode, type TriggerNode } from '@stayflow/playbook';
 import { describeCondition } from '../condition/describeCondition.ts';
 import type { EditorLocale } from '../i18n/editorResources.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { cronPreset } from './cronPresets.ts';
-import { describeDuration } from './durationParts.ts';
+import { describeDuration, isZeroDuration } from './durationParts.ts';
 import { eventLabel } from './knownNames.ts';
-
-/** The Chinese label kept in `meta.i18n["zh-CN"].label`, if any. */
-export function translatedLabel(node: { meta?: Record<string, unknown> }, locale: EditorLocale): string | undefined {
-  const i18n = node.meta?.i18n as Record<string, { label?: unknown }> | undefined;
-  const label = i18n?.[locale]?.label;
-  return typeof label === 'string' && label.trim() !== '' ? label : undefined;
-}
 
 /** The card's headline: the label in the user's language, else a description generated from the settings. */
 export function nodeTitle(node: PlaybookNode, locale: EditorLocale, t: Translate): string {
   if (locale !== 'en') {
-    const translated = translatedLabel(node, locale);
+    const translated = translatedText(node.meta, locale, 'label');
     if (translated) return translated;
   }
   if (node.label && node.label.trim() !== '') return node.label;
@@ -80,7 +73,7 @@ export function generatedTitle(node: PlaybookNode, t: Translate): string {
 }
 
 export function offsetText(offset: string | undefined, t: Translate): string {
-  if (!offset || /^-?P(T)?0+[DWMYHS]?$/.test(offset)) return t('summary.dateOnDay');
+  if (!offset || isZeroDuration(offset)) return t('summary.dateOnDay');
   const duration = describeDuration(offset, t);
   return offset.startsWith('-') ? t('summary.dateBefore', { duration }) : t('summary.dateAfter', { duration });
 }
@@ -144,7 +137,7 @@ export function nodeSummary(node: PlaybookNode, locale: EditorLocale, t: Transla
       if (node.for) return t('summary.waitFor', { duration: describeDuration(node.for, t) });
       if (node.until) {
         const offset = node.until.offset;
-        return offset && !/^-?P(T)?0+[DWMYHS]?$/.test(offset)
+        return offset && !isZeroDuration(offset)
           ? t('summary.waitUntilOffset', { offset: offsetText(offset, t), attribute: node.until.attribute })
           : t('summary.waitUntilOn', { attribute: node.until.attribute });
       }

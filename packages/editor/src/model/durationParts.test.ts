@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../i18n/translate.ts';
-import { describeDuration, formatDurationParts, parseDurationParts, type DurationParts } from './durationParts.ts';
+import { describeDuration, formatDurationParts, isZeroDuration, parseDurationParts, type DurationParts } from './durationParts.ts';
 
 describe('duration picker ⇄ ISO 8601', () => {
   const cases: [string, DurationParts][] = [
@@ -40,5 +40,10 @@ describe('duration picker ⇄ ISO 8601', () => {
     expect(describeDuration('P1M', translatorFor('zh-CN'))).toBe('1 个月');
     expect(describeDuration('-P7D', translatorFor('en'))).toBe('7 days');
     expect(describeDuration('soon', translatorFor('en'))).toBe('soon');
+  });
+
+  it('tells a zero offset from a real one, whatever its units or sign', () => {
+    for (const zero of ['P0D', 'PT0S', '-P0D', 'P0DT0H']) expect(isZeroDuration(zero)).toBe(true);
+    for (const other of ['P1D', '-PT2H', 'P0', 'soon']) expect(isZeroDuration(other)).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * ISO 8601 durations as people pick them: a number and one unit (PT30M, PT2H, P3D, P2W, P1M),
  * and as people read them ("3 days", "3 天"). Compound durations are read but not picked.
+ * Text is parsed by the playbook's own `parseDuration`, so the editor reads what the validator accepts.
  */
+import { parseDuration } from '@stayflow/playbook';
 import type { Translate } from '../i18n/translate.ts';
 
 export const DURATION_UNITS = ['minutes', 'hours', 'days', 'weeks', 'months'] as const;
@@ -24,13 +26,17 @@ export interface DurationComponents {
   seconds: number;
 }
 
-const ISO = /^(-)?P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-
 export function parseDurationComponents(text: string): DurationComponents | null {
-  const match = ISO.exec(text);
-  if (!match) return null;
-  const n = (i: number) => (match[i] === undefined ? 0 : Number(match[i]));
-  return { negative: match[1] === '-', years: n(2), months: n(3), weeks: n(4), days: n(5), hours: n(6), minutes: n(7), seconds: n(8) };
+  const duration = parseDuration(text);
+  if (!duration) return null;
+  const d = duration.abs();
+  const seconds = d.seconds + d.milliseconds / 1e3 + d.microseconds / 1e6 + d.nanoseconds / 1e9;
+  return { negative: duration.sign < 0, years: d.years, months: d.months, weeks: d.weeks, days: d.days, hours: d.hours, minutes: d.minutes, seconds };
+}
+
+/** True for a duration of nothing (P0D, PT0S, -P0D): "on the day" rather than before or after it. */
+export function isZeroDuration(text: string): boolean {
+  return parseDuration(text)?.sign === 0;
 }
 
 /** The duration as one number and unit, or null when it needs several parts (P1DT12H) or is not a duration. */

@@ -1,4 +1,4 @@
-import type { Reentry, Settings } from '@stayflow/playbook';
+import { translatedText, type Reentry, type Settings } from '@stayflow/playbook';
 import { ConditionBuilder } from '../condition/ConditionBuilder.tsx';
 import { EMPTY_CONDITION } from '../condition/queryToLogic.ts';
 import { DurationPicker } from '../controls/DurationPicker.tsx';
@@ -27,9 +27,9 @@ export function SettingsPanel() {
   const actions = useEditorActions();
   const settings = document.settings ?? {};
   const set = (patch: SettingsPatch, field?: string) => actions.apply({ type: 'settings', patch }, field ? { coalesce: `settings.${field}` } : {});
-  const i18n = document.meta?.i18n as Record<string, { name?: string; description?: string }> | undefined;
-  const name = (locale !== 'en' ? i18n?.[locale]?.name : undefined) ?? document.name;
-  const description = (locale !== 'en' ? i18n?.[locale]?.description : undefined) ?? document.description ?? '';
+  const translated = (field: 'name' | 'description') => (locale !== 'en' ? translatedText(document.meta, locale, field) : undefined);
+  const name = translated('name') ?? document.name;
+  const description = translated('description') ?? document.description ?? '';
   const reentry = settings.reentry ?? { mode: 'after_exit' as const };
   const holdout = settings.holdout ?? 0;
 
