@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-const playbooksDir = fileURLToPath(new URL('./playbooks/', import.meta.url));
+// A path from the module's folder (not its URL): test environments such as jsdom give modules non-file URLs.
+const playbooksDir = join(import.meta.dirname, 'playbooks');
 
 export interface TemplateFile {
   file: string;
@@ -13,5 +14,5 @@ export function loadTemplates(): TemplateFile[] {
   return readdirSync(playbooksDir)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((file) => ({ file, document: JSON.parse(readFileSync(playbooksDir + file, 'utf8')) as unknown }));
+    .map((file) => ({ file, document: JSON.parse(readFileSync(join(playbooksDir, file), 'utf8')) as unknown }));
 }

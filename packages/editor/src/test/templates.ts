@@ -1,19 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadTemplates as loadTemplateFiles } from '@stayflow/examples';
 import type { Playbook } from '@stayflow/playbook';
-
-const DIRECTORY = join(import.meta.dirname, '../../../../examples/playbooks');
 
 /** Every template playbook in examples/playbooks, by file name. */
 export function loadTemplates(): [string, Playbook][] {
-  return readdirSync(DIRECTORY)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => [name, JSON.parse(readFileSync(join(DIRECTORY, name), 'utf8')) as Playbook]);
+  return loadTemplateFiles().map(({ file, document }) => [file, document as Playbook]);
 }
 
 export function loadTemplate(id: string): Playbook {
-  return JSON.parse(readFileSync(join(DIRECTORY, `${id}.json`), 'utf8')) as Playbook;
+  const found = loadTemplates().find(([file]) => file === `${id}.json`);
+  if (!found) throw new Error(`no template ${id}`);
+  return found[1];
 }
 
 /** Every condition a playbook holds, with where it sits. */
