@@ -32,14 +32,16 @@ export interface AppOptions {
 
 const BODY_LIMIT = 10 * 1024 * 1024;
 
+/** Fastify's validator settings. Unknown fields must reach our own validation (and be reported), never be dropped silently. */
+export const AJV_OPTIONS = { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } } as const;
+
 /** Builds the HTTP app around a runtime; tests build it and use `app.inject` or listen on port 0. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     logController: new LogController({ disableRequestLogging: options.logRequests !== true }),
     bodyLimit: BODY_LIMIT,
-    // Unknown fields must reach our own validation (and be reported), never be dropped silently.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+    ajv: AJV_OPTIONS,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // A JSON API: anything but JSON is refused with 415 rather than parsed as text.

@@ -41,7 +41,10 @@ describe('API contract', () => {
   it('explains bad input with a 4xx and never a stack trace', async () => {
     const missing = await server.call('POST', '/api/events', { customer_id: 'c-1' });
     expect(missing.status).toBe(400);
-    expect(missing.body.error.message).toContain('"type" is required');
+    expect(missing.body).toEqual({
+      error: { code: 'validation_failed', message: '$.type is required.' },
+      errors: [{ code: 'schema.required', message: '$.type is required.', path: '$.type' }],
+    });
     const badAt = await server.call('POST', '/api/events', { customer_id: 'c-1', type: 'x', at: 'yesterday' });
     expect(badAt.body.error).toMatchObject({ code: 'bad_event' });
     const badNps = await server.call('POST', '/api/events', { events: [{ customer_id: 'c-1', type: 'nps_submitted', properties: { score: 11 } }] });
@@ -56,6 +59,33 @@ describe('API contract', () => {
     expect(await huge.json()).toMatchObject({ error: { code: 'payload_too_large', message: expect.stringContaining('the 10 MB limit') } });
     const unknownRoute = await server.call('GET', '/api/nothing-here');
     expect(unknownRoute).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+  });
+
+  it('describes schema problems the same way whether the route schema or the handler checks the body', async () => {
+    // /api/customers/batch is checked by its route schema, /api/events by its handler.
+    const customers = await server.call('POST', '/api/customers/batch', { customers: [{ attributes: {}, colour: 'red' }] });
+    const events = await server.call('POST', '/api/events', { events: [{ customer_id: 'c-1', colour: 'red' }] });
+    for (const [answer, item, required] of [[customers, '$.customers[0]', 'id'], [events, '$.events[0]', 'type']] as const) {
+      expect(answer.status).toBe(400);
+      expect(answer.body.error).toEqual({ code: 'validation_failed', message: expect.stringMatching(/ \(and 1 more problem\)$/) });
+      expect(answer.body.errors).toHaveLength(2);
+      expect(answer.body.errors).toEqual(
+        expect.arrayContaining([
+          { code: 'schema.unknown_field', message: `${item}.colour is an unknown field; check its spelling.`, path: `${item}.colour` },
+          { code: 'schema.required', message: `${item}.${required} is required.`, path: `${item}.${required}` },
+        ]),
+      );
+    }
+  });
+
+  it('checks the query and the address of the playbook routes, not only the document', async () => {
+    const unknownLocale = await server.call('POST', '/api/playbooks/validate?locale=fr', welcome);
+    expect(unknownLocale).toMatchObject({ status: 400, body: { error: { code: 'validation_failed' }, errors: [{ code: 'schema.anyOf', path: '$.locale', message: 'Query parameter "locale" must be one of: "en", "zh-CN".' }] } });
+    expect((await server.call('POST', '/api/playbooks?locale=fr', welcome)).status).toBe(400);
+    const longId = 'x'.repeat(65);
+    expect(await server.call('PUT', `/api/playbooks/${longId}`, { ...welcome, id: longId })).toMatchObject({ status: 400, body: { errors: [{ code: 'schema.maxLength', path: '$.id' }] } });
+    const chinese = await server.call('POST', '/api/playbooks/validate?locale=zh-CN', { ...welcome, nodes: [...welcome.nodes, { id: 'orphan', type: 'exit' }] });
+    expect(chinese.body.errors[0].message).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('validates a playbook without saving it', async () => {
@@ -130,8 +160,12 @@ describe('API contract', () => {
 
   it('lists segments with member counts', async () => {
     expect((await server.call('PUT', '/api/segments/big_spenders', { if: { '>=': [{ var: 'customer.metrics.total_spent' }, 200] } })).status).toBe(200);
-    const bad = await server.call('PUT', '/api/segments/bad', { if: { frobnicate: [1] } });
-    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'invalid_segment' } } });
+    const bad = await server.call('PUT', '/api/segments/bad', { if: { and: [true, { frobnicate: [1] }] } });
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'invalid_segment' }, errors: [{ code: 'logic.unknown_operator', path: '$.if.and[1].frobnicate' }] } });
+    expect(bad.body.error.message).toBe(bad.body.errors[0].message);
+    const chinese = await server.call('PUT', '/api/segments/bad?locale=zh-CN', { if: { frobnicate: [1] } });
+    expect(chinese.body.errors[0]).toMatchObject({ code: 'logic.unknown_operator', path: '$.if.frobnicate', message: '这个条件使用了未知的运算符 "frobnicate"。请从条件列表中选择。' });
+    expect(await server.call('PUT', '/api/segments/bad', { description: 'no rule' })).toMatchObject({ status: 400, body: { errors: [{ code: 'schema.required', path: '$.if' }] } });
     const list = await server.call('GET', '/api/segments');
     expect(list.body.segments).toContainEqual(expect.objectContaining({ name: 'big_spenders', members: 1 }));
     expect(list.body.segments.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['loyal', 'potential', 'at_risk', 'churned']));

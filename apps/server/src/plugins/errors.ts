@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { describeSchemaErrors } from './describeSchemaErrors.ts';
 
 /** The one shape every error answer has (api-v1): `{ error: { code, message } }`, plus `errors` for validation. */
 export class HttpError extends Error {
@@ -14,6 +15,12 @@ export class HttpError extends Error {
 }
 
 export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} does not exist.`);
+
+/** A 400 that lists every problem in `errors`; its message is the first problem's, with how many more there are. */
+export function invalidInput(code: string, problems: readonly { message: string }[]): HttpError {
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+  return new HttpError(400, code, `${problems[0]?.message ?? 'The request is not valid.'}${more}`, [...problems]);
+}
 
 export interface ErrorsPluginOptions {
   /** The app's body limit in bytes, for the message of a refused body. */
@@ -30,28 +37,14 @@ const fastifyAnswers = (options: ErrorsPluginOptions): Record<string, { status: 
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad_request', message: 'The Content-Length header does not match the body.' },
 });
 
-function describeValidation(error: FastifyError): { message: string; errors: unknown[] } {
-  const errors = (error.validation ?? []).map((v) => {
-    const where = `${error.validationContext ?? 'body'}${v.instancePath.replace(/\//g, '.')}`;
-    const missing = (v.params as { requiredProperties?: string[]; missingProperty?: string }) ?? {};
-    const field = missing.missingProperty ?? missing.requiredProperties?.join(', ');
-    const message = v.keyword === 'required' && field ? `${where}: the field "${field}" is required` : `${where}: ${v.message ?? 'is not valid'}`;
-    return { code: `schema.${v.keyword}`, message, path: `$${v.instancePath.replace(/\//g, '.')}` };
-  });
-  return { message: errors.map((e) => e.message).join('; ') || error.message, errors };
-}
+const answerOf = (error: HttpError) => ({ error: { code: error.code, message: error.message }, ...(error.errors ? { errors: error.errors } : {}) });
 
 /** One error handler for the whole API: 4xx JSON for bad input, never a stack trace. */
 export const errorsPlugin = fp(async (app: FastifyInstance, options: ErrorsPluginOptions) => {
   const fastifyErrors = fastifyAnswers(options);
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof HttpError) {
-      return reply.status(error.statusCode).send({ error: { code: error.code, message: error.message }, ...(error.errors ? { errors: error.errors } : {}) });
-    }
-    if (error.validation) {
-      const { message, errors } = describeValidation(error);
-      return reply.status(400).send({ error: { code: 'validation_failed', message }, errors });
-    }
+    if (error instanceof HttpError) return reply.status(error.statusCode).send(answerOf(error));
+    if (error.validation) return reply.status(400).send(answerOf(invalidInput('validation_failed', describeSchemaErrors(error.validation, error.validationContext))));
     const known = error.code ? fastifyErrors[error.code] : undefined;
     if (known) return reply.status(known.status).send({ error: { code: known.code, message: known.message } });
     if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON') {

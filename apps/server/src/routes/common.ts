@@ -1,8 +1,11 @@
+import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import { calendarDuration, type CalendarDuration } from '@stayflow/engine';
 import { parseIsoDate } from '@stayflow/logic';
+import type { FastifySchemaCompiler } from 'fastify';
 import Type, { type TSchema } from 'typebox';
 import Value from 'typebox/value';
-import { HttpError } from '../plugins/errors.ts';
+import { describeSchemaErrors } from '../plugins/describeSchemaErrors.ts';
+import { invalidInput } from '../plugins/errors.ts';
 
 export function iso(ms: number): string;
 export function iso(ms: number | null | undefined): string | null;
@@ -49,20 +52,17 @@ export function parseInstant(text: string | undefined): number | undefined {
 /** An ISO 8601 duration from a request (`P3D`, `PT2H`), or null: a negative one (`-P1D`) is refused, as time here only moves forward. */
 export const parseForwardDuration = (text: string): CalendarDuration | null => (/^P/.test(text) ? calendarDuration(text) : null);
 
-/** Routes that check their body themselves (clearer messages than a union's): the schema stays for OpenAPI. */
-export const checkedByHandler = { validatorCompiler: () => () => true } as const;
+/**
+ * Route options for a handler that checks its own body (with clearer messages than the
+ * schema's): the body schema is kept for the OpenAPI document only, while params and query
+ * are still checked and converted. Fastify builds its ajv compiler lazily, per context, so a
+ * route's own compiler cannot hand those parts to it: TypeBox's compiler checks them instead.
+ */
+const skipBody: FastifySchemaCompiler<TSchema> = (route) => (route.httpPart === 'body' ? () => true : TypeBoxValidatorCompiler(route));
+export const bodyCheckedByHandler = { validatorCompiler: skipBody } as const;
 
-/** Checks a value against a schema, throwing a 400 that names each problem with its place (`events[2].type`). */
-export function assertShape(schema: TSchema, value: unknown, where: string): void {
+/** Checks a value against a schema, throwing a 400 that names each problem with its place (`$.events[2].type`). */
+export function assertShape(schema: TSchema, value: unknown): void {
   if (Value.Check(schema, value)) return;
-  const errors = Value.Errors(schema, value).filter((e) => e.keyword !== 'boolean');
-  if (errors.length === 0) return;
-  const problems = errors.flatMap((e) => {
-    const at = `${where}${e.instancePath.replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.')}`;
-    const params = e.params as { requiredProperties?: string[]; additionalProperties?: string[] };
-    if (e.keyword === 'required') return (params.requiredProperties ?? []).map((f) => ({ code: 'schema.required', message: `${at}: the field "${f}" is required`, path: at }));
-    if (e.keyword === 'additionalProperties') return (params.additionalProperties ?? []).map((f) => ({ code: 'schema.unknown_field', message: `${at}: unknown field "${f}"`, path: at }));
-    return [{ code: `schema.${e.keyword}`, message: `${at}: ${e.message}`, path: at }];
-  });
-  throw new HttpError(400, 'validation_failed', problems.map((p) => p.message).join('; '), problems);
+  throw invalidInput('validation_failed', describeSchemaErrors(Value.Errors(schema, value)));
 }

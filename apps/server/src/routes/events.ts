@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { HttpError } from '../plugins/errors.ts';
 import type { IncomingEvent, Runtime } from '../runtime/Runtime.ts';
-import { assertShape, checkedByHandler, CustomerId, errorAnswers, parseInstant } from './common.ts';
+import { assertShape, bodyCheckedByHandler, CustomerId, errorAnswers, parseInstant } from './common.ts';
 
 const Event = Type.Object(
   {
@@ -42,7 +42,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = asyn
   app.post(
     '/api/events',
     {
-      ...checkedByHandler,
+      ...bodyCheckedByHandler,
       schema: {
         tags: ['events'],
         summary: 'Send one event, or { events: [...] } in one transaction',
@@ -57,10 +57,10 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = asyn
       }
       let events: IncomingEvent[];
       if ('events' in body) {
-        assertShape(Batch, body, 'body');
+        assertShape(Batch, body);
         events = (body as Type.Static<typeof Batch>).events.map((e, i) => toIncoming(e, i));
       } else {
-        assertShape(Event, body, 'body');
+        assertShape(Event, body);
         events = [toIncoming(body as EventBody, null)];
       }
       return reply.status(202).send(await runtime.ingest(events));

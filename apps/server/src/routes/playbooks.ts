@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Playbook, type Locale } from '@stayflow/playbook';
+import { Playbook } from '@stayflow/playbook';
 import Type from 'typebox';
-import { iso, errorAnswers, LocaleQuery } from './common.ts';
+import { bodyCheckedByHandler, iso, errorAnswers, LocaleQuery } from './common.ts';
 import { publicIssue, type PlaybookService } from '../services/playbookService.ts';
 import { testRun, TestRunRequest } from '../services/testRun.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
@@ -11,18 +11,6 @@ const SaveQuery = Type.Object({
   partial: Type.Optional(Type.Boolean({ description: 'Save work in progress even if it has problems (they block publishing, not saving). The editor autosaves this way.' })),
   locale: LocaleQuery,
 });
-
-/**
- * Playbook documents are checked by `validate` (operator-readable messages with node and
- * path), not by the route schema: the schema is here for the OpenAPI document only.
- */
-const documentOnly = { validatorCompiler: () => () => true } as const;
-
-/** Query values arrive unparsed on the document routes (see documentOnly). */
-function saveOptions(query: unknown): { partial: boolean; locale?: Locale } {
-  const { partial, locale } = (query ?? {}) as Record<string, unknown>;
-  return { partial: partial === true || partial === 'true' || partial === '1', ...(locale === 'zh-CN' || locale === 'en' ? { locale } : {}) };
-}
 
 export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookService; runtime: Runtime }> = async (app, { playbooks, runtime }) => {
   app.post(
@@ -58,27 +46,26 @@ export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookServ
 
   app.post(
     '/api/playbooks/validate',
-    { ...documentOnly, schema: { tags: ['playbooks'], summary: 'Check a playbook without saving it', body: Playbook, querystring: Type.Object({ locale: LocaleQuery }) } },
+    { ...bodyCheckedByHandler, schema: { tags: ['playbooks'], summary: 'Check a playbook without saving it', body: Playbook, querystring: Type.Object({ locale: LocaleQuery }) } },
     async (request) => {
-      const result = playbooks.validate(request.body, saveOptions(request.query).locale);
+      const result = playbooks.validate(request.body, request.query.locale);
       return { valid: result.valid, errors: result.errors.map(publicIssue), warnings: result.warnings.map(publicIssue) };
     },
   );
 
   app.post(
     '/api/playbooks',
-    { ...documentOnly, schema: { tags: ['playbooks'], summary: 'Create a playbook draft', body: Playbook, querystring: SaveQuery, response: errorAnswers } },
+    { ...bodyCheckedByHandler, schema: { tags: ['playbooks'], summary: 'Create a playbook draft', body: Playbook, querystring: SaveQuery, response: errorAnswers } },
     async (request, reply) => {
-      return reply.status(201).send(await playbooks.create(request.body, saveOptions(request.query)));
+      return reply.status(201).send(await playbooks.create(request.body, request.query));
     },
   );
 
   app.put(
     '/api/playbooks/:id',
-    { ...documentOnly, schema: { tags: ['playbooks'], summary: 'Save a new draft', params: PlaybookParams, body: Playbook, querystring: SaveQuery, response: errorAnswers } },
+    { ...bodyCheckedByHandler, schema: { tags: ['playbooks'], summary: 'Save a new draft', params: PlaybookParams, body: Playbook, querystring: SaveQuery, response: errorAnswers } },
     async (request) => {
-      const { id } = request.params as { id: string };
-      return playbooks.update(id, request.body, saveOptions(request.query));
+      return playbooks.update(request.params.id, request.body, request.query);
     },
   );
 

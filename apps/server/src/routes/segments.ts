@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { describeCustomer } from '@stayflow/engine';
-import { checkLogic } from '@stayflow/logic';
+import { checkCondition } from '@stayflow/playbook';
 import Type from 'typebox';
-import { HttpError, notFound } from '../plugins/errors.ts';
+import { invalidInput, notFound } from '../plugins/errors.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
-import { errorAnswers, iso } from './common.ts';
+import { publicIssue } from '../services/playbookService.ts';
+import { errorAnswers, iso, LocaleQuery } from './common.ts';
 
 const SegmentParams = Type.Object({ name: Type.String({ pattern: '^[a-z0-9_][a-z0-9_-]{0,63}$', description: 'Lower-case letters, digits, "_" and "-".' }) });
 const SegmentBody = Type.Object({ if: Type.Unknown({ description: 'A JSON Logic condition over the customer (no event).' }), description: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });
@@ -30,14 +31,11 @@ export const segmentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = as
 
   app.put(
     '/api/segments/:name',
-    { schema: { tags: ['segments'], summary: 'Create or change a segment', params: SegmentParams, body: SegmentBody, response: errorAnswers } },
+    { schema: { tags: ['segments'], summary: 'Create or change a segment', params: SegmentParams, querystring: Type.Object({ locale: LocaleQuery }), body: SegmentBody, response: errorAnswers } },
     async (request) => {
       const { name } = request.params;
-      if (request.body.if === undefined) throw new HttpError(400, 'validation_failed', 'A segment needs "if": a condition over the customer.');
-      const issues = checkLogic(request.body.if);
-      if (issues.length > 0) {
-        throw new HttpError(400, 'invalid_segment', issues[0]!.message, issues.map((i) => ({ code: i.code, message: i.message, path: `$.if${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `[${JSON.stringify(p)}]`)).join('')}` })));
-      }
+      const issues = checkCondition(request.body.if, { locale: request.query.locale, path: ['if'] });
+      if (issues.length > 0) throw invalidInput('invalid_segment', issues.map(publicIssue));
       await runtime.store.segments.put({ name, rule: request.body.if, description: request.body.description ?? null, updatedAt: runtime.clock.now() });
       await runtime.catalog.reload();
       return { name, if: request.body.if, description: request.body.description ?? null };

@@ -2,7 +2,7 @@ import { MS_PER_DAY } from '@stayflow/logic';
 import { PlaybookId, validate, type Locale, type ValidationIssue } from '@stayflow/playbook';
 import type { PlaybookListRecord, PlaybookRecord, PlaybookStats } from '@stayflow/store';
 import Value from 'typebox/value';
-import { HttpError, notFound } from '../plugins/errors.ts';
+import { HttpError, invalidInput, notFound } from '../plugins/errors.ts';
 import { iso } from '../routes/common.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 
@@ -17,11 +17,7 @@ export interface PlaybookView {
   validation: { valid: boolean; errors: PublicIssue[]; warnings: PublicIssue[] };
 }
 
-function invalid(errors: ValidationIssue[]): HttpError {
-  const first = errors[0]!;
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
-  return new HttpError(400, 'invalid_playbook', `${first.message}${more}`, errors.map(publicIssue));
-}
+const invalid = (errors: ValidationIssue[]): HttpError => invalidInput('invalid_playbook', errors.map(publicIssue));
 
 type PublicIssue = ReturnType<typeof publicIssue>;
 
@@ -55,7 +51,7 @@ export class PlaybookService {
     return validate(document, { locale });
   }
 
-  private checkDraft(document: unknown, options: { partial: boolean; locale?: Locale }) {
+  private checkDraft(document: unknown, options: { partial?: boolean; locale?: Locale }) {
     const result = validate(document, { locale: options.locale ?? 'en' });
     if (!result.valid) {
       const blocking = options.partial ? result.errors.filter((e) => e.code === 'document.not_object' || e.code === 'document.schema' || e.path === '$.id') : result.errors;
@@ -65,7 +61,7 @@ export class PlaybookService {
     return result;
   }
 
-  async create(document: unknown, options: { partial: boolean; locale?: Locale }): Promise<PlaybookView> {
+  async create(document: unknown, options: { partial?: boolean; locale?: Locale }): Promise<PlaybookView> {
     this.checkDraft(document, options);
     const id = (document as { id: string }).id;
     const now = this.runtime.clock.now();
@@ -75,7 +71,7 @@ export class PlaybookService {
     return this.view(id, options.locale);
   }
 
-  async update(id: string, document: unknown, options: { partial: boolean; locale?: Locale }): Promise<PlaybookView> {
+  async update(id: string, document: unknown, options: { partial?: boolean; locale?: Locale }): Promise<PlaybookView> {
     this.checkDraft(document, options);
     const documentId = (document as { id: string }).id;
     if (documentId !== id) throw new HttpError(400, 'id_mismatch', `The document's id "${documentId}" differs from the address's "${id}".`);
