@@ -139,7 +139,7 @@ export const api = {
 
   // Segments and metrics
   listSegments: () => request<{ segments: Segment[] }>('GET', '/api/segments').then((r) => r.segments),
-  saveSegment: (name: string, body: { if: unknown; description?: string }) => request<{ name: string }>('PUT', `/api/segments/${enc(name)}`, { body }),
+  saveSegment: (name: string, body: { if: unknown; description?: string }, locale: Locale) => request<{ name: string }>('PUT', `/api/segments/${enc(name)}`, { body, query: { locale } }),
   deleteSegment: (name: string) => request<void>('DELETE', `/api/segments/${enc(name)}`),
   getMetrics: (query: { from?: string; to?: string } = {}) => request<Metrics>('GET', '/api/metrics', { query }),
 };

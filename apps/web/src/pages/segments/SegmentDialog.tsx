@@ -29,7 +29,7 @@ export function SegmentDialog({ segment, taken, fields, onClose, onSaved }: { se
     setBusy(true);
     setError(null);
     try {
-      await api.saveSegment(segment?.name ?? name, { if: rule, ...(description.trim() ? { description: description.trim() } : {}) });
+      await api.saveSegment(segment?.name ?? name, { if: rule, ...(description.trim() ? { description: description.trim() } : {}) }, locale);
       notify(t('segments.saved'));
       onSaved();
     } catch (cause) {
