@@ -1,7 +1,7 @@
 export * from './schema/index.ts';
 export { validate, type ValidationResult, type ValidateOptions } from './validate/validate.ts';
 export { checkCondition, type CheckConditionOptions } from './validate/checkCondition.ts';
-export { toJsonPath, type ValidationIssue, type Severity, type PathSegment } from './issue.ts';
+export { pointerSegments, toJsonPath, type ValidationIssue, type Severity, type PathSegment } from './issue.ts';
 export { MESSAGES, MESSAGES_BY_REASON, LOCALES, formatMessage, type Locale, type MessageCode } from './messages.ts';
 export { portsOf, isWaitingNode, DEFAULT_PORT } from './ports.ts';
 export { edgeLabel } from './validate/graph.ts';

@@ -19,6 +19,16 @@ export interface ValidationIssue {
 
 export type PathSegment = string | number;
 
+/** The segments of a JSON Pointer (`/events/0/type`, as schema checkers report places). */
+export function pointerSegments(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
+}
+
 export function toJsonPath(segments: readonly PathSegment[]): string {
   let path = '$';
   for (const segment of segments) {

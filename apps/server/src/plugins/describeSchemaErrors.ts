@@ -1,4 +1,4 @@
-import { toJsonPath, type PathSegment } from '@stayflow/playbook';
+import { pointerSegments, toJsonPath, type PathSegment } from '@stayflow/playbook';
 import type { FastifyError, FastifySchemaValidationError } from 'fastify';
 
 /** The part of the request a schema checked. */
@@ -105,15 +105,6 @@ function sentenceFor({ keyword, params, message }: FastifySchemaValidationError)
 function fieldsOf(one: unknown, many: unknown): string[] {
   if (typeof one === 'string') return [one];
   return Array.isArray(many) ? many.map(String) : [];
-}
-
-function pointerSegments(pointer: string): PathSegment[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
 }
 
 const PARAMETERS: Record<Exclude<RequestPart, 'body'>, [whole: string, one: string]> = {

@@ -1,7 +1,7 @@
 import type { TSchema } from 'typebox';
 import { Compile, type Validator } from 'typebox/compile';
 import Value from 'typebox/value';
-import type { IssueList, PathSegment } from '../issue.ts';
+import { pointerSegments, type IssueList, type PathSegment } from '../issue.ts';
 import type { Locale, MessageCode } from '../messages.ts';
 
 const KIND_CODES: Record<string, MessageCode> = {
@@ -56,15 +56,6 @@ export function compiled(schema: TSchema): Validator {
 /** Reports a value that should have been an object (a node or an edge that is not one). */
 export function reportNotObject(path: readonly PathSegment[], issues: IssueList, locale: Locale): void {
   issues.error('field.type', path, { expected: TYPE_NAMES.object![locale] });
-}
-
-function pointerSegments(pointer: string): PathSegment[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
 }
 
 function schemaAt(root: TSchema, schemaPath: string): Record<string, unknown> | undefined {
