@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { backupCommand, backupUsage } from './commands/backup.ts';
 import { demoDataCommand, demoDataUsage } from './commands/demoData.ts';
 import { keysCommand, keysUsage } from './commands/keys.ts';
 import { simulateCommand, simulateUsage } from './commands/simulate.ts';
@@ -14,6 +15,7 @@ Commands:
   demo-data            generate a realistic demo data set (JSON Lines)
   keys create|list|revoke
                        manage the API keys a server on a public address requires
+  backup --out FILE    copy the server's database while it runs (see --help to restore)
 
 Run "stayflow COMMAND --help" for a command's options.`;
 
@@ -86,6 +88,17 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
           return 2;
         }
         return keysCommand({ action, id, name: values.name, data: values.data }, io, { env: process.env, now: () => Date.now() });
+      }
+      case 'backup': {
+        const { values } = parseArgs({
+          args: rest,
+          options: { out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        });
+        if (values.help) {
+          io.out.write(`${backupUsage}\n`);
+          return 0;
+        }
+        return backupCommand(values, io, { env: process.env, now: () => Date.now() });
       }
       case undefined:
       case 'help':

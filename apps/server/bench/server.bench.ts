@@ -7,11 +7,12 @@
  *   b. single-event POST                                                       ≥ 2,000 req/s, p99 < 25 ms
  *   c. 100,000 timers falling due at once, drained by one clock advance        < 20 s
  *   d. server RSS with 100,000 customers (each with a waiting run)             < 300 MB
+ *   e. rules right at the checker's cost bound, evaluated under load             worst event-loop delay < 50 ms
  *
  * One run; prints a line per scenario and a table at the end. The figures in
  * apps/server/README.md come from here.
  *
- * To see where the time goes: BENCH_ONLY=ingest|single|timers runs a part, and
+ * To see where the time goes: BENCH_ONLY=ingest|single|timers|rules runs a part, and
  * BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server;
  * BENCH_CLOCK=real BENCH_ONLY=ingest measures ingest with the real clock's scheduler.
  */
@@ -59,14 +60,15 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function startServer(): Promise<Server> {
+async function startServer(extra: { flags?: string[]; env?: Record<string, string> } = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'stayflow-bench-'));
   const port = await freePort();
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('STAYFLOW_') && !['HOST', 'PORT', 'LOG_LEVEL', 'INIT_CWD'].includes(name)));
   const flags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'src/main.ts'], {
+  // Extra preloads come after tsx, which loads them.
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', ...(extra.flags ?? []), 'src/main.ts'], {
     cwd: SERVER_DIR,
-    env: { ...env, PORT: String(port), STAYFLOW_DATA: dir, STAYFLOW_CLOCK: process.env.BENCH_CLOCK ?? 'manual', STAYFLOW_CLOCK_START: T0, STAYFLOW_DEMO: '0' },
+    env: { ...env, ...extra.env, PORT: String(port), STAYFLOW_DATA: dir, STAYFLOW_CLOCK: process.env.BENCH_CLOCK ?? 'manual', STAYFLOW_CLOCK_START: T0, STAYFLOW_DEMO: '0' },
     // The request log goes where an operator's would: out of the server, unread here.
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -257,11 +259,82 @@ async function timerScenarios(): Promise<void> {
   }
 }
 
+/**
+ * e. Adversarial rules right at the checker's bound (an `all` over a list read from the
+ * data, 1,000 items: the assumed length, so every item is evaluated): two segments, a
+ * segment trigger that makes every event evaluate them, and an event trigger whose
+ * `where` is another such rule. Four customers in 200 carry a list RULES_LONG_LIST items
+ * long (5,000 by default, 0 for none), which the operation counter stops. Single-event POSTs from RULES_CONNECTIONS connections; the
+ * server's own `monitorEventLoopDelay` records the worst delay.
+ */
+async function ruleScenario(): Promise<void> {
+  const delayFile = join(mkdtempSync(join(tmpdir(), 'stayflow-bench-delay-')), 'delay.json');
+  const server = await startServer({ flags: ['--import', './bench/loopDelay.ts'], env: { BENCH_LOOP_DELAY_FILE: delayFile } });
+  const connections = Number(process.env.RULES_CONNECTIONS ?? 1);
+  try {
+    // Six comparisons true for every item: 24 operations per item, 24,003 for the rule (the budget is 25,000).
+    // RULES_BASELINE=1: the same load with one-comparison rules, to tell the rules' share from the server's own.
+    const everyItem = (list: string) => (process.env.RULES_BASELINE === '1' ? { '>=': [{ var: `${list}.0.a` }, 0] } : {
+      all: [
+        { var: list },
+        { and: [{ '>=': [{ var: 'a' }, 0] }, { '>=': [{ var: 'b' }, 0] }, { '<': [{ var: 'a' }, 10] }, { '<': [{ var: 'b' }, 10] }, { '==': [{ var: 'k' }, 'x'] }, { '!': { var: 'none' } }] },
+      ],
+    });
+    for (const name of ['visits_all', 'clicks_all']) {
+      const answer = await call(server, 'PUT', `/api/segments/${name}`, { if: everyItem(name === 'visits_all' ? 'customer.visits' : 'customer.clicks') });
+      if (answer.status !== 200) throw new Error(`segment ${name} refused: ${JSON.stringify(answer.body)}`);
+    }
+    await expectOk(server, 'POST', '/api/playbooks', document('rule-heavy', [
+      { id: 'start', type: 'trigger', on: 'event', event: 'page_viewed', where: everyItem('customer.visits') },
+      { id: 'tag', type: 'action', action: 'add_tag', tag: 'heavy' },
+    ], { settings: { reentry: { mode: 'always' } } }));
+    await expectOk(server, 'POST', '/api/playbooks/rule-heavy/publish');
+    await expectOk(server, 'POST', '/api/playbooks', document('segment-watch', [
+      { id: 'start', type: 'trigger', on: 'segment', if: { in_segment: 'visits_all' } },
+      { id: 'tag', type: 'action', action: 'add_tag', tag: 'watched' },
+    ]));
+    await expectOk(server, 'POST', '/api/playbooks/segment-watch/publish');
+    const item = { a: 1, b: 2, k: 'x' };
+    const CUSTOMERS = 200;
+    // 5 times the assumed length: 120,000 operations per rule, stopped at 50,000.
+    const LONG_LIST = Number(process.env.RULES_LONG_LIST ?? 5_000);
+    for (let from = 0; from < CUSTOMERS; from += 20) {
+      const customers = Array.from({ length: 20 }, (_, i) => {
+        const long = LONG_LIST > 0 && (from + i) % 50 === 0; // four customers with a list the counter stops
+        const items = Array.from({ length: long ? LONG_LIST : 1_000 }, () => item);
+        return { id: `rules-${from + i}`, attributes: { visits: items, clicks: items } };
+      });
+      await expectOk(server, 'POST', '/api/customers/batch', { customers });
+    }
+    let n = 0;
+    const event = () => ({ id: `pv-${n}`, customer_id: `rules-${n++ % CUSTOMERS}`, type: 'page_viewed' });
+    await postEvents(server, WARM_UP_S, connections, event);
+    process.kill(server.pid, 'SIGUSR2');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const load = await postEvents(server, MEASURE_S, connections, event);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const delay = JSON.parse(readFileSync(delayFile, 'utf8')) as { max: number; p99: number; mean: number };
+    report(
+      {
+        scenario: `e. rules at the cost bound under load (${connections} connection${connections > 1 ? 's' : ''})`,
+        target: 'worst event-loop delay < 50 ms',
+        measured: `worst ${delay.max.toFixed(1)} ms`,
+        met: delay.max < 50,
+      },
+      `p99 ${delay.p99.toFixed(1)} ms, mean ${delay.mean.toFixed(1)} ms; ${Math.round(load['2xx'] / load.duration)} events/s, request p99 ${load.latency.p99} ms, max ${load.latency.max} ms`,
+    );
+  } finally {
+    await server.stop();
+    rmSync(join(delayFile, '..'), { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`Stayflow server benchmark: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, autocannon in this process, server in a child\n`);
   const only = process.env.BENCH_ONLY;
-  if (only !== 'timers') await ingestScenarios();
-  if (only !== 'ingest' && only !== 'single') await timerScenarios();
+  if (only === undefined || only === 'ingest' || only === 'single') await ingestScenarios();
+  if (only === undefined || only === 'timers') await timerScenarios();
+  if (only === undefined || only === 'rules') await ruleScenario();
   const width = (key: keyof Row) => Math.max(key.length, ...rows.map((r) => String(r[key]).length));
   const columns: (keyof Row)[] = ['scenario', 'target', 'measured'];
   console.log(`\n| ${columns.map((c) => c.padEnd(width(c))).join(' | ')} | met |`);

@@ -1,11 +1,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { authPlugin } from './plugins/auth.ts';
-import { errorsPlugin } from './plugins/errors.ts';
+import { clientErrorHandler, createFrameworkErrorHandler, errorsPlugin } from './plugins/errors.ts';
+import { jsonBodyPlugin } from './plugins/jsonBody.ts';
+import { strictValidatorCompiler } from './plugins/strictValidatorCompiler.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { webPlugin } from './plugins/web.ts';
 import { activityRoutes } from './routes/activity.ts';
 import { clockRoutes } from './routes/clock.ts';
+import { customerDataRoutes } from './routes/customerData.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { eventRoutes } from './routes/events.ts';
 import { metricsRoutes } from './routes/metrics.ts';
@@ -31,9 +34,11 @@ export interface AppOptions {
 }
 
 const BODY_LIMIT = 10 * 1024 * 1024;
+/** A path parameter's longest raw (percent-encoded) form: 200 characters of up to 4 UTF-8 bytes, each written %XX. Longer ids are then 414s by their schemas. */
+const MAX_PARAM_LENGTH = 200 * 4 * 3;
 
-/** Fastify's validator settings. Unknown fields must reach our own validation (and be reported), never be dropped silently. */
-export const AJV_OPTIONS = { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } } as const;
+/** Fastify's ajv settings, should a schema ever reach ajv; routes validate with `strictValidatorCompiler`. Nothing is coerced or dropped silently. */
+export const AJV_OPTIONS = { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: true } } as const;
 
 /** Builds the HTTP app around a runtime; tests build it and use `app.inject` or listen on port 0. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -42,11 +47,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: options.logRequests !== true }),
     bodyLimit: BODY_LIMIT,
     ajv: AJV_OPTIONS,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: createFrameworkErrorHandler({ bodyLimit: BODY_LIMIT }),
+    clientErrorHandler,
+    // Shutting down is answered by errorsPlugin, in the API's error shape.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(strictValidatorCompiler);
 
   // A JSON API: anything but JSON is refused with 415 rather than parsed as text.
   app.removeContentTypeParser('text/plain');
   await app.register(errorsPlugin, { bodyLimit: BODY_LIMIT });
+  await app.register(jsonBodyPlugin);
   await app.register(openapiPlugin);
   await app.register(authPlugin, {
     required: options.requireApiKeys,
@@ -57,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const playbooks = new PlaybookService(options.runtime);
   app.get('/api/health', { schema: { tags: ['system'], summary: 'Liveness' } }, async () => ({ ok: true }));
   await app.register(customerRoutes, { runtime: options.runtime });
+  await app.register(customerDataRoutes, { runtime: options.runtime });
   await app.register(eventRoutes, { runtime: options.runtime });
   await app.register(playbookRoutes, { playbooks, runtime: options.runtime });
   await app.register(segmentRoutes, { runtime: options.runtime });

@@ -23,4 +23,21 @@ describe('configuration from the environment', () => {
     expect(manual({ STAYFLOW_SWEEP_MINUTES: '15' }).sweepEveryMs).toBe(900_000);
     for (const text of ['0', '0.5', '61', 'soon']) expect(() => manual({ STAYFLOW_SWEEP_MINUTES: text })).toThrow(`STAYFLOW_SWEEP_MINUTES must be a whole number of minutes from 1 to 60`);
   });
+
+  it('keeps events 90 days, runs and messages a year, deliveries 30 days unless told otherwise', () => {
+    expect(manual({}).retention).toEqual({ eventsDays: 90, runsDays: 365, messagesDays: 365, outboxDays: 30 });
+    expect(manual({ STAYFLOW_RETAIN_EVENTS_DAYS: '30', STAYFLOW_RETAIN_RUNS_DAYS: 'forever', STAYFLOW_RETAIN_MESSAGES_DAYS: ' 7 ', STAYFLOW_RETAIN_OUTBOX_DAYS: 'FOREVER' }).retention).toEqual({
+      eventsDays: 30,
+      runsDays: null,
+      messagesDays: 7,
+      outboxDays: null,
+    });
+  });
+
+  it('refuses a retention period that is not a whole number of days or "forever", naming the variable', () => {
+    for (const text of ['0', '1.5', '-3', '36501', 'never', '90d']) {
+      expect(() => manual({ STAYFLOW_RETAIN_OUTBOX_DAYS: text })).toThrow(ConfigError);
+      expect(() => manual({ STAYFLOW_RETAIN_OUTBOX_DAYS: text })).toThrow(`STAYFLOW_RETAIN_OUTBOX_DAYS must be a whole number of days from 1 to 36500, or "forever" to keep everything, not "${text}".`);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { parseZonedInstant } from '@stayflow/logic';
 import { resolve } from 'node:path';
+import { readRetentionPolicy, type RetentionPolicy } from './runtime/retentionPolicy.ts';
 
 export interface Config {
   port: number;
@@ -11,6 +12,8 @@ export interface Config {
   demo: boolean;
   demoCustomers: number;
   sweepEveryMs: number;
+  /** STAYFLOW_RETAIN_*_DAYS: how long events, runs, messages and deliveries are kept. */
+  retention: RetentionPolicy;
   logLevel: string;
 }
 
@@ -41,6 +44,8 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
   if (!Number.isInteger(sweepMinutes) || sweepMinutes < 1 || sweepMinutes > 60) {
     throw new ConfigError(`STAYFLOW_SWEEP_MINUTES must be a whole number of minutes from 1 to 60 (segments are re-checked at least hourly), not "${env.STAYFLOW_SWEEP_MINUTES}".`);
   }
+  const retention = readRetentionPolicy(env);
+  if (!retention.ok) throw new ConfigError(retention.message);
   return {
     port,
     host,
@@ -51,6 +56,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     demo: env.STAYFLOW_DEMO === undefined || env.STAYFLOW_DEMO === '' ? !manual : env.STAYFLOW_DEMO !== '0' && env.STAYFLOW_DEMO !== 'false',
     demoCustomers: demoCustomers(env.STAYFLOW_DEMO_CUSTOMERS),
     sweepEveryMs: sweepMinutes * 60_000,
+    retention: retention.policy,
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

@@ -6,6 +6,8 @@ import { Dispatcher } from './delivery/Dispatcher.ts';
 import { bootstrap } from './runtime/bootstrap.ts';
 import { Catalog } from './runtime/Catalog.ts';
 import { ManualClock, RealClock } from './runtime/Clock.ts';
+import { Pruner } from './runtime/Pruner.ts';
+import { DEFAULT_RETENTION, type RetentionPolicy } from './runtime/retentionPolicy.ts';
 import { Runtime } from './runtime/Runtime.ts';
 import { Scheduler } from './runtime/Scheduler.ts';
 import { PlaybookService } from './services/playbookService.ts';
@@ -20,6 +22,8 @@ export interface ServiceOptions {
   /** Demo customers to load on first start; 0 for none. */
   demoCustomers: number;
   sweepEveryMs: number;
+  /** How long records are kept (STAYFLOW_RETAIN_*_DAYS); the defaults when absent. */
+  retention?: RetentionPolicy;
   logger?: boolean | object;
   logRequests?: boolean;
   webRoot?: string;
@@ -60,6 +64,10 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     catalog,
     deliversExternally: channels.deliversExternally,
     sweepEveryMs: options.sweepEveryMs,
+    // `app` exists before the first commit (bootstrap runs after buildApp).
+    onDiagnostics: (customer, diagnostics) => {
+      for (const diagnostic of diagnostics) app.log.warn({ customer, diagnostic }, diagnostic.message);
+    },
     onCommitted: (effects) => {
       if (effects.some((e) => e.type === 'webhook' || (e.type === 'send_message' && channels.deliversExternally(e.channel)))) delivery.kick();
       if (effects.length === 0 || effects.some((e) => e.type === 'schedule_timer' || e.type === 'schedule_date')) scheduler?.wake();
@@ -68,13 +76,14 @@ export async function createService(options: ServiceOptions): Promise<Service> {
 
   const app = await buildApp({
     runtime,
-    ...(clock instanceof ManualClock ? { manualClock: clock, afterClockMove: () => delivery.drain() } : {}),
+    ...(clock instanceof ManualClock ? { manualClock: clock, afterClockMove: () => delivery.drain().then(() => pruner.runIfDue()).then(() => undefined) } : {}),
     requireApiKeys: options.requireApiKeys,
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     ...(options.logRequests !== undefined ? { logRequests: options.logRequests } : {}),
     ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
   });
 
+  const pruner = new Pruner({ store, clock, wallNow: () => Date.now(), policy: options.retention ?? DEFAULT_RETENTION, log: app.log });
   const delivery = new Dispatcher({ store, adapters: channels.adapters, wallNow: () => Date.now(), runtimeNow: () => clock.now(), log: app.log });
   await bootstrap(runtime, new PlaybookService(runtime), { demo: options.demoCustomers > 0, demoCustomers: options.demoCustomers }, { info: (m) => app.log.info(m) });
   await runtime.ensureSweep();
@@ -90,6 +99,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       } else {
         scheduler = new Scheduler(runtime, app.log);
         scheduler.start();
+        pruner.start();
       }
       delivery.start();
     },
@@ -97,6 +107,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       await app.close();
       await scheduler?.stop();
       await delivery.stop();
+      await pruner.stop();
       await store.close();
     },
   };

@@ -83,7 +83,8 @@ describe('API contract', () => {
     expect(unknownLocale).toMatchObject({ status: 400, body: { error: { code: 'validation_failed' }, errors: [{ code: 'schema.anyOf', path: '$.locale', message: 'Query parameter "locale" must be one of: "en", "zh-CN".' }] } });
     expect((await server.call('POST', '/api/playbooks?locale=fr', welcome)).status).toBe(400);
     const longId = 'x'.repeat(65);
-    expect(await server.call('PUT', `/api/playbooks/${longId}`, { ...welcome, id: longId })).toMatchObject({ status: 400, body: { errors: [{ code: 'schema.maxLength', path: '$.id' }] } });
+    // An over-long id in the address is the spec's 414 (v1.1 "Errors everywhere"), with the problem listed as for a 400.
+    expect(await server.call('PUT', `/api/playbooks/${longId}`, { ...welcome, id: longId })).toMatchObject({ status: 414, body: { error: { code: 'uri_too_long' }, errors: [{ code: 'schema.maxLength', path: '$.id' }] } });
     const chinese = await server.call('POST', '/api/playbooks/validate?locale=zh-CN', { ...welcome, nodes: [...welcome.nodes, { id: 'orphan', type: 'exit' }] });
     expect(chinese.body.errors[0].message).toMatch(/[\u4e00-\u9fff]/);
   });
@@ -162,7 +163,7 @@ describe('API contract', () => {
     expect((await server.call('PUT', '/api/segments/big_spenders', { if: { '>=': [{ var: 'customer.metrics.total_spent' }, 200] } })).status).toBe(200);
     const bad = await server.call('PUT', '/api/segments/bad', { if: { and: [true, { frobnicate: [1] }] } });
     expect(bad).toMatchObject({ status: 400, body: { error: { code: 'invalid_segment' }, errors: [{ code: 'logic.unknown_operator', path: '$.if.and[1].frobnicate' }] } });
-    expect(bad.body.error.message).toBe(bad.body.errors[0].message);
+    expect(bad.body.error.message).toBe(`The rule of segment "bad" is refused: ${bad.body.errors[0].message}`);
     const chinese = await server.call('PUT', '/api/segments/bad?locale=zh-CN', { if: { frobnicate: [1] } });
     expect(chinese.body.errors[0]).toMatchObject({ code: 'logic.unknown_operator', path: '$.if.frobnicate', message: '这个条件使用了未知的运算符 "frobnicate"。请从条件列表中选择。' });
     expect(await server.call('PUT', '/api/segments/bad', { description: 'no rule' })).toMatchObject({ status: 400, body: { errors: [{ code: 'schema.required', path: '$.if' }] } });

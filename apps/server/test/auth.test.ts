@@ -2,10 +2,12 @@ import { hashApiKey } from '@stayflow/store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keysCommand } from '../../cli/src/commands/keys.ts';
+import { FAILED_AUTH_LIMIT } from '../src/plugins/auth.ts';
 import { createService, type Service } from '../src/service.ts';
-import { T0 } from './harness.ts';
+import { T0, type Json } from './harness.ts';
 import { killServerProcesses, runServerUntilExit, startServerProcess } from './serverProcess.ts';
 
 const KEY = 'sf_test-key-for-the-auth-tests';
@@ -33,6 +35,22 @@ beforeAll(async () => {
   await service.start();
   url = await service.app.listen({ port: 0, host: '127.0.0.1' });
 });
+
+/** A request from another loopback address (127.0.0.0/8 all reach this machine): failed attempts are counted per address. */
+function callFrom(address: string, method: string, path: string, authorization?: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Json }> {
+  const headers: Record<string, string> = authorization === undefined ? {} : { authorization };
+  const body = method === 'GET' || method === 'HEAD' || method === 'DELETE' ? undefined : '{}';
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return new Promise((resolve, reject) => {
+    const sent = httpRequest(url + path, { method, headers, localAddress: address, agent: false }, (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: text ? JSON.parse(text) : undefined }));
+    });
+    sent.on('error', reject);
+    sent.end(body);
+  });
+}
 
 afterAll(async () => {
   await service.stop();
@@ -67,9 +85,12 @@ describe('API keys (api-v1 "Starting it")', () => {
     expect(routes.length).toBeGreaterThan(20);
     expect(routes).toContainEqual({ method: 'POST', path: '/api/events' });
     expect(routes).toContainEqual({ method: 'POST', path: '/api/clock/advance' });
-    for (const { method, path } of [...routes.filter((r) => r.path !== '/api/health'), { method: 'GET', path: '/api/openapi.json' }, { method: 'GET', path: '/api/no-such-route' }]) {
+    const checked = [...routes.filter((r) => r.path !== '/api/health'), { method: 'GET', path: '/api/openapi.json' }, { method: 'GET', path: '/api/no-such-route' }];
+    for (const [index, { method, path }] of checked.entries()) {
+      // Five failures per route: each route from its own address, to stay under the failed-attempt limit.
+      const address = `127.0.2.${index + 1}`;
       for (const authorization of [undefined, 'Bearer sf_wrong', `Basic ${KEY}`, KEY, `Bearer ${KEY}x`]) {
-        const answer = await call(method, path, authorization);
+        const answer = await callFrom(address, method, path, authorization);
         expect({ method, path, authorization, status: answer.status }).toEqual({ method, path, authorization, status: 401 });
         expect(answer.body).toEqual({ error: { code: 'unauthorized', message: expect.any(String) } });
       }
@@ -104,6 +125,35 @@ describe('API keys (api-v1 "Starting it")', () => {
     expect((await call('GET', '/api/customers', `Bearer ${other}`)).status).toBe(200);
     await service.store.apiKeys.remove('key_old');
     expect((await call('GET', '/api/customers', `Bearer ${other}`)).status).toBe(401);
+  });
+});
+
+describe('failed API-key attempts (server README "API keys")', () => {
+  it('answers 429 with Retry-After, in the one error shape, once an address made too many failed attempts', async () => {
+    const attacker = '127.0.3.1';
+    for (let attempt = 1; attempt <= FAILED_AUTH_LIMIT.attempts; attempt++) {
+      expect((await callFrom(attacker, 'GET', '/api/customers', `Bearer sf_guess-${attempt}`)).status).toBe(401);
+    }
+    const blocked = await callFrom(attacker, 'GET', '/api/customers', 'Bearer sf_guess-next');
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toEqual({ error: { code: 'too_many_requests', message: expect.stringContaining('try again in') } });
+    const retryAfter = Number(blocked.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(FAILED_AUTH_LIMIT.windowMs / 1000);
+    // Guessing stays blocked even when a guess is right, or the limit would not slow guessing.
+    expect((await callFrom(attacker, 'GET', '/api/customers', `Bearer ${KEY}`)).status).toBe(429);
+    expect((await callFrom(attacker, 'POST', '/api/events')).status).toBe(429);
+    // Health needs no key and is not limited; other addresses are not affected.
+    expect((await callFrom(attacker, 'GET', '/api/health')).status).toBe(200);
+    expect((await callFrom('127.0.3.2', 'GET', '/api/customers', `Bearer ${KEY}`)).status).toBe(200);
+    expect((await callFrom('127.0.3.2', 'GET', '/api/customers', 'Bearer sf_wrong')).status).toBe(401);
+  });
+
+  it('never counts requests with a right key', async () => {
+    const busy = '127.0.3.3';
+    for (let i = 0; i < FAILED_AUTH_LIMIT.attempts * 3; i++) expect((await callFrom(busy, 'GET', '/api/clock', `Bearer ${KEY}`)).status).toBe(200);
+    for (let attempt = 1; attempt <= FAILED_AUTH_LIMIT.attempts; attempt++) expect((await callFrom(busy, 'GET', '/api/clock', 'Bearer sf_typo')).status).toBe(401);
+    expect((await callFrom(busy, 'GET', '/api/clock', 'Bearer sf_typo')).status).toBe(429);
   });
 });
 

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RetentionPolicy } from '../src/runtime/retentionPolicy.ts';
 import { createService, type Service } from '../src/service.ts';
 
 export interface TestServer {
@@ -20,7 +21,7 @@ export type Json = any;
 export const T0 = '2026-03-02T08:00:00.000Z';
 
 /** A real listening server on 127.0.0.1 with the testing clock, an empty database and no demo data. */
-export async function startTestServer(options: { clockStart?: string; env?: NodeJS.ProcessEnv; dataDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(options: { clockStart?: string; env?: NodeJS.ProcessEnv; dataDir?: string; retention?: RetentionPolicy } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'stayflow-test-'));
   const service = await createService({
     dataFile: join(dataDir, 'stayflow.db'),
@@ -30,6 +31,7 @@ export async function startTestServer(options: { clockStart?: string; env?: Node
     demoCustomers: 0,
     sweepEveryMs: 3_600_000,
     logger: false,
+    ...(options.retention ? { retention: options.retention } : {}),
   });
   await service.start();
   const url = await service.app.listen({ port: 0, host: '127.0.0.1' });

@@ -19,6 +19,12 @@ export { newWorld, type CustomerWorld, type WorldCustomer, type WorldInput, type
 export { compileSegment, type CompiledSegment } from './react/compileSegment.ts';
 export { describeCustomer } from './react/describeCustomer.ts';
 
+// Rules and what the engine could not do as written
+export { compileRule, type CompiledRule } from './rules/compileRule.ts';
+export type { EngineDiagnostic, ReactionBudgetSpent, RuleSite, RuleStopped, ValueTooLarge } from './rules/EngineDiagnostic.ts';
+export { REACTION_OPERATIONS, reactionBudget, type ReactionBudget } from './rules/ReactionBudget.ts';
+export { MAX_ATTRIBUTE_SIZE } from './run/performAction.ts';
+
 // Many customers over a simulated calendar
 export { simulate, type SimulationInput, type SimulationResult, type SimulatedCustomer, type SimulatedEvent, type SimulationIssue } from './simulate/simulate.ts';
 export type { PlaybookStats, SimulatedMessage, JourneyStep } from './simulate/SimulationReport.ts';

@@ -4,7 +4,8 @@ export type LogicIssueCode =
   | 'logic.too_deep'
   | 'logic.malformed'
   | 'logic.unsafe_var'
-  | 'logic.bad_argument';
+  | 'logic.bad_argument'
+  | 'logic.too_costly';
 
 /**
  * One problem found by `checkLogic`. `message` is English for an operator; `params`

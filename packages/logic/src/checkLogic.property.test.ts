@@ -4,7 +4,7 @@ import { checkLogic } from './checkLogic';
 import type { LogicIssue } from './LogicIssue';
 import { catalogueRule } from './ruleArbitraries';
 
-const CODES = ['logic.unknown_operator', 'logic.arity', 'logic.too_deep', 'logic.malformed', 'logic.unsafe_var', 'logic.bad_argument'];
+const CODES = ['logic.unknown_operator', 'logic.arity', 'logic.too_deep', 'logic.malformed', 'logic.unsafe_var', 'logic.bad_argument', 'logic.too_costly'];
 
 function wellFormed(issues: LogicIssue[]): void {
   expect(Array.isArray(issues)).toBe(true);

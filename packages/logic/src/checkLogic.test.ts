@@ -270,3 +270,30 @@ describe('checkLogic as a whole', () => {
     expect(JSON.stringify(rule)).toBe(before);
   });
 });
+
+describe('logic.too_costly', () => {
+  const upTo = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+
+  it('refuses four nested maps over 100-element lists, with the estimate and the budget', () => {
+    const rule = { map: [upTo(100), { map: [upTo(100), { map: [upTo(100), { map: [upTo(100), { var: '' }] }] }] }] };
+    const issues = checkLogic(rule);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'logic.too_costly', params: { reason: 'operations', budget: 15_000 } });
+    expect(issues[0]?.params?.estimate).toBeGreaterThan(100_000_000);
+    expect(issues[0]?.message).toMatch(/^This condition could need about 303,030,302 operations to evaluate, more than the limit of 15,000/);
+  });
+
+  it('refuses a reduce whose accumulator doubles', () => {
+    const rule = { reduce: [upTo(30), { merge: [{ var: 'accumulator' }, { var: 'accumulator' }] }, [1]] };
+    expect(checkLogic(rule)).toMatchObject([{ code: 'logic.too_costly', path: ['reduce', 1], params: { reason: 'size', budget: 1_000_000 } }]);
+  });
+
+  it('accepts iterating once over a list from the data', () => {
+    expect(checkLogic({ some: [{ var: 'customer.orders' }, { and: [{ '>': [{ var: 'amount' }, 100] }, { '<': [{ days_since: { var: 'at' } }, 30] }] }] })).toEqual([]);
+  });
+
+  it('is only reported for a rule with no other issue', () => {
+    const rule = { and: [{ frobnicate: [] }, { map: [upTo(1000), { map: [upTo(1000), 1] }] }] };
+    expect(codes(rule)).toEqual(['logic.unknown_operator']);
+  });
+});

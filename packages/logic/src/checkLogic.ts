@@ -2,8 +2,10 @@ import { isOperation } from './isOperation';
 import { literalMismatch } from './literalMismatch';
 import type { LogicIssue } from './LogicIssue';
 import { logicIssues } from './logicIssues';
+import { logicLimits } from './logicLimits';
 import { argTypeAt, type OperatorInfo } from './OperatorInfo';
 import { findOperator } from './operatorCatalogue';
+import { ruleCost } from './ruleCost';
 
 type Path = (string | number)[];
 
@@ -26,7 +28,9 @@ class StopWalk {
 /**
  * The static checker: every problem a rule has before it ever runs, as values.
  * Never throws, whatever it is given (cycles, getters that throw, non-JSON
- * values, huge lists); a rule with no issues evaluates without throwing.
+ * values, huge lists); a rule with no issues evaluates without throwing. A rule
+ * with no other issue is refused as `logic.too_costly` when its estimated cost
+ * (`ruleCost`) goes past `logicLimits.costBudget` or `sizeBudget`.
  */
 export function checkLogic(rule: unknown, options?: CheckLogicOptions): LogicIssue[] {
   const walk = new RuleWalk(depthLimit(options));
@@ -38,6 +42,12 @@ export function checkLogic(rule: unknown, options?: CheckLogicOptions): LogicIss
     } else {
       walk.issues.push(logicIssues.unreadable([]));
     }
+  }
+  // Only a rule that is otherwise sound has a meaningful cost.
+  if (walk.issues.length === 0) {
+    const cost = ruleCost(rule);
+    if (cost.exceeds === 'operations') walk.issues.push(logicIssues.tooCostly(cost.path, 'operations', cost.operations, logicLimits.costBudget));
+    if (cost.exceeds === 'size') walk.issues.push(logicIssues.tooCostly(cost.path, 'size', cost.size, logicLimits.sizeBudget));
   }
   return walk.issues;
 }

@@ -26,6 +26,18 @@ export function describeValue(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
+/** A count for a message: digits grouped by thousands, whatever the locale. */
+export function formatCount(count: number): string {
+  return String(Math.round(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Estimates are reported up to a trillion; beyond, only "more than" that. */
+const LARGEST_ESTIMATE = 1e12;
+
+function approximately(estimate: number): string {
+  return Number.isFinite(estimate) && estimate < LARGEST_ESTIMATE ? `about ${formatCount(estimate)}` : `more than ${formatCount(LARGEST_ESTIMATE)}`;
+}
+
 function plural(count: number): string {
   return count === 1 ? 'value' : 'values';
 }
@@ -114,6 +126,15 @@ export const logicIssues = {
       operator,
       params: { var: variable, segment },
     };
+  },
+
+  tooCostly(path: Path, exceeds: 'operations' | 'size', estimate: number, budget: number): LogicIssue {
+    const shown = Number.isFinite(estimate) ? Math.min(Math.round(estimate), LARGEST_ESTIMATE) : LARGEST_ESTIMATE;
+    const message =
+      exceeds === 'operations'
+        ? `This condition could need ${approximately(estimate)} operations to evaluate, more than the limit of ${formatCount(budget)}: iterate over fewer or shorter lists, or nest fewer "transform each item", "keep items where", "combine items" or "some item matches" steps.`
+        : `This condition could build a value of ${approximately(estimate)} characters, more than the limit of ${formatCount(budget)}: do not join or combine a value with itself over and over.`;
+    return { code: 'logic.too_costly', message, path, params: { reason: exceeds, estimate: shown, budget } };
   },
 
   badArgument(path: Path, info: OperatorInfo, index: number, expected: ExpectedValue, value: unknown): LogicIssue {

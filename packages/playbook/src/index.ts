@@ -6,6 +6,7 @@ export { MESSAGES, MESSAGES_BY_REASON, LOCALES, formatMessage, type Locale, type
 export { portsOf, isWaitingNode, DEFAULT_PORT } from './ports.ts';
 export { edgeLabel } from './validate/graph.ts';
 export { parseTemplate, type ParsedTemplate, type TemplatePart } from './template.ts';
+export { readWebhookUrl, isHostName, type WebhookUrl } from './webhookUrl.ts';
 export { CUSTOMER_METRICS, COUPON_FIELDS, isKnownPlaceholder, type CustomerMetric } from './context.ts';
 export { parseDuration, isValidTimeZone } from './duration.ts';
 export { translatePlaybook } from './translatePlaybook.ts';

@@ -103,6 +103,10 @@ export const MESSAGES = {
     en: 'The webhook address "{value}" is not a valid http(s) URL.',
     'zh-CN': 'Webhook 地址 "{value}" 不是有效的 http(s) 网址。',
   },
+  'webhook.host': {
+    en: 'The webhook in step "{step}" calls the host "{host}", which is not a host name or an IP address. A host cannot contain placeholders, spaces or symbols: write the name of the receiving server, such as crm.example.com.',
+    'zh-CN': '步骤 "{step}" 的 Webhook 调用的主机 "{host}" 不是有效的主机名或 IP 地址。主机名中不能包含占位符、空格或符号：请填写接收方的域名，例如 crm.example.com。',
+  },
   'wait.needs_one': {
     en: 'A wait needs exactly one of: a duration ("for"), a date attribute ("until") or a time of day ("untilTime").',
     'zh-CN': '等待步骤需要且只能设置以下之一：等待时长（"for"）、日期属性（"until"）或每天的某个时刻（"untilTime"）。',
@@ -200,6 +204,11 @@ export const MESSAGES = {
     en: 'The operator "{operator}" cannot take this value: {reason}.',
     'zh-CN': '运算符 "{operator}" 不能接受这个值（这里需要 {expected} 类型的值）。',
   },
+  // The sentence for reason "operations"; reason "size" is in MESSAGES_BY_REASON.
+  'logic.too_costly': {
+    en: 'This condition could need about {estimate} operations to evaluate, more than the limit of {budget}. Iterate over fewer or shorter lists, or nest fewer "for each item" steps.',
+    'zh-CN': '这个条件求值可能需要约 {estimate} 次运算，超过了 {budget} 次的上限。请遍历更少或更短的列表，或减少嵌套的“逐项”步骤。',
+  },
   'template.unknown_placeholder': {
     en: 'The placeholder "{{{placeholder}}}" is not known and will be left empty.',
     'zh-CN': '占位符 "{{{placeholder}}}" 无法识别，发送时将显示为空。',
@@ -237,6 +246,12 @@ export const MESSAGES_BY_REASON: { readonly [Code in MessageCode]?: Readonly<Rec
     unreadable: {
       en: 'This condition could not be read.',
       'zh-CN': '无法读取这个条件。',
+    },
+  },
+  'logic.too_costly': {
+    size: {
+      en: 'This condition could build a value of about {estimate} characters, more than the limit of {budget}. Do not join or combine a value with itself over and over.',
+      'zh-CN': '这个条件可能生成约 {estimate} 个字符的值，超过了 {budget} 个字符的上限。请不要反复把一个值与自身拼接或合并。',
     },
   },
 };

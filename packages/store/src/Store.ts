@@ -15,6 +15,7 @@ export interface Store {
   readonly outbox: OutboxRepository;
   readonly apiKeys: ApiKeyRepository;
   readonly settings: SettingsRepository;
+  readonly retention: RetentionRepository;
   /**
    * The one write path of the runtime. In a single transaction, for each item: store
    * its event (an id seen before makes it a duplicate: nothing else happens), remove the
@@ -33,7 +34,7 @@ export interface AdvanceItem {
   input: WorldInput;
   /** Stored (deduplicated by id) before the reaction. */
   event?: StoredEvent;
-  /** The timer this input consumes, removed in the same transaction. */
+  /** The timer this input consumes, removed in the same transaction; if it no longer exists, the item is skipped. */
   timerId?: string;
 }
 
@@ -49,7 +50,7 @@ export interface AdvanceOptions {
 export interface AdvanceOutcome {
   accepted: number;
   duplicates: number;
-  /** For each item in order: false when its event was a duplicate (and nothing happened). */
+  /** For each item in order: false when its event was a duplicate or its timer was already gone (and nothing happened). */
   applied: boolean[];
   effects: Effect[];
 }
@@ -132,6 +133,34 @@ export interface CustomerRepository {
   ids(after: string | null, limit: number): Promise<string[]>;
   count(): Promise<number>;
   search(query: string, limit: number): Promise<CustomerRecord[]>;
+  /**
+   * Erases the customer and every row held about them, in one transaction: every table
+   * with a `customer_id` column, the rows keyed by their runs (steps) and by their outbox
+   * keys (delivery attempts), and the customer row. Undefined when nothing was held.
+   */
+  erase(id: string): Promise<CustomerErasure | undefined>;
+  /** Everything held about the customer, read in one transaction; undefined when unknown. */
+  export(id: string): Promise<CustomerExport | undefined>;
+}
+
+/** What an erasure removed: rows per table, with no trace of who. */
+export interface CustomerErasure {
+  removed: Record<string, number>;
+  total: number;
+}
+
+/** Everything held about one customer (times in epoch milliseconds). */
+export interface CustomerExport {
+  customer: CustomerRecord;
+  events: StoredEvent[];
+  runs: (RunRecord & { steps: StepRecord[] })[];
+  messages: MessageRecord[];
+  coupons: CouponRecord[];
+  tasks: TaskRecord[];
+  timers: TimerRecord[];
+  deliveries: (OutboxRecord & { attemptLog: { at: number; ok: boolean; detail: string | null }[] })[];
+  /** Rows of any further table with a `customer_id` column, by table, with their SQL column names. */
+  other: Record<string, Record<string, unknown>[]>;
 }
 
 export interface RunRecord {
@@ -288,8 +317,11 @@ export interface OutboxRepository {
   due(now: number, limit: number): Promise<OutboxRecord[]>;
   /** The earliest next attempt of a pending delivery. */
   nextAttempt(): Promise<number | undefined>;
-  /** Records one attempt; on success marks the delivery (and its message) sent, else schedules a retry or gives up. */
-  recordAttempt(key: string, attempt: { at: number; ok: boolean; detail: string; retryAt: number | null; sentAt: number }): Promise<void>;
+  /**
+   * Records one attempt; on success marks the delivery (and its message) sent, else schedules a retry or gives up.
+   * False when the row is gone (its customer was erased meanwhile) or no longer pending: nothing was recorded.
+   */
+  recordAttempt(key: string, attempt: { at: number; ok: boolean; detail: string; retryAt: number | null; sentAt: number }): Promise<boolean>;
   get(key: string): Promise<OutboxRecord | undefined>;
   attempts(key: string): Promise<{ at: number; ok: boolean; detail: string | null }[]>;
 }
@@ -314,4 +346,35 @@ export interface ApiKeyRepository {
 export interface SettingsRepository {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
+}
+
+/** What pruning removes, each after its own period (apps/server README, "Data retention"). */
+export type PrunableKind = 'events' | 'runs' | 'messages' | 'outbox';
+
+export interface PruneBatch {
+  /** Rows of the kind removed: events, finished runs, messages, finished deliveries. */
+  removed: number;
+  /** Rows removed with them: a run's steps, a delivery's attempts. */
+  related: number;
+  /** Whether more rows older than the cut-off may remain (call again). */
+  more: boolean;
+}
+
+/**
+ * Age-based pruning, one bounded transaction per call, so a caller can yield between
+ * batches and ingestion never waits long. Repeating a call is harmless.
+ */
+export interface RetentionRepository {
+  /**
+   * Removes up to `limit` rows (with their related rows, all counted in the limit, though a
+   * single run or delivery is never split) of `kind` older than `olderThan`:
+   * - `events` received before it (business clock; the id-dedup window ends with them);
+   *   the order and NPS ledgers keep what retention metrics need;
+   * - `runs` that ended before it (business clock), with their steps, first added to the
+   *   rollups that `stats` reads, so its answers do not change. Active runs are never pruned;
+   * - `messages` logged before it (business clock), except those still queued for delivery;
+   * - `outbox` deliveries delivered, or given up on at their last attempt, before it
+   *   (wall clock, like every outbox time), with their attempts. Pending ones stay.
+   */
+  prune(kind: PrunableKind, olderThan: number, limit: number): Promise<PruneBatch>;
 }

@@ -179,12 +179,18 @@ export class Dispatcher {
 
   private async deliverOne(row: OutboxRecord): Promise<void> {
     const channel = row.kind === 'webhook' ? 'webhook' : typeof row.payload.channel === 'string' ? row.payload.channel : 'unknown';
+    // The batch was read a while ago: a row erased with its customer since then is not sent.
+    if ((await this.store.outbox.get(row.key))?.status !== 'pending') return;
     const result = await this.attempt(row, channel);
     const at = this.wallNow();
     const delay = result.ok || !result.retry ? null : retryDelay(row.key, row.attempts, this.backoff);
     const detail = (result.detail || (result.ok ? 'delivered' : 'failed')).slice(0, MAX_DETAIL);
     const retryAt = delay === null ? null : at + delay;
-    await this.store.outbox.recordAttempt(row.key, { at, ok: result.ok, detail, retryAt, sentAt: this.runtimeNow() });
+    if (!(await this.store.outbox.recordAttempt(row.key, { at, ok: result.ok, detail, retryAt, sentAt: this.runtimeNow() }))) {
+      // Erased while the attempt was in flight: nothing is left to record, and the key would name the customer.
+      this.log.info({ channel, ok: result.ok }, 'delivery: the customer was erased while this delivery was in flight; nothing recorded');
+      return;
+    }
 
     const fields = { key: row.key, channel, attempt: row.attempts + 1, detail };
     if (result.ok) this.log.info(fields, 'delivery: delivered');

@@ -1,4 +1,6 @@
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import { isHostName } from '@stayflow/playbook';
+import ipaddr from 'ipaddr.js';
 
 /**
  * Which network addresses a webhook may reach. Playbook authors write webhook URLs,
@@ -16,34 +18,67 @@ export interface AddressPolicy {
   readonly allowed: readonly string[];
 }
 
-type Family = 'ipv4' | 'ipv6';
+type Address = ipaddr.IPv4 | ipaddr.IPv6;
 
-/** Address ranges that are not the public internet, with the words an operator reads in the delivery log. */
-const FORBIDDEN: readonly (readonly [label: string, family: Family, network: string, prefix: number])[] = [
-  ['unspecified', 'ipv4', '0.0.0.0', 8],
-  ['private', 'ipv4', '10.0.0.0', 8],
-  ['shared (CGNAT)', 'ipv4', '100.64.0.0', 10],
-  ['loopback', 'ipv4', '127.0.0.0', 8],
-  ['link-local', 'ipv4', '169.254.0.0', 16],
-  ['private', 'ipv4', '172.16.0.0', 12],
-  ['private', 'ipv4', '192.168.0.0', 16],
-  ['multicast', 'ipv4', '224.0.0.0', 4],
-  ['reserved', 'ipv4', '240.0.0.0', 4],
-  ['unspecified', 'ipv6', '::', 128],
-  ['loopback', 'ipv6', '::1', 128],
-  ['link-local', 'ipv6', 'fe80::', 10],
-  ['site-local', 'ipv6', 'fec0::', 10],
-  ['unique-local', 'ipv6', 'fc00::', 7],
-  ['multicast', 'ipv6', 'ff00::', 8],
+/**
+ * Address ranges a webhook may not reach, with the words an operator reads in the delivery
+ * log; the first range that holds an address names it, so narrow ranges come before the
+ * wide ones around them. The rows are the IANA IPv4 and IPv6 Special-Purpose Address
+ * Registries' blocks that are not globally reachable, plus multicast and the IPv6 space
+ * outside global unicast (2000::/3). Two blocks are refused whole although a few anycast
+ * service addresses inside are global (192.0.0.0/24, 2001::/23): no webhook receiver lives
+ * there. An IPv6 range that carries an IPv4 address (the optional third column: the group
+ * where it starts) is refused whole too: what such an address reaches depends on how a
+ * gateway sees that IPv4 address, which this server cannot check.
+ */
+const FORBIDDEN: readonly (readonly [label: string, cidr: string, ipv4Group?: number])[] = [
+  ['unspecified', '0.0.0.0/8'],
+  ['private', '10.0.0.0/8'],
+  ['shared (CGNAT)', '100.64.0.0/10'],
+  ['loopback', '127.0.0.0/8'],
+  ['link-local', '169.254.0.0/16'],
+  ['private', '172.16.0.0/12'],
+  ['IETF protocol assignment', '192.0.0.0/24'],
+  ['documentation', '192.0.2.0/24'],
+  ['6to4 relay anycast', '192.88.99.0/24'],
+  ['private', '192.168.0.0/16'],
+  ['benchmarking', '198.18.0.0/15'],
+  ['documentation', '198.51.100.0/24'],
+  ['documentation', '203.0.113.0/24'],
+  ['multicast', '224.0.0.0/4'],
+  ['broadcast', '255.255.255.255/32'],
+  ['reserved', '240.0.0.0/4'],
+  ['unspecified', '::/128'],
+  ['loopback', '::1/128'],
+  ['IPv4-mapped', '::ffff:0:0/96', 6],
+  ['IPv4-translated', '::ffff:0:0:0/96', 6],
+  ['IPv4-compatible', '::/96', 6],
+  ['NAT64', '64:ff9b::/96', 6],
+  ['local-use NAT64', '64:ff9b:1::/48'],
+  ['discard-only', '100::/64'],
+  ['dummy', '100:0:0:1::/64'],
+  ['Teredo', '2001::/32'],
+  ['benchmarking', '2001:2::/48'],
+  ['ORCHID', '2001:10::/28'],
+  ['ORCHIDv2', '2001:20::/28'],
+  ['IETF protocol assignment', '2001::/23'],
+  ['documentation', '2001:db8::/32'],
+  ['6to4', '2002::/16', 1],
+  ['documentation', '3fff::/20'],
+  ['segment routing (SRv6)', '5f00::/16'],
+  ['unique-local', 'fc00::/7'],
+  ['link-local', 'fe80::/10'],
+  ['site-local', 'fec0::/10'],
+  ['multicast', 'ff00::/8'],
+  ['reserved', '::/3'],
+  ['reserved', '4000::/2'],
+  ['reserved', '8000::/1'],
 ];
 
-const RANGES = FORBIDDEN.map(([label, family, network, prefix]) => {
-  const list = new BlockList();
-  list.addSubnet(network, prefix, family);
-  return { label, family, list };
+const RANGES = FORBIDDEN.map(([label, cidr, ipv4Group]) => {
+  const [network, bits] = ipaddr.parseCIDR(cidr);
+  return { label, network, bits, ipv4Group };
 });
-
-const HOSTNAME = /^(?=.{1,253}$)[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$/;
 
 /** Splits `STAYFLOW_WEBHOOK_ALLOW` ('127.0.0.1, 10.0.0.0/8, crm.internal') into entries. */
 export function parseAllowList(text: string | undefined): string[] {
@@ -56,91 +91,72 @@ export function parseAllowList(text: string | undefined): string[] {
 /** Builds the policy; an allow-list entry that is neither an address, a CIDR nor a host name is a configuration error. */
 export function addressPolicy(allow: readonly string[] = []): AddressPolicy {
   const allowedHosts = new Set<string>();
-  const allowedAddresses = new BlockList();
+  const allowedRanges: [Address, number][] = [];
   for (const entry of allow) {
-    const [network, prefixText, extra] = unbracket(entry).split('/');
-    const family = familyOf(network ?? '');
-    if (family && extra === undefined) {
-      const prefix = prefixText === undefined ? (family === 'ipv4' ? 32 : 128) : Number(prefixText);
-      if (!/^\d{1,3}$/.test(prefixText ?? '0') || prefix > (family === 'ipv4' ? 32 : 128)) {
+    const [network = '', prefixText, extra] = unbracket(entry).split('/');
+    const address = parseAddress(network);
+    if (address !== undefined && extra === undefined) {
+      const longest = address.kind() === 'ipv4' ? 32 : 128;
+      const prefix = prefixText === undefined ? longest : Number(prefixText);
+      if (!/^\d{1,3}$/.test(prefixText ?? '0') || prefix > longest) {
         throw new Error(`STAYFLOW_WEBHOOK_ALLOW: "${entry}" has an invalid prefix length.`);
       }
-      allowedAddresses.addSubnet(network!, prefix, family);
+      allowedRanges.push([address, prefix]);
       continue;
     }
     const host = normalizeHost(entry);
-    if (!HOSTNAME.test(host)) {
+    if (!isHostName(host)) {
       throw new Error(`STAYFLOW_WEBHOOK_ALLOW: "${entry}" is not an IP address, a CIDR range (10.0.0.0/8) or a host name.`);
     }
     allowedHosts.add(host);
   }
 
-  const isAllowed = (address: string, family: Family): boolean => allowedAddresses.check(address, family);
+  const isAllowed = (address: Address): boolean => allowedRanges.some((range) => address.kind() === range[0].kind() && address.match(range));
+  // The system reaches an IPv4-mapped address (::ffff:a.b.c.d) as that IPv4 host, so allowing the host allows it too.
+  const isAllowedOrMapsToAllowed = (address: Address): boolean =>
+    isAllowed(address) || (address instanceof ipaddr.IPv6 && address.isIPv4MappedAddress() && isAllowed(address.toIPv4Address()));
 
   return {
     allowed: [...allow],
     allowsHost: (hostname) => allowedHosts.has(normalizeHost(hostname)),
     refusal(input) {
-      const address = unbracket(input).replace(/%.*$/, '');
-      const family = familyOf(address);
-      if (!family) return 'not an IP address';
-      if (isAllowed(address, family)) return undefined;
-      const embedded = family === 'ipv6' ? embeddedIpv4(address) : undefined;
-      if (embedded !== undefined) {
-        if (isAllowed(embedded, 'ipv4')) return undefined;
-        const label = forbiddenLabel(embedded, 'ipv4');
-        return label === undefined ? undefined : `${article(label)} ${label} address (IPv4 ${embedded} inside IPv6)`;
-      }
-      const label = forbiddenLabel(address, family);
-      return label === undefined ? undefined : `${article(label)} ${label} address`;
+      const address = parseAddress(unbracket(input));
+      if (address === undefined) return 'not an IP address';
+      if (isAllowedOrMapsToAllowed(address)) return undefined;
+      const range = RANGES.find(({ network, bits }) => address.kind() === network.kind() && address.match(network, bits));
+      if (range === undefined) return undefined;
+      const inside = range.ipv4Group !== undefined && address instanceof ipaddr.IPv6 ? ` (IPv4 ${ipv4At(address, range.ipv4Group)} inside IPv6)` : '';
+      return `${article(range.label)} ${range.label} address${inside}`;
     },
   };
 }
 
-function forbiddenLabel(address: string, family: Family): string | undefined {
-  return RANGES.find((range) => range.family === family && range.list.check(address, family))?.label;
+/**
+ * The address `text` names (a zone such as `%eth0` aside), or undefined when it is not one.
+ * Only node's strict forms are read (no `127.1`, no octal), and IPv6 is first rewritten by
+ * the URL parser into plain hex groups: ipaddr.js reads `::1.2.3.4` as `::ffff:1.2.3.4`.
+ */
+function parseAddress(text: string): Address | undefined {
+  const bare = text.replace(/%.*$/, '');
+  try {
+    const version = isIP(bare);
+    if (version === 4) return ipaddr.IPv4.parse(bare);
+    if (version === 6) return ipaddr.IPv6.parse(new URL(`http://[${bare}]/`).hostname.slice(1, -1));
+  } catch {
+    // Read by node as an address but not by the URL parser: not an address this guard can judge.
+  }
+  return undefined;
 }
 
-function familyOf(address: string): Family | undefined {
-  const version = isIP(address);
-  return version === 4 ? 'ipv4' : version === 6 ? 'ipv6' : undefined;
+/** The IPv4 address carried in two 16-bit groups of an IPv6 address, from `group` on. */
+function ipv4At(address: ipaddr.IPv6, group: number): string {
+  const high = address.parts[group] ?? 0;
+  const low = address.parts[group + 1] ?? 0;
+  return [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.');
 }
 
-const article = (label: string) => (/^([aeio]|un(?!i))/.test(label) ? 'an' : 'a');
+const article = (label: string) => (/^([aeioAEIO]|un(?!i))/.test(label) ? 'an' : 'a');
 
 const unbracket = (host: string) => (host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host);
 
 const normalizeHost = (host: string) => unbracket(host).toLowerCase().replace(/\.$/, '');
-
-/**
- * The IPv4 address inside an IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d)
- * or NAT64 (64:ff9b::a.b.c.d) IPv6 address: such an address reaches that IPv4 host,
- * so it is judged as that host.
- */
-export function embeddedIpv4(address: string): string | undefined {
-  const groups = expandIpv6(address);
-  if (!groups) return undefined;
-  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, g = 0, h = 0] = groups;
-  const mapped = a === 0 && b === 0 && c === 0 && d === 0 && e === 0 && f === 0xffff;
-  const compatible = a === 0 && b === 0 && c === 0 && d === 0 && e === 0 && f === 0 && g !== 0;
-  const nat64 = a === 0x64 && b === 0xff9b && c === 0 && d === 0 && e === 0 && f === 0;
-  if (!mapped && !compatible && !nat64) return undefined;
-  return [g >> 8, g & 0xff, h >> 8, h & 0xff].join('.');
-}
-
-/** The eight 16-bit groups of an IPv6 address, or undefined when it is not one. */
-function expandIpv6(address: string): number[] | undefined {
-  if (isIP(address) !== 6) return undefined;
-  let text = address.toLowerCase();
-  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
-  if (dotted) {
-    const [p, q, r, s] = dotted.slice(1).map(Number) as [number, number, number, number];
-    text = `${text.slice(0, dotted.index)}${((p << 8) | q).toString(16)}:${((r << 8) | s).toString(16)}`;
-  }
-  const [head = '', tail] = text.split('::');
-  const left = head === '' ? [] : head.split(':');
-  const right = tail === undefined || tail === '' ? [] : tail.split(':');
-  const missing = 8 - left.length - right.length;
-  const groups = [...left, ...Array<string>(tail === undefined ? 0 : missing).fill('0'), ...right];
-  return groups.length === 8 ? groups.map((group) => parseInt(group, 16)) : undefined;
-}

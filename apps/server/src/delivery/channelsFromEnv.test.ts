@@ -64,6 +64,8 @@ describe('channels from the environment', () => {
     expect(() => channelsFromEnv({ env: { STAYFLOW_SMTP_URL: 'smtp://smtp.example.com' }, ...secret })).toThrow('STAYFLOW_EMAIL_FROM');
     expect(() => channelsFromEnv({ env: { STAYFLOW_SMS_URL: 'sms.example.com/send' }, ...secret })).toThrow('STAYFLOW_SMS_URL is not a valid URL');
     expect(() => channelsFromEnv({ env: { STAYFLOW_PUSH_URL: 'ftp://push.example.com' }, ...secret })).toThrow('STAYFLOW_PUSH_URL must start with http:// or https://');
+    expect(() => channelsFromEnv({ env: { STAYFLOW_SMS_URL: 'https://{{relay}}/send' }, ...secret })).toThrow('STAYFLOW_SMS_URL names the host "{{relay}}", which is not a host name or an IP address.');
+    expect(() => channelsFromEnv({ env: { STAYFLOW_SMTP_URL: 'smtp://mail$host:587', STAYFLOW_EMAIL_FROM: 'a@b.example' }, ...secret })).toThrow('STAYFLOW_SMTP_URL names the host "mail$host"');
     expect(() => channelsFromEnv({ env: { STAYFLOW_WEBHOOK_ALLOW: 'not a host!' }, ...secret })).toThrow('STAYFLOW_WEBHOOK_ALLOW');
     expect(() => channelsFromEnv({ env: { STAYFLOW_DELIVERY_TIMEOUT_MS: '10s' }, ...secret })).toThrow('STAYFLOW_DELIVERY_TIMEOUT_MS');
   });

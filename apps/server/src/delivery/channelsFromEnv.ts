@@ -1,3 +1,4 @@
+import { isHostName } from '@stayflow/playbook';
 import type { SettingsRepository } from '@stayflow/store';
 import nodemailer from 'nodemailer';
 import { randomBytes } from 'node:crypto';
@@ -106,6 +107,7 @@ function readUrl(name: string, text: string, protocols: readonly string[]): URL 
     throw new Error(`${name} is not a valid URL.`);
   }
   if (!protocols.includes(url.protocol)) throw new Error(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}.`);
+  if (!isHostName(url.hostname)) throw new Error(`${name} names the host "${url.hostname}", which is not a host name or an IP address.`);
   return url;
 }
 

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addressPolicy } from './addressPolicy.ts';
 import { outboxRow, startHttpServer, type ReceivedRequest, type TestHttpServer } from './testSupport.ts';
 import { webhookAdapter, type WebhookAdapterOptions } from './webhookAdapter.ts';
@@ -134,8 +134,19 @@ describe('webhook adapter', () => {
       ['http://[::1]/', 'refused: ::1 is a loopback address'],
       ['http://[fd00::1]/', 'refused: fd00::1 is a unique-local address'],
       ['http://[fe80::1]/', 'refused: fe80::1 is a link-local address'],
-      ['http://[::ffff:127.0.0.1]/', 'refused: ::ffff:7f00:1 is a loopback address (IPv4 127.0.0.1 inside IPv6)'],
-      ['http://[::ffff:10.1.2.3]/', 'refused: ::ffff:a01:203 is a private address (IPv4 10.1.2.3 inside IPv6)'],
+      ['http://[::ffff:127.0.0.1]/', 'refused: ::ffff:7f00:1 is an IPv4-mapped address (IPv4 127.0.0.1 inside IPv6)'],
+      ['http://[::ffff:7f00:1]/', 'refused: ::ffff:7f00:1 is an IPv4-mapped address (IPv4 127.0.0.1 inside IPv6)'],
+      ['http://[0:0:0:0:0:ffff:7f00:1]/', 'refused: ::ffff:7f00:1 is an IPv4-mapped address (IPv4 127.0.0.1 inside IPv6)'],
+      ['http://[::ffff:10.1.2.3]/', 'refused: ::ffff:a01:203 is an IPv4-mapped address (IPv4 10.1.2.3 inside IPv6)'],
+      ['http://[64:ff9b::127.0.0.1]/', 'refused: 64:ff9b::7f00:1 is a NAT64 address (IPv4 127.0.0.1 inside IPv6)'],
+      ['http://[64:ff9b::8.8.8.8]/', 'refused: 64:ff9b::808:808 is a NAT64 address (IPv4 8.8.8.8 inside IPv6)'],
+      ['http://[64:ff9b:1::a00:5]/', 'refused: 64:ff9b:1::a00:5 is a local-use NAT64 address'],
+      ['http://[2002:7f00:1::]/', 'refused: 2002:7f00:1:: is a 6to4 address (IPv4 127.0.0.1 inside IPv6)'],
+      ['http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/', 'refused: 2001:0:4136:e378:8000:63bf:3fff:fdd2 is a Teredo address'],
+      ['http://[2001:db8::1]/', 'refused: 2001:db8::1 is a documentation address'],
+      ['http://192.0.0.8/', 'refused: 192.0.0.8 is an IETF protocol assignment address'],
+      ['http://198.18.0.1/', 'refused: 198.18.0.1 is a benchmarking address'],
+      ['http://100.127.255.254/', 'refused: 100.127.255.254 is a shared (CGNAT) address'],
       ['http://2130706433/', 'refused: 127.0.0.1 is a loopback address'],
     ])('refuses %s', async (url, detail) => {
       const resolved: string[] = [];
@@ -154,6 +165,38 @@ describe('webhook adapter', () => {
       const adapter = webhookAdapter({ secret: SECRET, resolve: async () => [{ address: '10.0.0.5', family: 4 }] });
       const result = await adapter.deliver(webhookRow('https://hooks.evil.example/x'), undefined);
       expect(result).toEqual({ ok: false, detail: 'refused: hooks.evil.example resolves to 10.0.0.5, a private address', retry: false });
+    });
+
+    it.each([
+      ['::ffff:7f00:1', 6, 'refused: hooks.evil.example resolves to ::ffff:7f00:1, an IPv4-mapped address (IPv4 127.0.0.1 inside IPv6)'],
+      ['64:ff9b::a9fe:a9fe', 6, 'refused: hooks.evil.example resolves to 64:ff9b::a9fe:a9fe, a NAT64 address (IPv4 169.254.169.254 inside IPv6)'],
+      ['100.64.0.1', 4, 'refused: hooks.evil.example resolves to 100.64.0.1, a shared (CGNAT) address'],
+    ])('refuses a host name that resolves to %s', async (address, family, detail) => {
+      const adapter = webhookAdapter({ secret: SECRET, resolve: async () => [{ address, family }] });
+      expect(await adapter.deliver(webhookRow('https://hooks.evil.example/x'), undefined)).toEqual({ ok: false, detail, retry: false });
+    });
+
+    it.each([
+      ['https://{{customer.domain}}/hooks', '{{customer.domain}}'],
+      ['https://{{ customer.domain }}/hooks', '{{ customer.domain }}'],
+      ['https://api.{{customer.region}}.example.com/hooks', 'api.{{customer.region}}.example.com'],
+      ['http://%7B%7Bcustomer.domain%7D%7D/', '{{customer.domain}}'],
+      ['https://crm example.com/hooks', 'crm example.com'],
+    ])('fails %s at once, without looking the host up', async (url, host) => {
+      const resolve = vi.fn(async () => [{ address: '93.184.215.14', family: 4 }]);
+      const result = await webhookAdapter({ secret: SECRET, resolve }).deliver(webhookRow(url), undefined);
+      expect(result).toEqual({ ok: false, detail: `refused: "${host}" is not a host name or an IP address, so it is not looked up`, retry: false });
+      expect(resolve).not.toHaveBeenCalled();
+    });
+
+    it('sends placeholders in the path as written: the URL is not a template', async () => {
+      server = await startHttpServer();
+      const resolve = vi.fn(async () => [{ address: '127.0.0.1', family: 4 }]);
+      const adapter = webhookAdapter({ secret: SECRET, policy: addressPolicy(['127.0.0.1']), resolve });
+      const result = await adapter.deliver(webhookRow(`http://hooks.test:${server.port}/customers/{{customer.id}}?ref={{playbook.name}}`), undefined);
+      expect(result).toEqual({ ok: true, detail: 'HTTP 204', retry: false });
+      expect(resolve).toHaveBeenCalledWith('hooks.test');
+      expect(server.received[0]!.url).toBe('/customers/%7B%7Bcustomer.id%7D%7D?ref={{playbook.name}}');
     });
 
     it('refuses a scheme other than http and https', async () => {

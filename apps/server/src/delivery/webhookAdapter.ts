@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
 import { Agent } from 'undici';
+import { readWebhookUrl } from '@stayflow/playbook';
 import type { OutboxRecord } from '@stayflow/store';
 import { addressPolicy, type AddressPolicy } from './addressPolicy.ts';
 import { permanent, retryable, type ChannelAdapter, type DeliveryResult } from './ChannelAdapter.ts';
@@ -98,13 +99,14 @@ interface WebhookRequest {
 /** The outbox payload `{ url, method, headers, body }`, or why it cannot be sent. */
 function readPayload(payload: Record<string, unknown>): WebhookRequest | string {
   if (typeof payload.url !== 'string' || payload.url === '') return 'the webhook has no URL';
-  let url: URL;
-  try {
-    url = new URL(payload.url);
-  } catch {
+  const read = readWebhookUrl(payload.url);
+  if (!read.ok) {
+    if (read.problem === 'scheme') return `refused: only http and https URLs are called, not ${read.scheme}`;
+    // Checked before any DNS lookup: a playbook saved before the validator refused such hosts must not make the server look up `{{customer.domain}}`.
+    if (read.problem === 'host') return `refused: "${read.host.slice(0, 100)}" is not a host name or an IP address, so it is not looked up`;
     return `"${payload.url.slice(0, 100)}" is not a valid URL`;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `refused: only http and https URLs are called, not ${url.protocol}`;
+  const { url } = read;
   const method = typeof payload.method === 'string' && payload.method !== '' ? payload.method.toUpperCase() : 'POST';
   if (!/^[A-Z]+$/.test(method)) return `"${method.slice(0, 20)}" is not an HTTP method`;
   const headers: Record<string, string> = {};

@@ -4,6 +4,7 @@ import Value from 'typebox/value';
 import { describe, expect, it } from 'vitest';
 import { AJV_OPTIONS } from '../app.ts';
 import { describeSchemaErrors, type RequestPart } from './describeSchemaErrors.ts';
+import { strictValidatorCompiler } from './strictValidatorCompiler.ts';
 
 const Customers = Type.Object(
   {
@@ -13,9 +14,13 @@ const Customers = Type.Object(
   { additionalProperties: false },
 );
 
-/** What Fastify's own validation (ajv, as the app configures it) reports for a value. */
+/**
+ * What Fastify's own validation reports for a value: ajv with the app's settings, or the app's
+ * own compiler (`strictValidatorCompiler`, which converts the query from text) for the query.
+ */
 async function ajvErrors(schema: TSchema, value: unknown, part: 'body' | 'querystring' = 'body'): Promise<{ errors: FastifySchemaValidationError[]; part: RequestPart }> {
   const app = Fastify({ ajv: AJV_OPTIONS });
+  if (part === 'querystring') app.setValidatorCompiler(strictValidatorCompiler);
   let caught: FastifyError | undefined;
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     caught = error;

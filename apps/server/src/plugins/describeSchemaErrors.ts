@@ -1,5 +1,6 @@
 import { pointerSegments, toJsonPath, type PathSegment } from '@stayflow/playbook';
 import type { FastifyError, FastifySchemaValidationError } from 'fastify';
+import { quoteInput } from './quoteInput.ts';
 
 /** The part of the request a schema checked. */
 export type RequestPart = NonNullable<FastifyError['validationContext']>;
@@ -23,7 +24,7 @@ export function describeSchemaErrors(errors: readonly FastifySchemaValidationErr
   const problems: SchemaProblem[] = [];
   const add = (code: string, at: readonly PathSegment[], sentence: string) => {
     const message = `${placeOf(part, at)} ${sentence}.`;
-    problems.push({ code, message: message[0]!.toUpperCase() + message.slice(1), path: toJsonPath(at) });
+    problems.push({ code, message: message[0]!.toUpperCase() + message.slice(1), path: shortPath(at) });
   };
   for (const error of errors) {
     // A union's branches each fail in their own way; the union itself says what was expected.
@@ -113,10 +114,18 @@ const PARAMETERS: Record<Exclude<RequestPart, 'body'>, [whole: string, one: stri
   headers: ['the headers', 'header'],
 };
 
+const PATH_CHARACTERS = 200;
+
+/** A JSONPath for a message, cut short: its field names come from the client and may be a megabyte long. */
+function shortPath(at: readonly PathSegment[]): string {
+  const path = toJsonPath(at);
+  return path.length <= PATH_CHARACTERS ? path : `${path.slice(0, PATH_CHARACTERS)}…`;
+}
+
 /** Where a problem is, for the sentence: a JSONPath in the body, a parameter's name elsewhere. */
 function placeOf(part: RequestPart, at: readonly PathSegment[]): string {
-  if (part === 'body') return at.length === 0 ? 'the body' : toJsonPath(at);
+  if (part === 'body') return at.length === 0 ? 'the body' : shortPath(at);
   const [whole, one] = PARAMETERS[part];
   if (at.length === 0) return whole;
-  return `${one} "${String(at[0])}"${at.length > 1 ? ` at ${toJsonPath(at)}` : ''}`;
+  return `${one} ${quoteInput(String(at[0]))}${at.length > 1 ? ` at ${shortPath(at)}` : ''}`;
 }

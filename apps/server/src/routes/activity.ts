@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { notFound } from '../plugins/errors.ts';
+import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
-import { errorAnswers, iso, Limit } from './common.ts';
+import { errorAnswers, IdFilter, IdParams, iso, Limit } from './common.ts';
 
 const RunsQuery = Type.Object({
-  playbook: Type.Optional(Type.String()),
-  customer: Type.Optional(Type.String()),
+  playbook: IdFilter,
+  customer: IdFilter,
   status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('completed'), Type.Literal('exited')])),
   limit: Limit,
 });
@@ -44,7 +45,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = a
       schema: {
         tags: ['activity'],
         summary: 'The message log: every message playbooks sent, newest first',
-        querystring: Type.Object({ customer: Type.Optional(Type.String()), playbook: Type.Optional(Type.String()), limit: Limit }),
+        querystring: Type.Object({ customer: IdFilter, playbook: IdFilter, limit: Limit }),
       },
     },
     async (request) => {
@@ -76,7 +77,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = a
       schema: {
         tags: ['activity'],
         summary: 'Follow-up tasks created by playbooks',
-        querystring: Type.Object({ customer: Type.Optional(Type.String()), status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('done'), Type.Literal('cancelled')])), limit: Limit }),
+        querystring: Type.Object({ customer: IdFilter, status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('done'), Type.Literal('cancelled')])), limit: Limit }),
       },
     },
     async (request) => {
@@ -94,13 +95,13 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = a
       schema: {
         tags: ['activity'],
         summary: 'Close or reopen a task',
-        params: Type.Object({ id: Type.String() }),
+        params: IdParams,
         body: Type.Object({ status: Type.Union([Type.Literal('open'), Type.Literal('done'), Type.Literal('cancelled')]) }, { additionalProperties: false }),
         response: errorAnswers,
       },
     },
     async (request) => {
-      if (!(await activity.setTaskStatus(request.params.id, request.body.status, runtime.clock.now()))) throw notFound(`The task "${request.params.id}"`);
+      if (!(await activity.setTaskStatus(request.params.id, request.body.status, runtime.clock.now()))) throw notFound(`The task ${quoteInput(request.params.id)}`);
       return { id: request.params.id, status: request.body.status };
     },
   );

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { addDuration } from '@stayflow/engine';
 import Type from 'typebox';
 import { HttpError } from '../plugins/errors.ts';
+import { quoteInput } from '../plugins/quoteInput.ts';
 import type { ManualClock } from '../runtime/Clock.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import { errorAnswers, iso, parseForwardDuration, parseInstant } from './common.ts';
@@ -29,11 +30,11 @@ export const clockRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; clock: M
       let target: number;
       if (by !== undefined) {
         const duration = parseForwardDuration(by);
-        if (duration === null) throw new HttpError(400, 'bad_request', `"by" must be an ISO 8601 duration such as P3D or PT2H, not "${by}".`);
+        if (duration === null) throw new HttpError(400, 'bad_request', `"by" must be an ISO 8601 duration such as P3D or PT2H, not ${quoteInput(by)}.`);
         target = addDuration(clock.now(), duration, 'UTC');
       } else {
         const parsed = parseInstant(to);
-        if (parsed === undefined || Number.isNaN(parsed)) throw new HttpError(400, 'bad_request', `"to" must be an ISO 8601 time, not "${to}".`);
+        if (parsed === undefined || Number.isNaN(parsed)) throw new HttpError(400, 'bad_request', `"to" must be an ISO 8601 time, not ${quoteInput(to)}.`);
         target = parsed;
       }
       if (target < clock.now()) throw new HttpError(400, 'bad_request', `The testing clock only moves forward; it is already at ${iso(clock.now())}.`);

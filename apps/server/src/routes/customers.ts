@@ -3,8 +3,9 @@ import type { CustomerRecord } from '@stayflow/store';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { notFound } from '../plugins/errors.ts';
+import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
-import { CustomerId, errorAnswers, IdParams, iso, Limit } from './common.ts';
+import { CustomerId, errorAnswers, IdFilter, IdParams, iso, Limit } from './common.ts';
 
 const CustomerBody = Type.Object(
   {
@@ -75,7 +76,7 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = a
     { schema: { tags: ['customers'], summary: 'A customer with metrics, segments, tags, coupons and tasks', params: IdParams, response: errorAnswers } },
     async (request) => {
       const record = await runtime.store.customers.get(request.params.id);
-      if (!record) throw notFound(`The customer "${request.params.id}"`);
+      if (!record) throw notFound(`The customer ${quoteInput(request.params.id)}`);
       return customerAnswer(runtime, record);
     },
   );
@@ -86,7 +87,8 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = a
       schema: {
         tags: ['customers'],
         summary: 'Customers in id order, optionally searched',
-        querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })), after: Type.Optional(Type.String()), limit: Limit }),
+        response: errorAnswers,
+        querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })), after: IdFilter, limit: Limit }),
       },
     },
     async (request) => {

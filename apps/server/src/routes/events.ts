@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { HttpError } from '../plugins/errors.ts';
+import { quoteInput } from '../plugins/quoteInput.ts';
 import type { IncomingEvent, Runtime } from '../runtime/Runtime.ts';
 import { assertShape, bodyCheckedByHandler, CustomerId, errorAnswers, parseInstant } from './common.ts';
 
@@ -9,7 +10,7 @@ const Event = Type.Object(
     id: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Your id for the event; the same id twice is accepted once.' })),
     customer_id: CustomerId,
     type: Type.String({ minLength: 1, maxLength: 100, description: 'order_placed, nps_submitted, feedback_submitted, or any of your own.' }),
-    at: Type.Optional(Type.String({ description: 'ISO 8601; defaults to now. More than 72 hours ago: history, which feeds metrics only.' })),
+    at: Type.Optional(Type.String({ maxLength: 100, description: 'ISO 8601; defaults to now. More than 72 hours ago: history, which feeds metrics only; more than 24 hours ahead of the server clock: refused.' })),
     properties: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
   },
   { additionalProperties: false },
@@ -20,11 +21,20 @@ const EventsBody = Type.Union([Event, Batch]);
 
 type EventBody = Type.Static<typeof Event>;
 
-/** Checks what the schema cannot: readable times and the standard events' properties. */
-function toIncoming(event: EventBody, index: number | null): IncomingEvent {
+/**
+ * How far after the server clock's now an event may be dated: clients' clocks drift and time
+ * zones get mixed up, but an event dated next year would corrupt every "days since" metric.
+ */
+export const FUTURE_TOLERANCE_MS = 24 * 3_600_000;
+
+/** Checks what the schema cannot: readable times no later than the tolerance allows, and the standard events' properties. */
+function toIncoming(event: EventBody, index: number | null, now: number): IncomingEvent {
   const where = index === null ? '' : `events[${index}]: `;
   const at = parseInstant(event.at);
-  if (at !== undefined && Number.isNaN(at)) throw new HttpError(400, 'bad_event', `${where}"at" must be an ISO 8601 time such as 2026-03-01T09:30:00Z, not "${event.at}".`);
+  if (at !== undefined && Number.isNaN(at)) throw new HttpError(400, 'bad_event', `${where}"at" must be an ISO 8601 time such as 2026-03-01T09:30:00Z, not ${quoteInput(event.at)}.`);
+  if (at !== undefined && at > now + FUTURE_TOLERANCE_MS) {
+    throw new HttpError(400, 'bad_event', `${where}"at" (${new Date(at).toISOString()}) is more than 24 hours after the server's time (${new Date(now).toISOString()}); send events when they happen.`);
+  }
   const properties = event.properties ?? {};
   if (event.type === 'order_placed' && (typeof properties.amount !== 'number' || !Number.isFinite(properties.amount) || properties.amount < 0)) {
     throw new HttpError(400, 'bad_event', `${where}an order_placed event needs properties.amount, a number of 0 or more.`);
@@ -56,12 +66,13 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = asyn
         throw new HttpError(400, 'validation_failed', 'Send one event { "customer_id", "type", … } or { "events": [ … ] }.');
       }
       let events: IncomingEvent[];
+      const now = runtime.clock.now();
       if ('events' in body) {
         assertShape(Batch, body);
-        events = (body as Type.Static<typeof Batch>).events.map((e, i) => toIncoming(e, i));
+        events = (body as Type.Static<typeof Batch>).events.map((e, i) => toIncoming(e, i, now));
       } else {
         assertShape(Event, body);
-        events = [toIncoming(body as EventBody, null)];
+        events = [toIncoming(body as EventBody, null, now)];
       }
       return reply.status(202).send(await runtime.ingest(events));
     },

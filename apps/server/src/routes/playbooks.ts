@@ -85,7 +85,7 @@ export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookServ
 
   app.get(
     '/api/playbooks/:id/versions/:version',
-    { schema: { tags: ['playbooks'], summary: 'One published version', params: Type.Object({ id: Type.String(), version: Type.Integer({ minimum: 1 }) }), response: errorAnswers } },
+    { schema: { tags: ['playbooks'], summary: 'One published version', params: Type.Object({ id: PlaybookParams.properties.id, version: Type.Integer({ minimum: 1 }) }), response: errorAnswers } },
     async (request) => {
       const record = await playbooks.version(request.params.id, request.params.version);
       return { version: record.version, published_at: iso(record.publishedAt), document: record.document };

@@ -2,13 +2,25 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { describeCustomer } from '@stayflow/engine';
 import { checkCondition } from '@stayflow/playbook';
 import Type from 'typebox';
-import { invalidInput, notFound } from '../plugins/errors.ts';
+import { HttpError, invalidInput, notFound } from '../plugins/errors.ts';
+import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import { publicIssue } from '../services/playbookService.ts';
 import { errorAnswers, iso, LocaleQuery } from './common.ts';
 
 const SegmentParams = Type.Object({ name: Type.String({ pattern: '^[a-z0-9_][a-z0-9_-]{0,63}$', description: 'Lower-case letters, digits, "_" and "-".' }) });
 const SegmentBody = Type.Object({ if: Type.Unknown({ description: 'A JSON Logic condition over the customer (no event).' }), description: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });
+
+/** A segment needs a rule; `null` is JSON Logic for "no value", not a rule. */
+const NO_RULE = {
+  en: '$.if must be a JSON Logic rule, such as {"==": [{"var": "tier"}, "gold"]}, not null.',
+  'zh-CN': '$.if 必须是一条 JSON Logic 规则，例如 {"==": [{"var": "tier"}, "gold"]}，不能是 null。',
+} as const;
+
+const SEGMENT_REFUSED = {
+  en: (name: string) => `The rule of segment "${name}" is refused: `,
+  'zh-CN': (name: string) => `分群 "${name}" 的规则未被接受：`,
+} as const;
 
 /** Counts members of every segment now, walking all customers once. */
 async function memberCounts(runtime: Runtime): Promise<Map<string, number>> {
@@ -34,8 +46,16 @@ export const segmentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = as
     { schema: { tags: ['segments'], summary: 'Create or change a segment', params: SegmentParams, querystring: Type.Object({ locale: LocaleQuery }), body: SegmentBody, response: errorAnswers } },
     async (request) => {
       const { name } = request.params;
+      if (request.body.if === null) {
+        const problem = { code: 'segment.no_rule', message: NO_RULE[request.query.locale ?? 'en'], path: '$.if' };
+        throw invalidInput('invalid_segment', [problem]);
+      }
       const issues = checkCondition(request.body.if, { locale: request.query.locale, path: ['if'] });
-      if (issues.length > 0) throw invalidInput('invalid_segment', issues.map(publicIssue));
+      if (issues.length > 0) {
+        // The answer names the segment; each problem keeps its own message and path.
+        const refused = invalidInput('invalid_segment', issues.map(publicIssue));
+        throw new HttpError(400, refused.code, `${SEGMENT_REFUSED[request.query.locale ?? 'en'](name)}${refused.message}`, refused.errors);
+      }
       await runtime.store.segments.put({ name, rule: request.body.if, description: request.body.description ?? null, updatedAt: runtime.clock.now() });
       await runtime.catalog.reload();
       return { name, if: request.body.if, description: request.body.description ?? null };
@@ -43,7 +63,7 @@ export const segmentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = as
   );
 
   app.delete('/api/segments/:name', { schema: { tags: ['segments'], summary: 'Delete a segment', params: SegmentParams, response: errorAnswers } }, async (request, reply) => {
-    if (!(await runtime.store.segments.remove(request.params.name))) throw notFound(`The segment "${request.params.name}"`);
+    if (!(await runtime.store.segments.remove(request.params.name))) throw notFound(`The segment ${quoteInput(request.params.name)}`);
     await runtime.catalog.reload();
     return reply.status(204).send();
   });

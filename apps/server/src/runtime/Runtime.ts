@@ -1,4 +1,4 @@
-import { nextDateFire, nextScheduleFire, react, timeZoneFor, type Effect, type EngineEvent, type WorldInput } from '@stayflow/engine';
+import { nextDateFire, nextScheduleFire, react, timeZoneFor, type Effect, type EngineDiagnostic, type EngineEvent, type WorldInput } from '@stayflow/engine';
 import type { AdvanceItem, AdvanceOutcome, Store, TimerRecord } from '@stayflow/store';
 import { randomUUID } from 'node:crypto';
 import type { Catalog } from './Catalog.ts';
@@ -28,6 +28,8 @@ export interface RuntimeOptions {
   onCommitted?: (effects: readonly Effect[]) => void;
   /** How often the segment sweep runs (ms). */
   sweepEveryMs?: number;
+  /** Called with what a reaction could not do as written (a rule stopped by a limit, a value too large to write), for the log. */
+  onDiagnostics?: (customerId: string, diagnostics: readonly EngineDiagnostic[]) => void;
 }
 
 /** Customers per transaction when something touches everyone (a sweep, a schedule firing, a publish). */
@@ -55,7 +57,11 @@ export class Runtime {
   /** Applies inputs in one transaction at the clock's now. */
   private async commit(items: readonly AdvanceItem[], now = this.clock.now()): Promise<AdvanceOutcome> {
     const env = this.catalog.env(now);
-    const outcome = await this.store.advance(items, (world, input) => react(world, input, env), {
+    const outcome = await this.store.advance(items, (world, input) => {
+      const result = react(world, input, env);
+      if (result.diagnostics !== undefined) this.options.onDiagnostics?.(world.customer.id, result.diagnostics);
+      return result;
+    }, {
       now,
       wallNow: Date.now(),
       deliversExternally: this.options.deliversExternally,

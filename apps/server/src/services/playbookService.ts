@@ -5,6 +5,7 @@ import Value from 'typebox/value';
 import { HttpError, invalidInput, notFound } from '../plugins/errors.ts';
 import { iso } from '../routes/common.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
+import { quoteInput, shortenQuoted } from '../plugins/quoteInput.ts';
 
 export interface PlaybookView {
   id: string;
@@ -22,13 +23,16 @@ const invalid = (errors: ValidationIssue[]): HttpError => invalidInput('invalid_
 type PublicIssue = ReturnType<typeof publicIssue>;
 
 /** The error items of the API contract: `{ code, message, node?, path }`, plus edge and severity. */
+/** A node or edge id, or a path, as an answer names it: a huge invalid one is cut, as the messages quoting it are. */
+const shortId = (id: string) => (id.length <= 200 ? id : `${id.slice(0, 200)}…`);
+
 export function publicIssue(issue: ValidationIssue) {
   return {
     code: issue.code,
-    message: issue.message,
-    ...(issue.node !== undefined ? { node: issue.node } : {}),
-    ...(issue.edge !== undefined ? { edge: issue.edge } : {}),
-    path: issue.path,
+    message: shortenQuoted(issue.message),
+    ...(issue.node !== undefined ? { node: shortId(issue.node) } : {}),
+    ...(issue.edge !== undefined ? { edge: shortId(issue.edge) } : {}),
+    path: shortId(issue.path),
     severity: issue.severity,
   };
 }
@@ -66,7 +70,7 @@ export class PlaybookService {
     const id = (document as { id: string }).id;
     const now = this.runtime.clock.now();
     if ((await this.store.playbooks.create(id, document, now)) === 'exists') {
-      throw new HttpError(409, 'playbook_exists', `A playbook with the id "${id}" already exists: choose another id, or update it with PUT /api/playbooks/${id}.`);
+      throw new HttpError(409, 'playbook_exists', `A playbook with the id ${quoteInput(id)} already exists: choose another id, or update it with PUT /api/playbooks/${id}.`);
     }
     return this.view(id, options.locale);
   }
@@ -74,7 +78,7 @@ export class PlaybookService {
   async update(id: string, document: unknown, options: { partial?: boolean; locale?: Locale }): Promise<PlaybookView> {
     this.checkDraft(document, options);
     const documentId = (document as { id: string }).id;
-    if (documentId !== id) throw new HttpError(400, 'id_mismatch', `The document's id "${documentId}" differs from the address's "${id}".`);
+    if (documentId !== id) throw new HttpError(400, 'id_mismatch', `The document's id ${quoteInput(documentId)} differs from the address's ${quoteInput(id)}.`);
     const now = this.runtime.clock.now();
     if (!(await this.store.playbooks.saveDraft(id, document, now))) await this.store.playbooks.create(id, document, now);
     return this.view(id, options.locale);
@@ -82,7 +86,7 @@ export class PlaybookService {
 
   async view(id: string, locale: Locale = 'en'): Promise<PlaybookView> {
     const record = await this.store.playbooks.get(id);
-    if (!record) throw notFound(`The playbook "${id}"`);
+    if (!record) throw notFound(`The playbook ${quoteInput(id)}`);
     const result = validate(record.draft, { locale });
     return {
       id: record.id,
@@ -96,13 +100,13 @@ export class PlaybookService {
   }
 
   async versions(id: string) {
-    if (!(await this.store.playbooks.get(id))) throw notFound(`The playbook "${id}"`);
+    if (!(await this.store.playbooks.get(id))) throw notFound(`The playbook ${quoteInput(id)}`);
     return this.store.playbooks.versions(id);
   }
 
   async version(id: string, version: number) {
     const record = await this.store.playbooks.version(id, version);
-    if (!record) throw notFound(`Version ${version} of the playbook "${id}"`);
+    if (!record) throw notFound(`Version ${version} of the playbook ${quoteInput(id)}`);
     return record;
   }
 
@@ -112,7 +116,7 @@ export class PlaybookService {
 
   async remove(id: string): Promise<void> {
     const record = await this.store.playbooks.get(id);
-    if (!record) throw notFound(`The playbook "${id}"`);
+    if (!record) throw notFound(`The playbook ${quoteInput(id)}`);
     if (record.status === 'live') throw new HttpError(409, 'playbook_live', 'Pause the playbook before deleting it.');
     await this.store.playbooks.remove(id);
     await this.runtime.catalog.reload();
@@ -120,7 +124,7 @@ export class PlaybookService {
 
   async publish(id: string, locale: Locale = 'en'): Promise<{ version: number }> {
     const record = await this.store.playbooks.get(id);
-    if (!record) throw notFound(`The playbook "${id}"`);
+    if (!record) throw notFound(`The playbook ${quoteInput(id)}`);
     const result = validate(record.draft, { locale });
     if (!result.valid) throw invalid(result.errors);
     const version = await this.store.playbooks.publish(id, record.draft, this.runtime.clock.now());
@@ -131,7 +135,7 @@ export class PlaybookService {
 
   async pause(id: string): Promise<{ status: 'paused' }> {
     const record = await this.store.playbooks.get(id);
-    if (!record) throw notFound(`The playbook "${id}"`);
+    if (!record) throw notFound(`The playbook ${quoteInput(id)}`);
     if (record.publishedVersion === null) throw new HttpError(409, 'not_published', 'This playbook has never been published, so there is nothing to pause.');
     await this.store.playbooks.setStatus(id, 'paused', this.runtime.clock.now());
     await this.runtime.catalog.reload();
@@ -140,7 +144,7 @@ export class PlaybookService {
 
   async resume(id: string): Promise<{ status: 'live' }> {
     const record = await this.store.playbooks.get(id);
-    if (!record) throw notFound(`The playbook "${id}"`);
+    if (!record) throw notFound(`The playbook ${quoteInput(id)}`);
     if (record.publishedVersion === null) throw new HttpError(409, 'not_published', 'Publish this playbook first; then it can be paused and resumed.');
     await this.store.playbooks.setStatus(id, 'live', this.runtime.clock.now());
     await this.runtime.catalog.reload();
@@ -150,15 +154,15 @@ export class PlaybookService {
 
   async enroll(id: string, customerIds: readonly string[]): Promise<void> {
     const record = await this.store.playbooks.get(id);
-    if (!record) throw notFound(`The playbook "${id}"`);
-    if (record.status !== 'live') throw new HttpError(409, 'not_live', `The playbook "${id}" is ${record.status}: publish or resume it before enrolling customers.`);
+    if (!record) throw notFound(`The playbook ${quoteInput(id)}`);
+    if (record.status !== 'live') throw new HttpError(409, 'not_live', `The playbook ${quoteInput(id)} is ${record.status}: publish or resume it before enrolling customers.`);
     await this.runtime.enroll(id, customerIds);
   }
 
   /** The playbook's results; with `days`, for the customers who entered in the last `days` days. */
   async stats(id: string, days?: number) {
     const record = await this.store.playbooks.get(id);
-    if (!record) throw notFound(`The playbook "${id}"`);
+    if (!record) throw notFound(`The playbook ${quoteInput(id)}`);
     const since = days === undefined ? undefined : this.runtime.clock.now() - days * MS_PER_DAY;
     return formatStats(await this.store.activity.stats(id, since === undefined ? {} : { since }));
   }

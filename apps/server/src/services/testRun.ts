@@ -6,6 +6,7 @@ import { HttpError, notFound } from '../plugins/errors.ts';
 import { iso, LocaleQuery, parseForwardDuration } from '../routes/common.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import { publicIssue } from './playbookService.ts';
+import { quoteInput } from '../plugins/quoteInput.ts';
 
 const DEFAULT_DAYS = 30;
 
@@ -13,7 +14,7 @@ const DEFAULT_DAYS = 30;
 export const TestRunRequest = Type.Object(
   {
     document: Type.Optional(Type.Unknown({ description: 'The playbook to test; defaults to the saved draft.' })),
-    customer_id: Type.Optional(Type.String({ description: 'A stored customer: their attributes and history are used.' })),
+    customer_id: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'A stored customer: their attributes and history are used.' })),
     customer: Type.Optional(
       Type.Object(
         { attributes: Type.Optional(Type.Record(Type.String(), Type.Unknown())), tags: Type.Optional(Type.Array(Type.String())) },
@@ -45,7 +46,7 @@ const SAMPLE_ID = 'sample-customer';
  */
 export async function testRun(runtime: Runtime, playbookId: string, request: TestRunRequest) {
   const record = await runtime.store.playbooks.get(playbookId);
-  if (!record && request.document === undefined) throw notFound(`The playbook "${playbookId}"`);
+  if (!record && request.document === undefined) throw notFound(`The playbook ${quoteInput(playbookId)}`);
   const checked = validate(request.document ?? record?.draft, { locale: request.locale ?? 'en' });
   if (!checked.valid) throw new HttpError(400, 'invalid_playbook', `Fix the playbook's problems before a test run: ${checked.errors[0]!.message}`, checked.errors.map(publicIssue));
   const days = request.days ?? DEFAULT_DAYS;
@@ -54,7 +55,7 @@ export async function testRun(runtime: Runtime, playbookId: string, request: Tes
   const history: SimulatedEvent[] = [];
   if (request.customer_id !== undefined) {
     const stored = await runtime.store.customers.get(request.customer_id);
-    if (!stored) throw notFound(`The customer "${request.customer_id}"`);
+    if (!stored) throw notFound(`The customer ${quoteInput(request.customer_id)}`);
     customer = { id: stored.id, attributes: { ...stored.attributes, ...request.customer?.attributes }, tags: request.customer?.tags ?? stored.tags };
     for (const event of await runtime.store.activity.events({ customerId: stored.id })) {
       history.push({ id: event.id, customer_id: stored.id, type: event.type, at: event.at, properties: event.properties });
@@ -102,7 +103,7 @@ function withTestEntry(playbook: Playbook): { playbook: Playbook; startEvent?: s
 
 function afterStart(text: string, from: number): number {
   const duration = parseForwardDuration(text);
-  if (duration === null) throw new HttpError(400, 'bad_request', `"after" must be a duration such as P3D or PT2H, not "${text}".`);
+  if (duration === null) throw new HttpError(400, 'bad_request', `"after" must be a duration such as P3D or PT2H, not ${quoteInput(text)}.`);
   return addDuration(from, duration, 'UTC');
 }
 

@@ -2,6 +2,7 @@ import type { Playbook } from '@stayflow/playbook';
 import { ApiError, apiErrorFrom, networkError } from './ApiError.ts';
 import type {
   CustomerDetail,
+  CustomerExport,
   CustomerList,
   Locale,
   Message,
@@ -132,6 +133,10 @@ export const api = {
   getCustomer: (id: string) => request<CustomerDetail>('GET', `/api/customers/${enc(id)}`),
   /** Replaces the customer's tags, attributes untouched; the runtime reacts as to any customer change. */
   setCustomerTags: (id: string, tags: string[]) => request<unknown>('PUT', `/api/customers/${enc(id)}`, { body: { tags } }),
+  /** Everything the server holds about the customer, as one JSON document (for a data-access request). */
+  exportCustomer: (id: string) => request<CustomerExport>('GET', `/api/customers/${enc(id)}/export`),
+  /** Erases the customer and everything held about them: their journeys end and pending messages are cancelled. Cannot be undone. */
+  eraseCustomer: (id: string) => request<void>('DELETE', `/api/customers/${enc(id)}`),
   listRuns: (query: { playbook?: string; customer?: string; status?: RunStatus; limit?: number }) => request<{ runs: Run[] }>('GET', '/api/runs', { query }).then((r) => r.runs),
   listMessages: (query: { customer?: string; playbook?: string; limit?: number }) => request<{ messages: Message[] }>('GET', '/api/messages', { query }).then((r) => r.messages),
   listTasks: (query: { customer?: string; status?: TaskStatus; limit?: number } = {}) => request<{ tasks: Task[] }>('GET', '/api/tasks', { query }).then((r) => r.tasks),

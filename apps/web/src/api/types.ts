@@ -120,6 +120,9 @@ export interface CustomerDetail extends CustomerSummary {
   created_at: string | null;
 }
 
+/** `GET /api/customers/:id/export`: everything held about one customer. The app saves it as sent, without reading it. */
+export type CustomerExport = Record<string, unknown>;
+
 export interface RunStep {
   visit: number;
   node: string;

@@ -11,7 +11,29 @@ interface ModalProps {
   testId?: string;
 }
 
-/** A dialog over the page: Escape or the backdrop closes it, focus moves inside. */
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Tab and Shift+Tab wrap around inside the dialog, so keyboard focus never lands on the page behind it. */
+function keepFocusInside(panel: HTMLElement, event: KeyboardEvent): void {
+  const focusable = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.getClientRects().length > 0);
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  const active = document.activeElement;
+  // A field that uses Tab itself (an editor indenting) has said so.
+  if (event.defaultPrevented) return;
+  if (!first || !last) {
+    event.preventDefault();
+    panel.focus();
+  } else if (event.shiftKey && (active === first || active === panel)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/** A dialog over the page: Escape or the backdrop closes it, focus moves inside and stays there. */
 export function Modal({ title, onClose, children, footer, size = 'medium', testId }: ModalProps): ReactElement {
   const { t } = useTranslation();
   const titleId = useId();
@@ -26,6 +48,7 @@ export function Modal({ title, onClose, children, footer, size = 'medium', testI
     (first ?? panel.current)?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') close.current();
+      else if (event.key === 'Tab' && panel.current) keepFocusInside(panel.current, event);
     };
     document.addEventListener('keydown', onKey);
     return () => {

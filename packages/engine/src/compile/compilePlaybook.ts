@@ -1,8 +1,9 @@
-import { compileLogic } from '@stayflow/logic';
 import { DEFAULT_PORT, type Playbook, type PlaybookNode, parseTemplate, type TriggerNode } from '@stayflow/playbook';
 import { looksLikeHtml } from '../template/mailBodies.ts';
 import { type CalendarDuration, calendarDuration } from '../time/CalendarDuration.ts';
 import { minutesOfDay, weekdayMask } from '../time/nextTimeOfDay.ts';
+import { compileRule } from '../rules/compileRule.ts';
+import type { RuleSite } from '../rules/EngineDiagnostic.ts';
 import type { CompiledAction, CompiledNode, CompiledPlaybook, CompiledSettings, CompiledTrigger } from './CompiledPlaybook.ts';
 
 const DEFAULT_COUPON_VALIDITY = 'P30D';
@@ -22,21 +23,22 @@ export function compilePlaybook(playbook: Playbook, version: number): CompiledPl
   const nodes = new Map<string, CompiledNode>();
   let trigger: CompiledTrigger | undefined;
   for (const node of playbook.nodes) {
-    nodes.set(node.id, compileNode(node, edges.get(node.id) ?? new Map<string, string>()));
-    if (node.type === 'trigger') trigger = compileTrigger(node);
+    const site: RuleSite = { playbook: playbook.id, version, node: node.id };
+    nodes.set(node.id, compileNode(node, edges.get(node.id) ?? new Map<string, string>(), site));
+    if (node.type === 'trigger') trigger = compileTrigger(node, site);
   }
   if (trigger === undefined) throw new Error(`Playbook "${playbook.id}" has no trigger; validate it before compiling.`);
-  return { id: playbook.id, version, name: playbook.name, trigger, nodes, settings: compileSettings(playbook) };
+  return { id: playbook.id, version, name: playbook.name, trigger, nodes, settings: compileSettings(playbook, version) };
 }
 
-function compileTrigger(node: TriggerNode): CompiledTrigger {
+function compileTrigger(node: TriggerNode, site: RuleSite): CompiledTrigger {
   switch (node.on) {
     case 'event':
-      return { id: node.id, node, on: 'event', event: node.event, ...(node.where !== undefined ? { where: compileLogic(node.where) } : {}) };
+      return { id: node.id, node, on: 'event', event: node.event, ...(node.where !== undefined ? { where: compileRule(node.where, site) } : {}) };
     case 'segment':
-      return { id: node.id, node, on: 'segment', if: compileLogic(node.if) };
+      return { id: node.id, node, on: 'segment', if: compileRule(node.if, site) };
     case 'schedule':
-      return { id: node.id, node, on: 'schedule', ...(node.audience !== undefined ? { audience: compileLogic(node.audience) } : {}) };
+      return { id: node.id, node, on: 'schedule', ...(node.audience !== undefined ? { audience: compileRule(node.audience, site) } : {}) };
     case 'date':
       return { id: node.id, node, on: 'date', attribute: node.attribute };
     case 'manual':
@@ -44,15 +46,15 @@ function compileTrigger(node: TriggerNode): CompiledTrigger {
   }
 }
 
-function compileNode(node: PlaybookNode, next: ReadonlyMap<string, string>): CompiledNode {
+function compileNode(node: PlaybookNode, next: ReadonlyMap<string, string>, site: RuleSite): CompiledNode {
   const id = node.id;
   switch (node.type) {
     case 'trigger':
       return { id, next, type: 'trigger' };
     case 'condition':
-      return { id, next, type: 'condition', if: compileLogic(node.if) };
+      return { id, next, type: 'condition', if: compileRule(node.if, site) };
     case 'switch':
-      return { id, next, type: 'switch', cases: node.cases.map((c) => ({ port: c.port, if: compileLogic(c.if) })) };
+      return { id, next, type: 'switch', cases: node.cases.map((c) => ({ port: c.port, if: compileRule(c.if, site) })) };
     case 'split': {
       let total = 0;
       const variants = node.variants.map((v) => ({ port: v.port, upTo: (total += v.weight) }));
@@ -71,17 +73,17 @@ function compileNode(node: PlaybookNode, next: ReadonlyMap<string, string>): Com
         next,
         type: 'wait_event',
         event: node.event,
-        ...(node.where !== undefined ? { where: compileLogic(node.where) } : {}),
+        ...(node.where !== undefined ? { where: compileRule(node.where, site) } : {}),
         timeout: duration(node.timeout, id),
       };
     case 'action':
-      return { id, next, type: 'action', action: compileAction(node) };
+      return { id, next, type: 'action', action: compileAction(node, site) };
     case 'exit':
       return { id, next, type: 'exit' };
   }
 }
 
-function compileAction(node: Extract<PlaybookNode, { type: 'action' }>): CompiledAction {
+function compileAction(node: Extract<PlaybookNode, { type: 'action' }>, site: RuleSite): CompiledAction {
   switch (node.action) {
     case 'send_message':
       return {
@@ -104,7 +106,7 @@ function compileAction(node: Extract<PlaybookNode, { type: 'action' }>): Compile
         action: 'update_customer',
         // An object is a rule (`{"var": "now"}`); anything else, arrays included, is written as given.
         set: Object.entries(node.set).map(([attribute, value]) =>
-          value !== null && typeof value === 'object' && !Array.isArray(value) ? { attribute, logic: compileLogic(value) } : { attribute, literal: value },
+          value !== null && typeof value === 'object' && !Array.isArray(value) ? { attribute, logic: compileRule(value, { ...site, attribute }) } : { attribute, literal: value },
         ),
       };
     case 'add_tag':
@@ -128,7 +130,7 @@ function compileAction(node: Extract<PlaybookNode, { type: 'action' }>): Compile
   }
 }
 
-function compileSettings(playbook: Playbook): CompiledSettings {
+function compileSettings(playbook: Playbook, version: number): CompiledSettings {
   const s = playbook.settings ?? {};
   const settings: CompiledSettings = {
     timezone: s.timezone,
@@ -140,10 +142,10 @@ function compileSettings(playbook: Playbook): CompiledSettings {
       event: s.goal.event,
       within: duration(s.goal.within, 'settings.goal'),
       exit: s.goal.exit === true,
-      ...(s.goal.where !== undefined ? { where: compileLogic(s.goal.where) } : {}),
+      ...(s.goal.where !== undefined ? { where: compileRule(s.goal.where, { playbook: playbook.id, version, setting: 'goal.where' }) } : {}),
     };
   }
-  if (s.exit_when !== undefined) settings.exitWhen = compileLogic(s.exit_when);
+  if (s.exit_when !== undefined) settings.exitWhen = compileRule(s.exit_when, { playbook: playbook.id, version, setting: 'exit_when' });
   if (s.quiet_hours !== undefined) settings.quietHours = { start: minutesOfDay(s.quiet_hours.start), end: minutesOfDay(s.quiet_hours.end) };
   if (s.frequency_cap !== undefined) settings.frequencyCap = { max: s.frequency_cap.max, per: duration(s.frequency_cap.per, 'settings.frequency_cap') };
   return settings;

@@ -3,6 +3,8 @@ import { applyCustomerEffect } from '../applyCustomerEffect.ts';
 import type { CompiledPlaybook } from '../compile/CompiledPlaybook.ts';
 import type { CustomerView } from '../CustomerView.ts';
 import type { Effect } from '../Effect.ts';
+import type { EngineDiagnostic } from '../rules/EngineDiagnostic.ts';
+import type { ReactionBudget } from '../rules/ReactionBudget.ts';
 import type { RunInput, RunState } from '../run/RunState.ts';
 import { step } from '../run/step.ts';
 import { timeZoneFor } from '../time/timeZoneFor.ts';
@@ -24,6 +26,10 @@ export interface ReactSession {
   starts: Record<string, number>;
   sentAt: number[];
   effects: Effect[];
+  /** What this reaction could not do as written, for the runtime's log. */
+  diagnostics: EngineDiagnostic[];
+  /** The operations every rule this reaction evaluates shares. */
+  budget: ReactionBudget;
   /** Whether runs' actions changed the customer since the last look at exit_when and segment triggers. */
   touchedByRuns: boolean;
   /** Attributes changed by runs' actions, not yet looked at by date triggers. */
@@ -37,7 +43,7 @@ export interface ReactSession {
   context: LogicData | null;
 }
 
-export function openSession(world: CustomerWorld, env: ReactEnv): ReactSession {
+export function openSession(world: CustomerWorld, env: ReactEnv, budget: ReactionBudget, diagnostics: EngineDiagnostic[]): ReactSession {
   return {
     env,
     now: env.now,
@@ -48,6 +54,8 @@ export function openSession(world: CustomerWorld, env: ReactEnv): ReactSession {
     starts: world.starts ?? {},
     sentAt: world.sentAt,
     effects: [],
+    diagnostics,
+    budget,
     touchedByRuns: false,
     changedByRuns: null,
     runsCopied: false,
@@ -62,7 +70,7 @@ export function openSession(world: CustomerWorld, env: ReactEnv): ReactSession {
 /** The customer now: metrics as of `now` and the segments they match. */
 export function viewOf(session: ReactSession): CustomerView {
   if (session.view !== null) return session.view;
-  const { view, data } = customerContext(session.customer, session.env, session.now);
+  const { view, data } = customerContext(session.customer, session.env, session.now, session.diagnostics, session.budget);
   session.view = view;
   session.context = data;
   return view;
@@ -127,9 +135,10 @@ export function livePlaybook(session: ReactSession, playbookId: string): Compile
 /** Steps one run and takes in what it did: its effects, the messages it sent and its actions' changes to the customer. */
 export function stepRun(session: ReactSession, index: number, playbook: CompiledPlaybook, input: RunInput): void {
   const run = session.runs[index]!;
-  const result = step(playbook, run, input, { now: session.now, customer: viewOf(session), sentAt: session.sentAt });
+  const result = step(playbook, run, input, { now: session.now, customer: viewOf(session), sentAt: session.sentAt, budget: session.budget });
   if (result.state !== run) setRun(session, index, result.state);
   if (result.effects.length > 0) takeEffects(session, result.effects);
+  if (result.diagnostics !== undefined) session.diagnostics.push(...result.diagnostics);
 }
 
 /** Takes in runs' effects: messages sent join the send times, and actions' changes apply to the customer. */

@@ -1,12 +1,16 @@
-import { compileLogic, type Logic, type LogicData } from '@stayflow/logic';
+import type { Logic, LogicData } from '@stayflow/logic';
+import { compileRule } from '../rules/compileRule.ts';
+import type { EngineDiagnostic } from '../rules/EngineDiagnostic.ts';
+import type { ReactionBudget } from '../rules/ReactionBudget.ts';
 
 /** A named customer condition (spec "Segments"), compiled once. */
 export interface CompiledSegment {
   name: string;
-  test(data: LogicData): boolean;
+  /** Whether the customer matches; an evaluation stopped by a limit does not, and is added to `diagnostics` (see `CompiledRule.test` for `budget`). */
+  test(data: LogicData, diagnostics?: EngineDiagnostic[], budget?: ReactionBudget): boolean;
 }
 
 export function compileSegment(name: string, rule: Logic): CompiledSegment {
-  const compiled = compileLogic(rule);
-  return { name, test: (data) => compiled.test(data) };
+  const compiled = compileRule(rule, { segment: name });
+  return { name, test: (data, diagnostics, budget) => compiled.test(data, diagnostics, budget) };
 }

@@ -26,7 +26,7 @@ export function convertRuns(session: ReactSession, event: EngineEvent): void {
     const previous = chosen.get(run.playbookId);
     if (previous !== undefined && runs[previous.index]!.enteredAt > run.enteredAt) continue;
     if (event.at > addDuration(run.enteredAt, goal.within, timeZoneOfCustomer(session, playbook))) continue;
-    if (goal.where !== undefined && !goal.where.test((context ??= buildContext(viewOf(session), event, session.now)))) continue;
+    if (goal.where !== undefined && !goal.where.test((context ??= buildContext(viewOf(session), event, session.now)), session.diagnostics, session.budget)) continue;
     chosen.set(run.playbookId, { index: i, playbook });
   }
   for (const { index, playbook } of chosen.values()) {

@@ -2,6 +2,8 @@ import type { LogicData } from '@stayflow/logic';
 import { buildContext } from '../buildContext.ts';
 import type { CustomerView } from '../CustomerView.ts';
 import { liveMetrics, type MetricsClock } from '../metrics/liveMetrics.ts';
+import type { EngineDiagnostic } from '../rules/EngineDiagnostic.ts';
+import type { ReactionBudget } from '../rules/ReactionBudget.ts';
 import { isoAt } from '../time/isoAt.ts';
 import type { ReactEnv, WorldCustomer } from './CustomerWorld.ts';
 
@@ -13,6 +15,14 @@ export interface CustomerContext {
   clock: MetricsClock;
   /** Whether `view.segments` may be non-empty (checked here, so a sweep without segments never touches the view). */
   segmented: boolean;
+  /** The reaction (its budget), instant and definitions the segments were last evaluated for. */
+  segmentsFor: SegmentsKey | null;
+}
+
+interface SegmentsKey {
+  budget: ReactionBudget;
+  now: number;
+  definitions: ReactEnv['segments'];
 }
 
 // One view and Logic context per customer state (`WorldCustomer` objects are
@@ -30,13 +40,27 @@ const frozenCustomers = new WeakMap<WorldCustomer, CustomerContext>();
 /**
  * The customer as conditions see them at `now`: metrics as of now and the
  * segments they match, each segment seeing the ones listed before it.
+ *
+ * Within one reaction (the same `budget`) the segments of a customer state are
+ * evaluated once: asked again at the same instant, with the same definitions,
+ * the answer is reused (a sweep that is not quiet looks at them twice).
+ * Customer states are never modified, only replaced, so any change to the
+ * customer is a new object and evaluates them again. A stop while evaluating
+ * them was reported in `diagnostics` the first time, which belongs to the same
+ * reaction.
  */
-export function customerContext(customer: WorldCustomer, env: Pick<ReactEnv, 'segments'>, now: number): CustomerContext {
+export function customerContext(
+  customer: WorldCustomer,
+  env: Pick<ReactEnv, 'segments'>,
+  now: number,
+  diagnostics?: EngineDiagnostic[],
+  budget?: ReactionBudget,
+): CustomerContext {
   let cached = (customer as WithContext)[CONTEXT] ?? frozenCustomers.get(customer);
   if (cached === undefined) {
     const clock = { now };
     const view: CustomerView = { id: customer.id, attributes: customer.attributes, tags: customer.tags, segments: [], metrics: liveMetrics(customer.metrics, clock) };
-    cached = { view, data: buildContext(view, null, now) as CustomerContext['data'], clock, segmented: false };
+    cached = { view, data: buildContext(view, null, now) as CustomerContext['data'], clock, segmented: false, segmentsFor: null };
     if (Object.isExtensible(customer)) Object.defineProperty(customer, CONTEXT, { value: cached });
     else frozenCustomers.set(customer, cached);
   } else if (cached.clock.now !== now) {
@@ -45,11 +69,14 @@ export function customerContext(customer: WorldCustomer, env: Pick<ReactEnv, 'se
   }
   const definitions = env.segments;
   if (definitions !== undefined && definitions.length > 0) {
+    const key = cached.segmentsFor;
+    if (budget !== undefined && key !== null && key.budget === budget && key.now === now && key.definitions === definitions) return cached;
     const segments: string[] = [];
     cached.view.segments = segments;
     cached.data.customer.segments = segments;
-    for (const segment of definitions) if (segment.test(cached.data)) segments.push(segment.name);
+    for (const segment of definitions) if (segment.test(cached.data, diagnostics, budget)) segments.push(segment.name);
     cached.segmented = segments.length > 0;
+    cached.segmentsFor = budget === undefined ? null : { budget, now, definitions };
   } else if (cached.segmented) {
     cached.view.segments = [];
     cached.data.customer.segments = cached.view.segments;

@@ -22,10 +22,14 @@ import {
 } from './ReactSession.ts';
 import { hasExitWhen, quietSweep } from './quietSweep.ts';
 import { startRun } from './startRun.ts';
+import type { EngineDiagnostic } from '../rules/EngineDiagnostic.ts';
+import { reactionBudget, reactionBudgetSpent } from '../rules/ReactionBudget.ts';
 
 export interface ReactResult {
   world: CustomerWorld;
   effects: Effect[];
+  /** Present when a rule was stopped by a limit (it counted as not matching) or a value was too large to write: for the log. */
+  diagnostics?: EngineDiagnostic[];
 }
 
 /** Rounds of re-checking after runs' own actions changed the customer (a tag that meets another playbook's exit_when). */
@@ -44,8 +48,10 @@ const MIN_SENT_WINDOW_MS = 7 * 86_400_000;
  * An event more than 72 hours old is history: it feeds metrics only.
  */
 export function react(world: CustomerWorld, input: WorldInput, env: ReactEnv): ReactResult {
-  if (input.kind === 'sweep' && quietSweep(world, env)) return { world, effects: [] };
-  const session = openSession(world, env);
+  const budget = reactionBudget();
+  const diagnostics: EngineDiagnostic[] = [];
+  if (input.kind === 'sweep' && quietSweep(world, env, diagnostics, budget)) return { world, effects: [] };
+  const session = openSession(world, env, budget, diagnostics);
   switch (input.kind) {
     case 'event': {
       const event = input.event;
@@ -82,7 +88,7 @@ export function react(world: CustomerWorld, input: WorldInput, env: ReactEnv): R
     case 'schedule': {
       const playbook = livePlaybook(session, input.playbookId);
       if (playbook?.trigger.on !== 'schedule') break;
-      if (playbook.trigger.audience === undefined || playbook.trigger.audience.test(contextOf(session))) startRun(session, playbook);
+      if (playbook.trigger.audience === undefined || playbook.trigger.audience.test(contextOf(session), session.diagnostics, session.budget)) startRun(session, playbook);
       break;
     }
     case 'enroll': {
@@ -121,7 +127,7 @@ function eventTriggers(session: ReactSession, event: EngineEvent): void {
   for (const playbook of session.env.playbooks) {
     const trigger = playbook.trigger;
     if (trigger.on !== 'event' || trigger.event !== event.type) continue;
-    if (trigger.where === undefined || trigger.where.test(buildContext(viewOf(session), event, session.now))) startRun(session, playbook, event);
+    if (trigger.where === undefined || trigger.where.test(buildContext(viewOf(session), event, session.now), session.diagnostics, session.budget)) startRun(session, playbook, event);
   }
 }
 
@@ -130,7 +136,7 @@ function segmentTriggers(session: ReactSession): void {
   for (const playbook of session.env.playbooks) {
     const trigger = playbook.trigger;
     if (trigger.on !== 'segment') continue;
-    const matches = trigger.if.test(contextOf(session));
+    const matches = trigger.if.test(contextOf(session), session.diagnostics, session.budget);
     const matched = session.matching[playbook.id] === true;
     if (matches === matched) continue;
     setMatching(session, playbook.id, matches);
@@ -215,10 +221,15 @@ function finish(session: ReactSession): ReactResult {
   const sentAt = touched ? pruneSentAt(session, session.sentAt) : session.sentAt;
   const changed =
     session.customer !== world.customer || runs !== world.runs || session.matching !== world.matching || session.starts !== world.starts || sentAt !== world.sentAt;
-  return {
+  const result: ReactResult = {
     world: changed ? { customer: session.customer, runs, matching: session.matching, starts: session.starts, sentAt } : world,
     effects: session.effects,
   };
+  const spent = reactionBudgetSpent(session.budget);
+  if (spent !== null) session.diagnostics.push(spent);
+  // A segment is evaluated again whenever the customer changes: report each stop once.
+  if (session.diagnostics.length > 0) result.diagnostics = [...new Map(session.diagnostics.map((d) => [d.message, d])).values()];
+  return result;
 }
 
 /** Keeps the send times the longest frequency cap can still count (at least a week's). */

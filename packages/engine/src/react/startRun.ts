@@ -41,7 +41,7 @@ export function startRun(session: ReactSession, playbook: CompiledPlaybook, even
     if (mode === 'always' && latest !== undefined && addDuration(latest.enteredAt, cooldown, zone()) > now) return false;
   }
   const exitWhen = playbook.settings.exitWhen;
-  if (exitWhen !== undefined && exitWhen.test(event !== undefined ? buildContext(viewOf(session), event, now) : contextOf(session))) return false;
+  if (exitWhen !== undefined && exitWhen.test(event !== undefined ? buildContext(viewOf(session), event, now) : contextOf(session), session.diagnostics, session.budget)) return false;
   if (activeIndex >= 0) {
     const stopped = stopRun(runs[activeIndex]!, 'reentered', now);
     setRun(session, activeIndex, stopped.state);

@@ -1,5 +1,6 @@
 import type { CustomerView } from '../CustomerView.ts';
 import type { EngineEvent } from '../EngineEvent.ts';
+import type { ReactionBudget } from '../rules/ReactionBudget.ts';
 
 export type RunStatus = 'active' | 'completed' | 'exited';
 
@@ -63,6 +64,8 @@ export type RunInput =
 
 export interface StepEnv {
   now: number;
+  /** The reaction's operation budget, shared with every rule the step evaluates (`react` passes it; without one, only each evaluation's own limit applies). */
+  budget?: ReactionBudget;
   customer: CustomerView;
   /**
    * When this customer was sent messages, across all playbooks, at least as far

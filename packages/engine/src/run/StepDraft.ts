@@ -5,6 +5,8 @@ import type { CompiledPlaybook } from '../compile/CompiledPlaybook.ts';
 import type { CustomerView } from '../CustomerView.ts';
 import type { Effect, RecordStepEffect, TagEffect, UpdateCustomerEffect } from '../Effect.ts';
 import type { EngineEvent } from '../EngineEvent.ts';
+import type { EngineDiagnostic } from '../rules/EngineDiagnostic.ts';
+import type { ReactionBudget } from '../rules/ReactionBudget.ts';
 import { timeZoneFor } from '../time/timeZoneFor.ts';
 import type { EndReason, RunState, RunStatus, RunWaiting, StepEnv } from './RunState.ts';
 import { endRunState } from './stopRun.ts';
@@ -19,6 +21,10 @@ export interface StepDraft {
   run: RunState;
   now: number;
   effects: Effect[];
+  /** What this step could not do as written (a rule stopped by a limit, a value too large to write). */
+  diagnostics: EngineDiagnostic[];
+  /** The reaction's operation budget (`StepEnv.budget`), when there is one. */
+  budget: ReactionBudget | undefined;
   /** The customer as this step has changed it (tags, attributes). */
   customer: CustomerView;
   /** When messages were sent: `env.sentAt`, then this step's own sends (added to a copy: `env` is never modified). */
@@ -31,7 +37,7 @@ export interface StepDraft {
 }
 
 export function newDraft(playbook: CompiledPlaybook, run: RunState, env: StepEnv, event: EngineEvent | null): StepDraft {
-  return { playbook, run: { ...run }, now: env.now, effects: [], customer: env.customer, sentAt: env.sentAt, event, visitsThisInput: 0, context: null, timeZone: null };
+  return { playbook, run: { ...run }, now: env.now, effects: [], diagnostics: [], budget: env.budget, customer: env.customer, sentAt: env.sentAt, event, visitsThisInput: 0, context: null, timeZone: null };
 }
 
 export function contextOf(draft: StepDraft): LogicData {

@@ -4,6 +4,7 @@ import { couponCode } from '../hash/couponCode.ts';
 import { renderTemplate, type TemplateContext } from '../template/renderTemplate.ts';
 import { addDuration } from '../time/addDuration.ts';
 import { isoAt, localDateText } from '../time/isoAt.ts';
+import type { EngineDiagnostic } from '../rules/EngineDiagnostic.ts';
 import type { IssuedCoupon } from './RunState.ts';
 import { applyToCustomer, contextOf, type StepDraft, timeZoneOf } from './StepDraft.ts';
 
@@ -49,10 +50,20 @@ export function performAction(draft: StepDraft, node: string, visit: number, act
     }
     case 'update_customer': {
       const set: Record<string, unknown> = {};
+      let written = 0;
       for (const entry of action.set) {
-        const value = entry.logic !== undefined ? entry.logic.evaluate(contextOf(draft)) : entry.literal;
-        set[entry.attribute] = value === undefined ? null : value;
+        // undefined: a limit stopped the rule (reported); the attribute keeps its value.
+        const value = entry.logic !== undefined ? entry.logic.evaluate(contextOf(draft), draft.diagnostics, draft.budget) : entry.literal;
+        if (value === undefined) continue;
+        const size = serializedSize(value);
+        if (size > MAX_ATTRIBUTE_SIZE) {
+          draft.diagnostics.push(tooLarge(draft, node, entry.attribute, size));
+          continue;
+        }
+        set[entry.attribute] = value;
+        written++;
       }
+      if (written === 0) return;
       const effect: UpdateCustomerEffect = { type: 'update_customer', run: runId, playbook, customer, at, node, visit, key, set };
       draft.effects.push(effect);
       applyToCustomer(draft, effect);
@@ -83,6 +94,37 @@ export function performAction(draft: StepDraft, node: string, visit: number, act
       return;
     }
   }
+}
+
+/**
+ * The largest value `update_customer` writes to one attribute, as characters of JSON
+ * (README "Limits"). A larger one is not written and is reported: the customer's
+ * row stays small, and the input never fails over it.
+ */
+export const MAX_ATTRIBUTE_SIZE = 16_384;
+
+/** Characters of the value as JSON; a value that cannot be written as JSON counts as too large. */
+function serializedSize(value: unknown): number {
+  try {
+    return (JSON.stringify(value) ?? 'null').length;
+  } catch {
+    return Infinity;
+  }
+}
+
+function tooLarge(draft: StepDraft, node: string, attribute: string, size: number): EngineDiagnostic {
+  const run = draft.run;
+  const shown = Number.isFinite(size) ? `${size} characters as JSON` : 'a value that cannot be written as JSON';
+  return {
+    code: 'value_too_large',
+    playbook: run.playbookId,
+    version: run.version,
+    node,
+    attribute,
+    size: Number.isFinite(size) ? size : -1,
+    limit: MAX_ATTRIBUTE_SIZE,
+    message: `Step "${node}" of playbook "${run.playbookId}" did not write attribute "${attribute}": ${shown}, more than the limit of ${MAX_ATTRIBUTE_SIZE}.`,
+  };
 }
 
 /** The Logic context plus `coupon` (its last day as a local date, as people read it) and `playbook`. */

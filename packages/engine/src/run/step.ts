@@ -6,6 +6,7 @@ import { percentBucket } from '../hash/stableHash.ts';
 import { addDuration } from '../time/addDuration.ts';
 import { messageDeferral } from './messageDeferral.ts';
 import { performAction } from './performAction.ts';
+import type { EngineDiagnostic } from '../rules/EngineDiagnostic.ts';
 import type { RunInput, RunState, RunWaiting, StepEnv } from './RunState.ts';
 import { contextOf, endRun, newDraft, pause, recordStep, type StepDraft, timeZoneOf } from './StepDraft.ts';
 import { compactRun } from './stopRun.ts';
@@ -17,6 +18,8 @@ export const MAX_VISITS_PER_INPUT = 1000;
 export interface StepResult {
   state: RunState;
   effects: Effect[];
+  /** Present when a rule was stopped by a limit or a value was too large to write (see EngineDiagnostic). */
+  diagnostics?: EngineDiagnostic[];
 }
 
 /**
@@ -47,8 +50,9 @@ export function step(playbook: CompiledPlaybook, run: RunState, input: RunInput,
       const waiting = run.waiting;
       if (waiting === undefined || waiting.kind !== 'event' || waiting.event !== input.event.type || run.node === null) return { state: run, effects: [] };
       const node = playbook.nodes.get(run.node);
-      if (node?.type === 'wait_event' && node.where !== undefined && !node.where.test(buildContext(env.customer, input.event, env.now))) {
-        return { state: run, effects: [] };
+      const diagnostics: EngineDiagnostic[] = [];
+      if (node?.type === 'wait_event' && node.where !== undefined && !node.where.test(buildContext(env.customer, input.event, env.now), diagnostics, env.budget)) {
+        return diagnostics.length > 0 ? { state: run, effects: [], diagnostics } : { state: run, effects: [] };
       }
       const draft = newDraft(playbook, run, env, input.event);
       draft.effects.push({ type: 'cancel_timer', run: run.id, playbook: run.playbookId, customer: run.customerId, at: env.now, timer: waiting.timer });
@@ -57,7 +61,10 @@ export function step(playbook: CompiledPlaybook, run: RunState, input: RunInput,
     }
     case 'check': {
       const exitWhen = playbook.settings.exitWhen;
-      if (exitWhen === undefined || !exitWhen.test(buildContext(env.customer, input.event ?? null, env.now))) return { state: run, effects: [] };
+      const diagnostics: EngineDiagnostic[] = [];
+      if (exitWhen === undefined || !exitWhen.test(buildContext(env.customer, input.event ?? null, env.now), diagnostics, env.budget)) {
+        return diagnostics.length > 0 ? { state: run, effects: [], diagnostics } : { state: run, effects: [] };
+      }
       const draft = newDraft(playbook, run, env, input.event ?? null);
       endRun(draft, 'exited', 'exit_when');
       return done(draft);
@@ -66,7 +73,9 @@ export function step(playbook: CompiledPlaybook, run: RunState, input: RunInput,
 }
 
 function done(draft: StepDraft): StepResult {
-  return { state: compactRun(draft.run), effects: draft.effects };
+  const result: StepResult = { state: compactRun(draft.run), effects: draft.effects };
+  if (draft.diagnostics.length > 0) result.diagnostics = draft.diagnostics;
+  return result;
 }
 
 function resumeAfterTimer(draft: StepDraft, nodeId: string, waiting: RunWaiting): void {
@@ -105,10 +114,10 @@ function walk(draft: StepDraft, nodeId: string): void {
       case 'trigger':
         break;
       case 'condition':
-        port = node.if.test(contextOf(draft)) ? 'true' : 'false';
+        port = node.if.test(contextOf(draft), draft.diagnostics, draft.budget) ? 'true' : 'false';
         break;
       case 'switch':
-        port = node.cases.find((c) => c.if.test(contextOf(draft)))?.port ?? 'default';
+        port = node.cases.find((c) => c.if.test(contextOf(draft), draft.diagnostics, draft.budget))?.port ?? 'default';
         break;
       case 'split': {
         const bucket = percentBucket(`${playbook.id}:${node.id}:${run.customerId}`);

@@ -6,6 +6,7 @@ import type { IssueList, PathSegment } from '../issue.ts';
 import type { MessageCode } from '../messages.ts';
 import type { PlaybookNode, Settings } from '../schema/index.ts';
 import { parseTemplate } from '../template.ts';
+import { readWebhookUrl } from '../webhookUrl.ts';
 
 type Where = { node?: string };
 
@@ -41,6 +42,11 @@ export function checkCron(expression: string, path: readonly PathSegment[], issu
     const reason = error instanceof Error ? error.message.replace(/^CronPattern:\s*/, '') : 'unreadable';
     issues.error('cron.invalid', path, { value: expression, reason }, where);
   }
+}
+
+/** How messages name a step: its label when it has one, else its id. */
+export function stepName(id: string, label: unknown): string {
+  return typeof label === 'string' && label.trim() !== '' ? label.trim() : id;
 }
 
 function exactlyOne(...present: unknown[]): boolean {
@@ -104,10 +110,13 @@ function checkAction(node: Extract<PlaybookNode, { type: 'action' }>, path: read
       if (node.template.subject !== undefined) checkTemplateAt(node.template.subject, [...path, 'template', 'subject'], issues, where);
       checkTemplateAt(node.template.body, [...path, 'template', 'body'], issues, where);
       return;
-    case 'webhook':
-      if (!isHttpUrl(node.url)) issues.error('webhook.url', [...path, 'url'], { value: node.url }, where);
+    case 'webhook': {
+      const url = readWebhookUrl(node.url);
+      if (!url.ok && url.problem === 'host') issues.error('webhook.host', [...path, 'url'], { step: stepName(node.id, node.label), host: url.host, value: node.url }, where);
+      else if (!url.ok) issues.error('webhook.url', [...path, 'url'], { value: node.url }, where);
       if (node.body !== undefined) checkTemplateAt(node.body, [...path, 'body'], issues, where);
       return;
+    }
     case 'update_customer':
       for (const [attribute, value] of Object.entries(node.set)) {
         if (value !== null && typeof value === 'object' && !Array.isArray(value)) checkLogicAt(value, [...path, 'set', attribute], issues, where);
@@ -122,15 +131,6 @@ function checkAction(node: Extract<PlaybookNode, { type: 'action' }>, path: read
       return;
     default:
       return;
-  }
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
   }
 }
 

@@ -212,6 +212,39 @@ describe('validate', () => {
     ]);
   });
 
+  it('rejects a webhook whose host is a placeholder, naming the step and the host in each language', () => {
+    const doc = churnPlaybook();
+    doc.nodes.push({ id: 'notify', type: 'action', action: 'webhook', label: 'Tell the CRM', url: 'https://{{customer.domain}}/hooks' });
+    doc.edges.push({ from: 'call', to: 'notify' });
+    const [error] = validate(doc).errors;
+    expect(error).toMatchObject({ code: 'webhook.host', node: 'notify', path: '$.nodes[6].url', params: { step: 'Tell the CRM', host: '{{customer.domain}}' } });
+    expect(error?.message).toBe(
+      'The webhook in step "Tell the CRM" calls the host "{{customer.domain}}", which is not a host name or an IP address. A host cannot contain placeholders, spaces or symbols: write the name of the receiving server, such as crm.example.com.',
+    );
+    expect(validate(doc, { locale: 'zh-CN' }).errors[0]?.message).toBe(
+      '步骤 "Tell the CRM" 的 Webhook 调用的主机 "{{customer.domain}}" 不是有效的主机名或 IP 地址。主机名中不能包含占位符、空格或符号：请填写接收方的域名，例如 crm.example.com。',
+    );
+  });
+
+  it.each([
+    ['a placeholder with spaces', 'https://{{ customer.domain }}/hooks', '{{ customer.domain }}'],
+    ['a placeholder inside a name', 'https://{{customer.region}}.crm.example/hooks', '{{customer.region}}.crm.example'],
+    ['a space', 'https://crm example.com/hooks', 'crm example.com'],
+    ['a symbol', 'https://crm$.example.com/hooks', 'crm$.example.com'],
+  ])('rejects a webhook host with %s', (_name, url, host) => {
+    const doc = churnPlaybook();
+    doc.nodes.push({ id: 'notify', type: 'action', action: 'webhook', url });
+    doc.edges.push({ from: 'call', to: 'notify' });
+    expect(validate(doc).errors.map((e) => [e.code, e.node, e.params.host])).toEqual([['webhook.host', 'notify', host]]);
+  });
+
+  it('accepts placeholders in the path and the query of a webhook URL', () => {
+    const doc = churnPlaybook();
+    doc.nodes.push({ id: 'notify', type: 'action', action: 'webhook', url: 'https://crm.example.com/customers/{{customer.id}}?ref={{playbook.name}}' });
+    doc.edges.push({ from: 'call', to: 'notify' });
+    expect(validate(doc).errors).toEqual([]);
+  });
+
   it('names a step by its label in messages, and by its id in `node`', () => {
     const doc = churnPlaybook();
     doc.nodes.push({ id: 'orphan', type: 'exit', label: 'Loose end' });

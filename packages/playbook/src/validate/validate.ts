@@ -20,7 +20,7 @@ import {
   type PlaybookNode,
 } from '../schema/index.ts';
 import { checkGraph, edgeLabel, type GraphEdge, type GraphNode } from './graph.ts';
-import { checkNode, checkSettings } from './semantics.ts';
+import { checkNode, checkSettings, stepName } from './semantics.ts';
 import { checkStructure, compiled, reportNotObject } from './structure.ts';
 
 export type ValidationResult =
@@ -117,8 +117,7 @@ function checkNodeStructure(node: unknown, index: number, issues: IssueList, loc
     issues.error('field.required', [...path, 'id'], { field: 'id' });
   }
   if (id === undefined) return undefined;
-  const name = typeof node.label === 'string' && node.label.trim() !== '' ? node.label.trim() : id;
-  return { index, id, name, type: node.type, ...(valid ? { valid } : {}) };
+  return { index, id, name: stepName(id, node.label), type: node.type, ...(valid ? { valid } : {}) };
 }
 
 function schemaForNode(node: Record<string, unknown>, path: (string | number)[], issues: IssueList, where: { node?: string }): TSchema | undefined {

@@ -25,5 +25,10 @@ export const events = sqliteTable(
     properties: text('properties', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     receivedAt: integer('received_at').notNull(),
   },
-  (t) => [index('events_customer_at').on(t.customerId, t.at), index('events_type_at').on(t.type, t.at)],
+  (t) => [
+    index('events_customer_at').on(t.customerId, t.at),
+    index('events_type_at').on(t.type, t.at),
+    // Pruning walks events by when they were received: the id-dedup window.
+    index('events_received_at').on(t.receivedAt),
+  ],
 );

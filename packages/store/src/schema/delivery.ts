@@ -46,5 +46,5 @@ export const messages = sqliteTable(
     at: integer('at').notNull(),
     sentAt: integer('sent_at'),
   },
-  (t) => [index('messages_customer_at').on(t.customerId, t.at), index('messages_playbook').on(t.playbookId)],
+  (t) => [index('messages_customer_at').on(t.customerId, t.at), index('messages_playbook').on(t.playbookId), index('messages_at').on(t.at)],
 );

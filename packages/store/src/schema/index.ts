@@ -6,3 +6,4 @@ export * from './delivery.ts';
 export * from './records.ts';
 export * from './segments.ts';
 export * from './system.ts';
+export * from './retention.ts';

@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { MS_PER_DAY } from '@stayflow/logic';
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { coupons, events, messages, runs, runSteps, tasks } from '../schema/index.ts';
 import type { RetentionCounts, ActivityRepository, CouponRecord, MessageRecord, PlaybookStats, RunFilter, RunRecord, StepRecord, StoredEvent, TaskRecord } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
@@ -46,31 +47,46 @@ export class SqliteActivity implements ActivityRepository {
 
   async stats(playbookId: string, options: { since?: number } = {}): Promise<PlaybookStats> {
     const since = options.since;
-    const inRuns = since === undefined ? eq(runs.playbookId, playbookId) : and(eq(runs.playbookId, playbookId), gte(runs.enteredAt, since));
-    // The window's steps: those of the runs that entered in it.
-    const inSteps = since === undefined ? eq(runSteps.playbookId, playbookId) : and(eq(runSteps.playbookId, playbookId), inArray(runSteps.runId, this.db.select({ id: runs.id }).from(runs).where(inRuns)));
+    // Live rows: the runs that entered in the window, and their steps.
+    const liveRuns = since === undefined ? sql`playbook_id = ${playbookId}` : sql`playbook_id = ${playbookId} AND entered_at >= ${since}`;
+    const liveSteps =
+      since === undefined
+        ? sql`playbook_id = ${playbookId}`
+        : sql`playbook_id = ${playbookId} AND run_id IN (SELECT id FROM runs WHERE playbook_id = ${playbookId} AND entered_at >= ${since})`;
+    // Pruned runs, from the rollups: by entry day, so a window takes the whole day `since` falls in.
+    const rolledUp = since === undefined ? sql`playbook_id = ${playbookId}` : sql`playbook_id = ${playbookId} AND entered_day >= ${since - (since % MS_PER_DAY)}`;
     const nodes: PlaybookStats['nodes'] = {};
-    const entered = this.db.select({ node: runSteps.node, n: count() }).from(runSteps).where(inSteps).groupBy(runSteps.node).all();
+    const entered = this.db.all<{ node: string; n: number }>(sql`
+      SELECT node, SUM(n) AS n FROM (
+        SELECT node, COUNT(*) AS n FROM run_steps WHERE ${liveSteps} GROUP BY node
+        UNION ALL SELECT node, SUM(steps) FROM step_rollups WHERE ${rolledUp} GROUP BY node
+      ) GROUP BY node ORDER BY node`);
     for (const row of entered) nodes[row.node] = { entered: row.n, ports: {} };
-    const ports = this.db
-      .select({ node: runSteps.node, port: runSteps.port, n: count() })
-      .from(runSteps)
-      .where(and(inSteps, isNotNull(runSteps.port)))
-      .groupBy(runSteps.node, runSteps.port)
-      .all();
+    const ports = this.db.all<{ node: string; port: string; n: number }>(sql`
+      SELECT node, port, SUM(n) AS n FROM (
+        SELECT node, port, COUNT(*) AS n FROM run_steps WHERE ${liveSteps} AND port IS NOT NULL GROUP BY node, port
+        UNION ALL SELECT node, port, SUM(steps) FROM step_rollups WHERE ${rolledUp} AND port != '' GROUP BY node, port
+      ) GROUP BY node, port ORDER BY node, port`);
     for (const row of ports) {
       const node = (nodes[row.node] ??= { entered: 0, ports: {} });
-      node.ports[row.port!] = row.n;
+      node.ports[row.port] = row.n;
     }
-    const byStatus = this.db.select({ status: runs.status, n: count() }).from(runs).where(inRuns).groupBy(runs.status).all();
+    const byStatus = this.db.all<{ status: RunRecord['status']; n: number }>(sql`
+      SELECT status, SUM(n) AS n FROM (
+        SELECT status, COUNT(*) AS n FROM runs WHERE ${liveRuns} GROUP BY status
+        UNION ALL SELECT status, SUM(runs) FROM run_rollups WHERE ${rolledUp} GROUP BY status
+      ) GROUP BY status`);
     const statuses = { active: 0, completed: 0, exited: 0 };
     for (const row of byStatus) statuses[row.status] = row.n;
     const groups = this.db
-      .select({ control: runs.control, variant: runs.variant, runs: count(), converted: count(runs.convertedAt) })
-      .from(runs)
-      .where(inRuns)
-      .groupBy(runs.control, runs.variant)
-      .all();
+      .all<{ control: number; variant: string | null; runs: number; converted: number }>(
+        sql`
+      SELECT control, variant, SUM(runs) AS runs, SUM(converted) AS converted FROM (
+        SELECT control, variant, COUNT(*) AS runs, COUNT(converted_at) AS converted FROM runs WHERE ${liveRuns} GROUP BY control, variant
+        UNION ALL SELECT control, NULLIF(variant, ''), SUM(runs), SUM(converted) FROM run_rollups WHERE ${rolledUp} GROUP BY control, variant
+      ) GROUP BY control, variant ORDER BY control, variant`,
+      )
+      .map((row) => ({ control: row.control === 1, variant: row.variant, runs: row.runs, converted: row.converted }));
     return { nodes, runs: statuses, groups };
   }
 
@@ -119,9 +135,10 @@ export class SqliteActivity implements ActivityRepository {
   }
 
   async retentionCounts(from: number, to: number): Promise<RetentionCounts> {
+    // From the ledgers, not the raw events: pruning events leaves these figures alone.
     const row = this.db.get<Record<keyof RetentionCounts, number | null>>(sql`
-      WITH orders AS (
-        SELECT customer_id, at, CAST(json_extract(properties, '$.amount') AS REAL) AS amount FROM events WHERE type = 'order_placed' AND at <= ${to}
+      WITH window_orders AS (
+        SELECT customer_id, at, amount FROM orders WHERE at <= ${to}
       ),
       per_customer AS (
         SELECT customer_id,
@@ -130,14 +147,13 @@ export class SqliteActivity implements ActivityRepository {
                SUM(amount) AS spent,
                MAX(CASE WHEN at < ${from} THEN 1 ELSE 0 END) AS before,
                MAX(CASE WHEN at >= ${from} THEN 1 ELSE 0 END) AS within
-        FROM orders GROUP BY customer_id
+        FROM window_orders GROUP BY customer_id
       ),
       nps AS (
-        SELECT e.customer_id, CAST(json_extract(e.properties, '$.score') AS REAL) AS score
-        FROM events e
-        WHERE e.type = 'nps_submitted' AND e.at >= ${from} AND e.at <= ${to}
-          AND e.at = (SELECT MAX(at) FROM events x WHERE x.customer_id = e.customer_id AND x.type = 'nps_submitted' AND x.at >= ${from} AND x.at <= ${to})
-        GROUP BY e.customer_id
+        SELECT score FROM (
+          SELECT score, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY at DESC, event_id DESC) AS latest
+          FROM nps_answers WHERE at >= ${from} AND at <= ${to}
+        ) WHERE latest = 1
       )
       SELECT
         (SELECT COUNT(*) FROM per_customer WHERE before = 1) AS customersAtStart,

@@ -1,4 +1,5 @@
 import { newWorld, type Effect, type RunState } from '@stayflow/engine';
+import { MS_PER_DAY } from '@stayflow/logic';
 import { eq, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { coupons, customers, events, messages, outbox, runs, runSteps, tasks, timers } from '../schema/index.ts';
@@ -28,6 +29,10 @@ export class SqliteAdvance {
   private readonly insertCoupon;
   private readonly insertTask;
   private readonly insertOutbox;
+  private readonly insertOrder;
+  private readonly insertNpsAnswer;
+  private readonly convertFinishedRun;
+  private readonly convertPrunedRun;
 
   constructor(private readonly db: SqliteDb) {
     this.loadCustomer = db.select().from(customers).where(eq(customers.id, p('id'))).prepare();
@@ -158,6 +163,22 @@ export class SqliteAdvance {
       })
       .onConflictDoNothing()
       .prepare();
+    // The ledgers (schema/retention.ts), read back from the stored event with the same
+    // expressions as the back-fill in drizzle/0001_retention.sql, so both agree to the bit.
+    this.insertOrder = db.$client.prepare(`
+      INSERT OR IGNORE INTO orders (event_id, customer_id, at, amount, currency)
+      SELECT e.id, e.customer_id, e.at, CAST(json_extract(e.properties, '$.amount') AS REAL),
+             COALESCE(CASE WHEN json_type(e.properties, '$.currency') = 'text' THEN json_extract(e.properties, '$.currency') END,
+                      CASE WHEN json_type(c.attributes, '$.currency') = 'text' THEN json_extract(c.attributes, '$.currency') END)
+      FROM events e LEFT JOIN customers c ON c.id = e.customer_id
+      WHERE e.id = ?`);
+    this.insertNpsAnswer = db.$client.prepare(`
+      INSERT OR IGNORE INTO nps_answers (event_id, customer_id, at, score)
+      SELECT id, customer_id, at, CAST(json_extract(properties, '$.score') AS REAL) FROM events WHERE id = ?`);
+    this.convertFinishedRun = db.$client.prepare('UPDATE runs SET converted_at = @at WHERE id = @id');
+    this.convertPrunedRun = db.$client.prepare(`
+      UPDATE run_rollups SET converted = converted + 1
+      WHERE playbook_id = @playbookId AND entered_day = @enteredAt - (@enteredAt % ${MS_PER_DAY}) AND control = @control AND variant = @variant AND status = @status`);
   }
 
   run(items: readonly AdvanceItem[], reactor: Reactor, options: AdvanceOptions): AdvanceOutcome {
@@ -172,7 +193,11 @@ export class SqliteAdvance {
             continue;
           }
         }
-        if (item.timerId !== undefined) this.deleteTimer.run({ id: item.timerId });
+        // A timer that is gone was consumed already, or erased with its customer: firing it must not recreate them.
+        if (item.timerId !== undefined && this.deleteTimer.run({ id: item.timerId }).changes === 0) {
+          outcome.applied.push(false);
+          continue;
+        }
         outcome.accepted++;
         outcome.applied.push(true);
         const row = this.loadCustomer.get({ id: item.customerId });
@@ -182,6 +207,7 @@ export class SqliteAdvance {
           this.upsertCustomer.run({ id: item.customerId, attributes: world.customer.attributes, tags: world.customer.tags, world: encodeWorld(world), now: options.now });
           this.saveRuns(before.runs, world.runs);
         }
+        if (item.event) this.recordInLedger(item.event.id, item.event.type);
         for (const effect of effects) this.write(effect, options);
         outcome.effects.push(...effects);
       }
@@ -189,11 +215,22 @@ export class SqliteAdvance {
     });
   }
 
+  /** Orders and NPS answers also go to their ledgers, which outlive the raw events. */
+  private recordInLedger(eventId: string, type: string): void {
+    if (type === 'order_placed') this.insertOrder.run(eventId);
+    else if (type === 'nps_submitted') this.insertNpsAnswer.run(eventId);
+  }
+
   /** Projects the runs that changed into the `runs` table (the world is the source of truth). */
   private saveRuns(before: readonly RunState[], after: readonly RunState[]): void {
     const unchanged = new Set(before);
+    const finishedBefore = new Set(before.filter((run) => run.status !== 'active').map((run) => run.id));
     for (const run of after) {
       if (unchanged.has(run)) continue;
+      if (finishedBefore.has(run.id)) {
+        this.convertFinished(run);
+        continue;
+      }
       this.upsertRun.run({
         id: run.id,
         playbookId: run.playbookId,
@@ -208,6 +245,17 @@ export class SqliteAdvance {
         convertedAt: run.converted?.at ?? null,
       });
     }
+  }
+
+  /**
+   * A finished run changes only by converting late (within its goal window). Its row may
+   * have been pruned into the rollups by then: the conversion is counted there instead,
+   * rather than bringing the run back and counting it twice.
+   */
+  private convertFinished(run: RunState): void {
+    if (run.converted === undefined) return;
+    if (this.convertFinishedRun.run({ id: run.id, at: run.converted.at }).changes === 1) return;
+    this.convertPrunedRun.run({ playbookId: run.playbookId, enteredAt: run.enteredAt, control: run.control ? 1 : 0, variant: run.variant ?? '', status: run.status });
   }
 
   private write(effect: Effect, options: AdvanceOptions): void {

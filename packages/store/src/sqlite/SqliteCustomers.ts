@@ -1,6 +1,8 @@
 import { asc, eq, gt, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { customers } from '../schema/index.ts';
-import type { CustomerRecord, CustomerRepository } from '../Store.ts';
+import type { CustomerErasure, CustomerExport, CustomerRecord, CustomerRepository } from '../Store.ts';
+import { eraseCustomer } from './eraseCustomer.ts';
+import { exportCustomer } from './exportCustomer.ts';
 import type { SqliteDb } from './openSqlite.ts';
 import { decodeWorld } from './worldCodec.ts';
 
@@ -43,6 +45,14 @@ export class SqliteCustomers implements CustomerRepository {
 
   async count(): Promise<number> {
     return this.db.$count(customers);
+  }
+
+  async erase(id: string): Promise<CustomerErasure | undefined> {
+    return eraseCustomer(this.db, id);
+  }
+
+  async export(id: string): Promise<CustomerExport | undefined> {
+    return exportCustomer(this.db, id);
   }
 
   async search(query: string, limit: number): Promise<CustomerRecord[]> {

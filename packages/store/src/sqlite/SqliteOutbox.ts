@@ -20,10 +20,10 @@ export class SqliteOutbox implements OutboxRepository {
     return this.db.select({ at: min(outbox.nextAttemptAt) }).from(outbox).where(eq(outbox.status, 'pending')).get()?.at ?? undefined;
   }
 
-  async recordAttempt(key: string, attempt: { at: number; ok: boolean; detail: string; retryAt: number | null; sentAt: number }): Promise<void> {
-    this.db.transaction((tx) => {
+  async recordAttempt(key: string, attempt: { at: number; ok: boolean; detail: string; retryAt: number | null; sentAt: number }): Promise<boolean> {
+    return this.db.transaction((tx) => {
       const row = tx.select().from(outbox).where(eq(outbox.key, key)).get();
-      if (!row || row.status !== 'pending') return;
+      if (!row || row.status !== 'pending') return false;
       tx.insert(deliveryAttempts).values({ key, at: attempt.at, ok: attempt.ok, detail: attempt.detail }).run();
       const status = attempt.ok ? 'delivered' : attempt.retryAt === null ? 'failed' : 'pending';
       tx.update(outbox)
@@ -42,6 +42,7 @@ export class SqliteOutbox implements OutboxRepository {
           .where(eq(messages.key, key))
           .run();
       }
+      return true;
     });
   }
 

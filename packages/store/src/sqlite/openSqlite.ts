@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from '../schema/index.ts';
+import { JOURNAL_SIZE_LIMIT } from './Checkpointer.ts';
 
 export type SqliteDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -24,6 +25,8 @@ export function openSqlite(file: string, options: { checkpointInBackground?: boo
   client.pragma('cache_size = -32000');
   client.pragma('temp_store = MEMORY');
   client.pragma('foreign_keys = ON');
+  // After a checkpoint resets the WAL, its file shrinks back to this (the Checkpointer also empties it when idle).
+  client.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
   // The Checkpointer does this off the request path (see openSqliteStore).
   if (options.checkpointInBackground) client.pragma('wal_autocheckpoint = 0');
   const db = drizzle(client, { schema });

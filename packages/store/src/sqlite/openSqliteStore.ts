@@ -7,6 +7,7 @@ import { SqliteApiKeys } from './SqliteApiKeys.ts';
 import { SqliteCustomers } from './SqliteCustomers.ts';
 import { SqliteOutbox } from './SqliteOutbox.ts';
 import { SqlitePlaybooks } from './SqlitePlaybooks.ts';
+import { SqliteRetention } from './SqliteRetention.ts';
 import { SqliteSegments } from './SqliteSegments.ts';
 import { SqliteSettings } from './SqliteSettings.ts';
 import { SqliteTimers } from './SqliteTimers.ts';
@@ -26,6 +27,7 @@ export function openSqliteStore(file: string): Store {
     outbox: new SqliteOutbox(db),
     apiKeys: new SqliteApiKeys(db),
     settings: new SqliteSettings(db),
+    retention: new SqliteRetention(db),
     async advance(items: readonly AdvanceItem[], reactor: Reactor, options: AdvanceOptions): Promise<AdvanceOutcome> {
       return advance.run(items, reactor, options);
     },

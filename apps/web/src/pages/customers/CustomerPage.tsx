@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import type { CustomerDetail, Run } from '../../api/types.ts';
-import { ErrorState, Loading } from '../../components/Feedback.tsx';
+import { ApiError } from '../../api/ApiError.ts';
+import { EmptyState, ErrorState, Loading } from '../../components/Feedback.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { MessageCard } from '../../components/MessageCard.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -12,6 +13,7 @@ import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { formatDate, formatDateTime, formatMoney, formatNumber, localisedName } from '../../i18n/localise.ts';
 import { customerCurrency } from '../../lib/customerCurrency.ts';
+import { CustomerPrivacy } from './CustomerPrivacy.tsx';
 import { CustomerTags } from './CustomerTags.tsx';
 import { customerName } from '../../lib/customerName.ts';
 import { nodeTitle, portName } from '../../lib/describePlaybook.ts';
@@ -66,7 +68,15 @@ export function CustomerPage(): ReactElement {
         <Link to="/customers" className="back-link">
           <Icon name="back" /> {t('nav.customers')}
         </Link>
-        <ErrorState error={customer.error} onRetry={customer.reload} />
+        {isUnknownCustomer(customer.error) ? (
+          <div data-testid="customer-not-found">
+            <EmptyState icon="user" title={t('customer.notFoundTitle')}>
+              {t('customer.notFound', { id })}
+            </EmptyState>
+          </div>
+        ) : (
+          <ErrorState error={customer.error} onRetry={customer.reload} />
+        )}
       </div>
     );
   }
@@ -144,6 +154,7 @@ function CustomerView({ customer, onChanged }: { customer: CustomerDetail; onCha
             )}
             <p className="muted small">{t('customer.since', { date: formatDate(customer.created_at, locale) })}</p>
           </section>
+          <CustomerPrivacy customer={customer} />
         </div>
 
         <div className="stack">
@@ -279,6 +290,11 @@ function CustomerView({ customer, onChanged }: { customer: CustomerDetail; onCha
       </div>
     </div>
   );
+}
+
+/** The server knows no customer with this id (never sent, or erased); not an older server without the route. */
+function isUnknownCustomer(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404 && error.code === 'not_found' && !error.isMissingRoute;
 }
 
 /** Vocabulary words are lower-case for use inside sentences; as a label they start with a capital. */

@@ -1,0 +1,67 @@
+import type { PrunableKind, PruneBatch, Store } from '@stayflow/store';
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from './Clock.ts';
+import { Pruner } from './Pruner.ts';
+import { DEFAULT_RETENTION } from './retentionPolicy.ts';
+
+const DAY = 86_400_000;
+const T0 = Date.parse('2026-03-01T00:00:00Z');
+const silent = { info: () => undefined, error: () => undefined };
+
+/** A store whose pruning hands out `backlog` rows per kind, at most `limit` a call, and records every call. */
+function fakeStore(backlog: Partial<Record<PrunableKind, number>>) {
+  const calls: { kind: PrunableKind; olderThan: number; limit: number }[] = [];
+  const left = { events: 0, runs: 0, messages: 0, outbox: 0, ...backlog };
+  const retention = {
+    async prune(kind: PrunableKind, olderThan: number, limit: number): Promise<PruneBatch> {
+      calls.push({ kind, olderThan, limit });
+      const removed = Math.min(limit, left[kind]);
+      left[kind] -= removed;
+      return { removed, related: kind === 'runs' ? removed * 2 : 0, more: left[kind] > 0 };
+    },
+  };
+  return { store: { retention } as unknown as Store, calls, left };
+}
+
+describe('Pruner', () => {
+  it('prunes each kind in bounded batches, by the runtime clock (the outbox by the wall clock)', async () => {
+    const { store, calls, left } = fakeStore({ events: 1200, runs: 10 });
+    const clock = new ManualClock(T0, async () => undefined);
+    const pruner = new Pruner({ store, clock, wallNow: () => T0 + 5 * DAY, policy: DEFAULT_RETENTION, log: silent });
+    const report = await pruner.runIfDue();
+    expect(report).toEqual({ events: { removed: 1200, related: 0 }, runs: { removed: 10, related: 20 }, messages: { removed: 0, related: 0 }, outbox: { removed: 0, related: 0 } });
+    expect(left).toMatchObject({ events: 0, runs: 0 });
+    expect(calls.every((call) => call.limit === 500)).toBe(true);
+    expect(calls.filter((call) => call.kind === 'events')).toHaveLength(3);
+    expect(calls.find((call) => call.kind === 'events')?.olderThan).toBe(T0 - 90 * DAY);
+    expect(calls.find((call) => call.kind === 'runs')?.olderThan).toBe(T0 - 365 * DAY);
+    expect(calls.find((call) => call.kind === 'outbox')?.olderThan).toBe(T0 + 5 * DAY - 30 * DAY);
+  });
+
+  it('runs at most once an hour of the testing clock, and never for a kind kept forever', async () => {
+    const { store, calls } = fakeStore({});
+    const clock = new ManualClock(T0, async () => undefined);
+    const pruner = new Pruner({ store, clock, wallNow: () => T0, policy: { ...DEFAULT_RETENTION, messagesDays: null }, log: silent });
+    expect(await pruner.runIfDue()).toBeDefined();
+    expect(calls.map((call) => call.kind)).toEqual(['events', 'runs', 'outbox']);
+    await clock.set(T0 + 30 * 60_000);
+    expect(await pruner.runIfDue()).toBeUndefined();
+    await clock.set(T0 + 60 * 60_000);
+    expect(await pruner.runIfDue()).toBeDefined();
+    expect(calls).toHaveLength(6);
+  });
+
+  it('stops between batches when the service stops', async () => {
+    const { store, left } = fakeStore({ events: 100_000 });
+    const clock = new ManualClock(T0, async () => undefined);
+    const pruner = new Pruner({ store, clock, wallNow: () => T0, policy: DEFAULT_RETENTION, log: silent, batch: 10 });
+    const pass = pruner.run();
+    await new Promise((resolve) => setImmediate(resolve));
+    await pruner.stop();
+    const report = await pass;
+    expect(report.events.removed).toBeGreaterThan(0);
+    expect(report.events.removed).toBeLessThan(100_000);
+    expect(left.events).toBe(100_000 - report.events.removed);
+    expect(await pruner.runIfDue()).toBeUndefined();
+  });
+});

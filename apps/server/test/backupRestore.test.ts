@@ -1,0 +1,156 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { playbook, T0, type Json } from './harness.ts';
+import { killServerProcesses, serverEnv, startServerProcess, type ServerProcess } from './serverProcess.ts';
+
+/** The `stayflow` command as `pnpm stayflow` runs it. */
+const CLI = fileURLToPath(new URL('../../cli/bin/stayflow.js', import.meta.url));
+
+const folders: string[] = [];
+afterAll(async () => {
+  await killServerProcesses();
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'stayflow-restore-'));
+  folders.push(dir);
+  return dir;
+}
+
+const serverEnvFor = (dataDir: string) => ({ STAYFLOW_CLOCK: 'manual', STAYFLOW_CLOCK_START: T0, STAYFLOW_DATA: dataDir, STAYFLOW_DEMO: '0' });
+
+async function call(server: ServerProcess, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
+  const response = await fetch(server.url + path, {
+    method,
+    ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** Runs the real command line in its own process, so the server keeps taking events meanwhile. */
+function stayflowCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: serverEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const PER_BATCH = 50;
+const CUSTOMERS = 200;
+const CONCURRENCY = 6;
+/** The backup starts once this many batches were acknowledged: well inside the storm. */
+const BACKUP_AFTER = 20;
+/** Batches sent after the backup finished, which the copy must not have. */
+const AFTER_BACKUP = 10;
+const MAX_BATCHES = 2_000;
+
+const customerId = (n: number) => `c-${String(n).padStart(3, '0')}`;
+
+function batch(b: number) {
+  return {
+    events: Array.from({ length: PER_BATCH }, (_, i) => {
+      const n = b * PER_BATCH + i;
+      return { id: `order-${b}-${i}`, customer_id: customerId((n * 7) % CUSTOMERS), type: 'order_placed', properties: { amount: 10 + (n % 90) } };
+    }),
+  };
+}
+
+const followUp = playbook('order-follow-up', [
+  { id: 'start', type: 'trigger', on: 'event', event: 'order_placed' },
+  { id: 'coupon', type: 'action', action: 'issue_coupon', percent: 10, valid_for: 'P30D' },
+  { id: 'thanks', type: 'action', action: 'send_message', channel: 'inbox', template: { subject: 'Thank you', body: 'Your code: {{coupon.code}}' } },
+  { id: 'wait', type: 'wait', for: 'P1D' },
+  { id: 'call', type: 'action', action: 'create_task', title: 'Call {{customer.id}} about their order' },
+]);
+
+describe('backup during an event storm, and restore', () => {
+  it('restores every event acknowledged before the backup began, with waits that still fire', async () => {
+    const live = tempFolder();
+    const backups = tempFolder();
+    const server = await startServerProcess(serverEnvFor(live));
+    expect((await call(server, 'POST', '/api/playbooks', followUp)).status).toBe(201);
+    expect((await call(server, 'POST', `/api/playbooks/${followUp.id}/publish`)).status).toBe(200);
+
+    const acknowledged = new Set<number>();
+    const sentAfterBackup = new Set<number>();
+    const problems: string[] = [];
+    let ackedBeforeBackup: ReadonlySet<number> | undefined;
+    let backup: ReturnType<typeof stayflowCli> | undefined;
+    let backupDone = false;
+    let next = 0;
+    const backupFile = join(backups, 'stayflow-backup.db');
+
+    // The storm goes on until the backup has finished and a few batches came after it.
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < MAX_BATCHES && !(backupDone && sentAfterBackup.size >= AFTER_BACKUP)) {
+          const b = next++;
+          if (backupDone) sentAfterBackup.add(b);
+          const answer = await call(server, 'POST', '/api/events', batch(b));
+          if (answer.status !== 202) problems.push(`batch ${b}: ${answer.status} ${JSON.stringify(answer.body)}`);
+          else acknowledged.add(b);
+          if (!backup && acknowledged.size >= BACKUP_AFTER) {
+            ackedBeforeBackup = new Set(acknowledged);
+            backup = stayflowCli(['backup', '--data', live, '--out', backupFile]);
+            void backup.then(() => (backupDone = true));
+          }
+        }
+      }),
+    );
+    expect(problems).toEqual([]);
+    const cli = await backup!;
+    expect(cli).toMatchObject({ code: 0, stderr: '' });
+    expect(cli.stdout).toMatch(/Backed up .*stayflow\.db\n\s+to .*stayflow-backup\.db\n.* MB \([\d,]+ bytes\), 200 customers, [\d,]+ events; integrity check ok\n/);
+    // The backup overlapped the storm: batches were acknowledged while it ran.
+    const sentDuringBackup = [...acknowledged].filter((b) => !ackedBeforeBackup!.has(b) && !sentAfterBackup.has(b));
+    expect(sentDuringBackup.length).toBeGreaterThan(0);
+    expect(sentAfterBackup.size).toBeGreaterThanOrEqual(AFTER_BACKUP);
+    expect(await server.kill('SIGTERM')).toEqual({ code: 0, signal: null });
+
+    // Restore as the README says: the copy becomes stayflow.db of a data folder without -wal/-shm files.
+    const restored = tempFolder();
+    copyFileSync(backupFile, join(restored, 'stayflow.db'));
+    expect(existsSync(join(restored, 'stayflow.db-wal')) || existsSync(join(restored, 'stayflow.db-shm'))).toBe(false);
+    const again = await startServerProcess(serverEnvFor(restored));
+    expect((await call(again, 'GET', '/api/clock')).body).toEqual({ now: T0 });
+
+    // Every customer in the copy has their run waiting, and a timer for it.
+    const stats = (await call(again, 'GET', `/api/playbooks/${followUp.id}/stats`)).body;
+    const waiting = stats.runs.active as number;
+    expect(stats.runs).toEqual({ active: waiting, completed: 0, exited: 0 });
+    expect(waiting).toBe(CUSTOMERS);
+    for (let n = 0; n < CUSTOMERS; n++) {
+      const customer = (await call(again, 'GET', `/api/customers/${customerId(n)}`)).body;
+      expect({ id: customer.id, coupons: customer.coupons.length, waiting: customer.active_runs.length, tasks: customer.tasks.length }).toEqual({ id: customerId(n), coupons: 1, waiting: 1, tasks: 0 });
+    }
+
+    // Clients re-send what they sent: the copy has every batch acknowledged before the backup
+    // began, none sent after it finished, and each batch in between whole or not at all.
+    const resend = async (b: number) => (await call(again, 'POST', '/api/events', batch(b))).body as { accepted: number; duplicates: number };
+    for (const b of ackedBeforeBackup!) expect({ b, ...(await resend(b)) }).toEqual({ b, accepted: 0, duplicates: PER_BATCH });
+    for (const b of sentDuringBackup) {
+      const answer = await resend(b);
+      expect({ b, whole: answer.duplicates === 0 || answer.duplicates === PER_BATCH }).toEqual({ b, whole: true });
+    }
+
+    // The waits still fire: a day later every waiting run goes on to its task.
+    const advanced = await call(again, 'POST', '/api/clock/advance', { by: 'P1D' });
+    expect(advanced).toMatchObject({ status: 200, body: { fired: waiting } });
+    const after = (await call(again, 'GET', `/api/playbooks/${followUp.id}/stats`)).body;
+    expect(after.runs).toEqual({ active: 0, completed: waiting, exited: 0 });
+    expect((await call(again, 'GET', '/api/tasks?limit=1000')).body.tasks).toHaveLength(waiting);
+
+    for (const b of sentAfterBackup) expect({ b, ...(await resend(b)) }).toEqual({ b, accepted: PER_BATCH, duplicates: 0 });
+    expect(await again.kill('SIGTERM')).toEqual({ code: 0, signal: null });
+  }, 60_000);
+});

@@ -1,0 +1,42 @@
+import { react, type WorldInput } from '@stayflow/engine';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AdvanceItem } from '../Store.ts';
+import { openSqliteStore } from './openSqliteStore.ts';
+
+const T0 = Date.parse('2026-03-01T00:00:00Z');
+const walBytes = (file: string) => (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
+
+describe('Checkpointer', () => {
+  it('empties the write-ahead log once the database has been idle for a few seconds', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'stayflow-wal-')), 'stayflow.db');
+    const store = openSqliteStore(file);
+    try {
+      const page = 'x'.repeat(600);
+      for (let batch = 0; batch < 40; batch++) {
+        const items = Array.from({ length: 500 }, (_, i): AdvanceItem => {
+          const n = batch * 500 + i;
+          const at = T0 + n * 1000;
+          const properties = { page, amount: n % 97 };
+          const input: WorldInput = { kind: 'event', event: { id: `e${n}`, type: n % 10 === 0 ? 'order_placed' : 'page_viewed', at, properties } };
+          return { customerId: `c${n % 2000}`, input, event: { id: `e${n}`, customerId: `c${n % 2000}`, type: input.event.type, at, properties, receivedAt: at } };
+        });
+        const now = T0 + batch * 500_000;
+        await store.advance(items, (world, input) => react(world, input, { now, playbooks: [] }), { now, wallNow: now, deliversExternally: () => false });
+      }
+      expect(walBytes(file)).toBeGreaterThan(1024 * 1024);
+      let waited = 0;
+      while (walBytes(file) > 0 && waited < 15_000) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        waited += 250;
+      }
+      expect(walBytes(file)).toBe(0);
+      // Still a working database afterwards.
+      expect(await store.customers.count()).toBe(2000);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+});
