@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { authPlugin } from './plugins/auth.ts';
-import { clientErrorHandler, createFrameworkErrorHandler, errorsPlugin } from './plugins/errors.ts';
+import { clientErrorHandler, createFrameworkErrorHandler, errorsPlugin, MAX_PARAM_LENGTH } from './plugins/errors.ts';
 import { jsonBodyPlugin } from './plugins/jsonBody.ts';
 import { strictValidatorCompiler } from './plugins/strictValidatorCompiler.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
@@ -35,7 +35,6 @@ export interface AppOptions {
 
 const BODY_LIMIT = 10 * 1024 * 1024;
 /** A path parameter's longest raw (percent-encoded) form: 200 characters of up to 4 UTF-8 bytes, each written %XX. Longer ids are then 414s by their schemas. */
-const MAX_PARAM_LENGTH = 200 * 4 * 3;
 
 /** Fastify's ajv settings, should a schema ever reach ajv; routes validate with `strictValidatorCompiler`. Nothing is coerced or dropped silently. */
 export const AJV_OPTIONS = { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: true } } as const;

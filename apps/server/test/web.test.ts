@@ -34,3 +34,28 @@ describe('the web app', () => {
     expect(await (await fetch(`${url}/assets/app-2.js`)).text()).toBe('console.log(2)');
   });
 });
+
+describe('API paths beside the web app', () => {
+  it('answers an over-long id in the API shape, never as a file lookup', async () => {
+    for (const method of ['GET', 'HEAD', 'DELETE']) {
+      const answer = await fetch(`${url}/api/customers/${'a'.repeat(5000)}`, { method });
+      expect(answer.status).toBe(414);
+      if (method !== 'HEAD') expect(await answer.json()).toMatchObject({ error: { code: 'uri_too_long' } });
+    }
+    const exported = await fetch(`${url}/api/customers/${'a'.repeat(5000)}/export`);
+    expect(exported.status).toBe(414);
+  });
+
+  it('refuses paths that climb out of the web app in the API shape', async () => {
+    for (const path of ['/..%2f..%2fpackage.json', '/assets/..%2f..%2f..%2fpackage.json']) {
+      const answer = await fetch(`${url}${path}`);
+      expect(answer.status, path).toBe(403);
+      expect(await answer.json()).toMatchObject({ error: { code: 'forbidden' } });
+    }
+  });
+
+  it('keeps a trailing slash a plain 404', async () => {
+    const answer = await fetch(`${url}/api/health/`);
+    expect(answer.status).toBe(404);
+  });
+});

@@ -27,6 +27,14 @@ describe('ruleCost', () => {
     expect(ruleCost(nested).exceeds).toBe('operations');
   });
 
+  it('lets one iteration over a list from the data have a condition of up to 14 operations per item', () => {
+    const fourteen = { and: [{ '<': [0, { var: 'amount' }, 500] }, { '>=': [{ var: 'quantity' }, 1] }, { '==': [{ var: 'status' }, 'paid'] }] };
+    const some = (body: unknown) => ({ some: [{ var: 'customer.orders' }, body] });
+    expect(ruleCost(some(fourteen))).toMatchObject({ operations: 3 + 14 * logicLimits.assumedListLength, exceeds: null });
+    const fifteen = { and: [...fourteen.and, true] };
+    expect(ruleCost(some(fifteen))).toMatchObject({ operations: 3 + 15 * logicLimits.assumedListLength, exceeds: 'operations' });
+  });
+
   it('catches an accumulator that doubles, with merge, cat or a list', () => {
     for (const body of [
       { merge: [{ var: 'accumulator' }, { var: 'accumulator' }] },

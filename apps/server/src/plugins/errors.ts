@@ -24,6 +24,8 @@ export function invalidInput(code: string, problems: readonly { message: string 
   return new HttpError(400, code, `${problems[0]?.message ?? 'The request is not valid.'}${more}`, [...problems]);
 }
 
+/** The longest path segment the router reads: a 200-character id, each character up to 4 bytes, each byte escaped as %XX. */
+export const MAX_PARAM_LENGTH = 200 * 4 * 3;
 /** The longest URL (path and query) the API reads; a longer one is answered 414. */
 export const MAX_URL_LENGTH = 8192;
 /** After refusing an oversized body, how much more of it is read (and dropped) so the client can read the 413, and for how long. */
@@ -62,7 +64,7 @@ const fastifyAnswers = (options: ErrorsPluginOptions): Record<string, Answer> =>
 });
 
 /** For any other 4xx from Fastify or a plugin: a code by status. */
-const CODES_BY_STATUS: Record<number, string> = { 404: 'not_found', 405: 'method_not_allowed', 408: 'request_timeout', 413: 'payload_too_large', 414: 'uri_too_long', 415: 'unsupported_media_type', 429: 'too_many_requests', 431: 'headers_too_large' };
+const CODES_BY_STATUS: Record<number, string> = { 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 408: 'request_timeout', 413: 'payload_too_large', 414: 'uri_too_long', 415: 'unsupported_media_type', 429: 'too_many_requests', 431: 'headers_too_large' };
 
 const INTERNAL: Answer = { status: 500, code: 'internal', message: 'Something went wrong on our side; it has been logged.' };
 
@@ -81,6 +83,8 @@ function answerFor(error: FastifyError, fastifyErrors: Record<string, Answer>): 
   if (known) return known;
   if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON') return { status: 400, code: 'malformed_json', message: 'The body is not valid JSON.' };
   const status = error.statusCode;
+  // The file server refusing a path outside the web app (`/..%2f..`): its own message says only "Forbidden".
+  if (status === 403) return { status, code: 'forbidden', message: 'This path may not be read.' };
   if (status !== undefined && status >= 400 && status < 500) {
     return { status, code: CODES_BY_STATUS[status] ?? 'bad_request', message: `${STATUS_CODES[status] ?? 'Bad request'}: ${cut(error.message, 200)}` };
   }
@@ -192,6 +196,8 @@ export const errorsPlugin = fp(async (app: FastifyInstance, options: ErrorsPlugi
     // Outside the API, a path is one of the web app's own routes: it gets the app's page.
     if (request.method === 'GET' && !path.startsWith('/api/') && typeof reply.sendFile === 'function' && !/\.[a-z0-9]+$/i.test(path)) return reply.sendFile('index.html');
     const allowed = new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => [...r.methods]));
+    // The path has a route for this method, yet the router passed it over: a segment was longer than it reads.
+    if (allowed.has(request.method) && path.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH)) return reply.status(414).send(bodyOf(fastifyErrors.FST_ERR_MAX_PARAM_LENGTH!));
     if (allowed.size > 0 && !allowed.has(request.method)) {
       const allow = [...allowed].sort().join(', ');
       return reply.status(405).header('allow', allow).send({ error: { code: 'method_not_allowed', message: `${request.method} is not allowed here; this path takes ${allow}.` } });

@@ -7,7 +7,7 @@ import { describeSite, type ReactionBudgetSpent, type RuleSite } from './EngineD
  * input makes the engine look at (segments again after every change to the customer,
  * every trigger, exit_when of every run, conditions of every step walked).
  */
-export const REACTION_OPERATIONS = 100_000;
+export const REACTION_OPERATIONS = 60_000;
 
 /**
  * The operations left to one reaction, shared by every rule it evaluates, in the

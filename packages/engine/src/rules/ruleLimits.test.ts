@@ -31,9 +31,9 @@ describe('a rule stopped by the operation limit', () => {
         version: 1,
         node: 'big_spender',
         reason: 'operations',
-        operations: 50_000,
-        limit: 50_000,
-        message: 'The rule of step "big_spender" of playbook "test-playbook" v1 went past the limit of 50000 operations: it was stopped and counted as not matching.',
+        operations: 30_000,
+        limit: 30_000,
+        message: 'The rule of step "big_spender" of playbook "test-playbook" v1 went past the limit of 30000 operations: it was stopped and counted as not matching.',
       },
     ]);
   });
@@ -44,7 +44,7 @@ describe('a rule stopped by the operation limit', () => {
     const welcome = compiled({ nodes: [{ id: 'start', type: 'trigger', on: 'segment', if: { in_segment: 'anyone' } }, { id: 'done', type: 'exit' }] });
     const result = react(worldOf('c1'), { kind: 'customer', attributes: { orders: manyOrders } }, { now, playbooks: [welcome], segments });
     expect(ofType(result.effects, 'start_run')).toHaveLength(1);
-    expect(result.diagnostics).toMatchObject([{ code: 'rule_stopped', segment: 'big_spenders', operations: 50_000 }]);
+    expect(result.diagnostics).toMatchObject([{ code: 'rule_stopped', segment: 'big_spenders', operations: 30_000 }]);
     expect(result.diagnostics?.[0]?.message).toContain('segment "big_spenders"');
   });
 
