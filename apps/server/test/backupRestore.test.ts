@@ -1,37 +1,19 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { playbook, T0, type Json } from './harness.ts';
-import { killServerProcesses, serverEnv, startServerProcess, type ServerProcess } from './serverProcess.ts';
+import { customerId, followUp, orderBatch, publish } from './eventStorm.ts';
+import { T0 } from './harness.ts';
+import { call, killServerProcesses, removeTempFolders, serverEnv, startServerProcess, tempFolder, testingClockEnv } from './serverProcess.ts';
 
 /** The `stayflow` command as `pnpm stayflow` runs it. */
 const CLI = fileURLToPath(new URL('../../cli/bin/stayflow.js', import.meta.url));
 
-const folders: string[] = [];
 afterAll(async () => {
   await killServerProcesses();
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  removeTempFolders();
 });
-
-function tempFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'stayflow-restore-'));
-  folders.push(dir);
-  return dir;
-}
-
-const serverEnvFor = (dataDir: string) => ({ STAYFLOW_CLOCK: 'manual', STAYFLOW_CLOCK_START: T0, STAYFLOW_DATA: dataDir, STAYFLOW_DEMO: '0' });
-
-async function call(server: ServerProcess, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
-  const response = await fetch(server.url + path, {
-    method,
-    ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
 
 /** Runs the real command line in its own process, so the server keeps taking events meanwhile. */
 function stayflowCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -54,32 +36,14 @@ const BACKUP_AFTER = 20;
 const AFTER_BACKUP = 10;
 const MAX_BATCHES = 2_000;
 
-const customerId = (n: number) => `c-${String(n).padStart(3, '0')}`;
-
-function batch(b: number) {
-  return {
-    events: Array.from({ length: PER_BATCH }, (_, i) => {
-      const n = b * PER_BATCH + i;
-      return { id: `order-${b}-${i}`, customer_id: customerId((n * 7) % CUSTOMERS), type: 'order_placed', properties: { amount: 10 + (n % 90) } };
-    }),
-  };
-}
-
-const followUp = playbook('order-follow-up', [
-  { id: 'start', type: 'trigger', on: 'event', event: 'order_placed' },
-  { id: 'coupon', type: 'action', action: 'issue_coupon', percent: 10, valid_for: 'P30D' },
-  { id: 'thanks', type: 'action', action: 'send_message', channel: 'inbox', template: { subject: 'Thank you', body: 'Your code: {{coupon.code}}' } },
-  { id: 'wait', type: 'wait', for: 'P1D' },
-  { id: 'call', type: 'action', action: 'create_task', title: 'Call {{customer.id}} about their order' },
-]);
+const batch = (b: number) => orderBatch(b, { perBatch: PER_BATCH, customers: CUSTOMERS });
 
 describe('backup during an event storm, and restore', () => {
   it('restores every event acknowledged before the backup began, with waits that still fire', async () => {
-    const live = tempFolder();
-    const backups = tempFolder();
-    const server = await startServerProcess(serverEnvFor(live));
-    expect((await call(server, 'POST', '/api/playbooks', followUp)).status).toBe(201);
-    expect((await call(server, 'POST', `/api/playbooks/${followUp.id}/publish`)).status).toBe(200);
+    const live = tempFolder('stayflow-restore-');
+    const backups = tempFolder('stayflow-restore-');
+    const server = await startServerProcess(testingClockEnv(live));
+    await publish(server, followUp);
 
     const acknowledged = new Set<number>();
     const sentAfterBackup = new Set<number>();
@@ -118,10 +82,10 @@ describe('backup during an event storm, and restore', () => {
     expect(await server.kill('SIGTERM')).toEqual({ code: 0, signal: null });
 
     // Restore as the README says: the copy becomes stayflow.db of a data folder without -wal/-shm files.
-    const restored = tempFolder();
+    const restored = tempFolder('stayflow-restore-');
     copyFileSync(backupFile, join(restored, 'stayflow.db'));
     expect(existsSync(join(restored, 'stayflow.db-wal')) || existsSync(join(restored, 'stayflow.db-shm'))).toBe(false);
-    const again = await startServerProcess(serverEnvFor(restored));
+    const again = await startServerProcess(testingClockEnv(restored));
     expect((await call(again, 'GET', '/api/clock')).body).toEqual({ now: T0 });
 
     // Every customer in the copy has their run waiting, and a timer for it.

@@ -1,44 +1,14 @@
 import { openSqliteStore } from '@stayflow/store';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { playbook, T0, type Json } from './harness.ts';
-import { killServerProcesses, startServerProcess, type ServerProcess } from './serverProcess.ts';
+import { followUp, orderBatch, pool, publish } from './eventStorm.ts';
+import { playbook, T0 } from './harness.ts';
+import { call, killServerProcesses, removeTempFolders, startServerProcess, tempFolder, testingClockEnv, type ServerProcess } from './serverProcess.ts';
 
-const folders: string[] = [];
 afterAll(async () => {
   await killServerProcesses();
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  removeTempFolders();
 });
-
-function testingClockEnv(): Record<string, string> {
-  const dir = mkdtempSync(join(tmpdir(), 'stayflow-crash-'));
-  folders.push(dir);
-  return { STAYFLOW_CLOCK: 'manual', STAYFLOW_CLOCK_START: T0, STAYFLOW_DATA: dir, STAYFLOW_DEMO: '0' };
-}
-
-async function call(server: ServerProcess, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
-  const response = await fetch(server.url + path, {
-    method,
-    ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
-
-async function publish(server: ServerProcess, document: { id: string }): Promise<void> {
-  expect((await call(server, 'POST', '/api/playbooks', document)).status).toBe(201);
-  expect(await call(server, 'POST', `/api/playbooks/${document.id}/publish`)).toMatchObject({ status: 200 });
-}
-
-/** Runs `work` over the items with `concurrency` requests in flight. */
-async function pool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  }));
-}
 
 const BATCHES = 200;
 const PER_BATCH = 50;
@@ -47,29 +17,11 @@ const CONCURRENCY = 8;
 /** SIGKILL once this many batches were acknowledged: well inside the storm. */
 const KILL_AFTER = 50;
 
-const customerId = (n: number) => `c-${String(n).padStart(3, '0')}`;
-
-/** Batch b's events: ids unique across the storm, customers interleaved so each has many events in many batches. */
-function batch(b: number) {
-  return {
-    events: Array.from({ length: PER_BATCH }, (_, i) => {
-      const n = b * PER_BATCH + i;
-      return { id: `order-${b}-${i}`, customer_id: customerId((n * 7) % CUSTOMERS), type: 'order_placed', properties: { amount: 10 + (n % 90) } };
-    }),
-  };
-}
-
-const followUp = playbook('order-follow-up', [
-  { id: 'start', type: 'trigger', on: 'event', event: 'order_placed' },
-  { id: 'coupon', type: 'action', action: 'issue_coupon', percent: 10, valid_for: 'P30D' },
-  { id: 'thanks', type: 'action', action: 'send_message', channel: 'inbox', template: { subject: 'Thank you', body: 'Your code: {{coupon.code}}' } },
-  { id: 'wait', type: 'wait', for: 'P1D' },
-  { id: 'call', type: 'action', action: 'create_task', title: 'Call {{customer.id}} about their order' },
-]);
+const batch = (b: number) => orderBatch(b, { perBatch: PER_BATCH, customers: CUSTOMERS });
 
 describe('durability (SIGKILL in the middle of an event storm)', () => {
   it('loses no acknowledged event, doubles no effect and drops no timer', async () => {
-    const env = testingClockEnv();
+    const env = testingClockEnv(tempFolder('stayflow-crash-'));
     let server = await startServerProcess(env);
     await publish(server, followUp);
 
@@ -162,7 +114,7 @@ describe('durability (SIGKILL in the middle of an event storm)', () => {
   }, 120_000);
 
   it('fires at start-up a timer that fell due while the server was down', async () => {
-    const env = testingClockEnv();
+    const env = testingClockEnv(tempFolder('stayflow-crash-'));
     let server = await startServerProcess(env);
     await publish(
       server,

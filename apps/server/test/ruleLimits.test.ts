@@ -16,7 +16,7 @@ describe('segment rules with a bounded cost', () => {
     const refused = await server.call('PUT', '/api/segments/heavy', { if: { and: [true, fourMaps] } });
     expect(refused).toMatchObject({ status: 400, body: { error: { code: 'invalid_segment' }, errors: [{ code: 'logic.too_costly' }] } });
     expect(refused.body.errors[0].path.startsWith('$.if.and[1]')).toBe(true);
-    expect(refused.body.error.message).toMatch(/^The rule of segment "heavy" is refused: This condition could need about \d+ operations to evaluate, more than the limit of 25000\./);
+    expect(refused.body.error.message).toMatch(/^The rule of segment "heavy" is refused: This condition could need about \d+ operations to evaluate, more than the limit of 15000\./);
     const chinese = await server.call('PUT', '/api/segments/heavy?locale=zh-CN', { if: fourMaps });
     expect(chinese.body.error.message).toMatch(/^分群 "heavy" 的规则未被接受：这个条件求值可能需要约 \d+ 次运算/);
     const doubling = await server.call('PUT', '/api/segments/heavy', { if: { reduce: [upTo(30), { cat: [{ var: 'accumulator' }, { var: 'accumulator' }] }, 'x'] } });

@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { T0, type Json } from './harness.ts';
 
 /** apps/server: `node --import tsx src/main.ts` runs from here, as `pnpm start` does. */
 export const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -99,4 +103,34 @@ export async function killServerProcesses(): Promise<void> {
   const closed = children.map((child) => new Promise<void>((resolve) => child.once('close', () => resolve())));
   for (const child of children) child.kill('SIGKILL');
   await Promise.all(closed);
+}
+
+const folders = new Set<string>();
+
+/** A new empty folder under the system's temp folder (a server's data, a backup's destination), removed by `removeTempFolders`. */
+export function tempFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  folders.add(dir);
+  return dir;
+}
+
+/** Removes every folder `tempFolder` made (for afterAll, after `killServerProcesses`: a server still running may write there). */
+export function removeTempFolders(): void {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  folders.clear();
+}
+
+/** Settings for a server on the testing clock, so that no timer fires unless a test moves the clock, with its data in `dataDir` and no demo customers. */
+export function testingClockEnv(dataDir: string, start = T0): Record<string, string> {
+  return { STAYFLOW_CLOCK: 'manual', STAYFLOW_CLOCK_START: start, STAYFLOW_DATA: dataDir, STAYFLOW_DEMO: '0' };
+}
+
+/** fetch + JSON against a server process, as a client on another machine would call it: the status and the parsed body (undefined when empty). */
+export async function call(server: Pick<ServerProcess, 'url'>, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
+  const response = await fetch(server.url + path, {
+    method,
+    ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }

@@ -3,6 +3,7 @@ import Type from 'typebox';
 import { notFound } from '../plugins/errors.ts';
 import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
+import { messageFields, stepAnswer } from './activityAnswers.ts';
 import { errorAnswers, IdFilter, IdParams, iso, Limit } from './common.ts';
 
 const RunsQuery = Type.Object({
@@ -32,9 +33,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = a
         entered_at: iso(run.enteredAt),
         ended_at: iso(run.endedAt),
         converted_at: iso(run.convertedAt),
-        steps: steps
-          .filter((s) => s.runId === run.id)
-          .map((s) => ({ visit: s.visit, node: s.node, port: s.port, at: iso(s.at), left_at: iso(s.leftAt) })),
+        steps: steps.filter((s) => s.runId === run.id).map(stepAnswer),
       })),
     };
   });
@@ -55,14 +54,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = a
         messages: messages.map((m) => ({
           id: m.key,
           customer: m.customerId,
-          playbook: m.playbookId,
-          run: m.runId,
-          node: m.node,
-          channel: m.channel,
-          subject: m.subject,
-          body: m.body,
-          // sent: delivered by a channel adapter; logged: kept here only (inbox, or a channel with no adapter configured).
-          status: m.status,
+          ...messageFields(m),
           delivered_externally: m.status === 'sent',
           at: iso(m.sentAt ?? m.at),
           created_at: iso(m.at),

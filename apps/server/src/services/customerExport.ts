@@ -1,6 +1,7 @@
 import type { CustomerView } from '@stayflow/engine';
 import type { CustomerExport } from '@stayflow/store';
 import Type, { type Static } from 'typebox';
+import { messageFields, stepAnswer } from '../routes/activityAnswers.ts';
 import { iso } from '../routes/common.ts';
 
 /** Names the layout below; a change that a reader of older exports would trip on gets a new number. */
@@ -113,20 +114,9 @@ export function customerExportAnswer(data: CustomerExport, view: CustomerView, n
       entered_at: iso(r.enteredAt),
       ended_at: iso(r.endedAt),
       converted_at: iso(r.convertedAt),
-      steps: r.steps.map((s) => ({ visit: s.visit, node: s.node, port: s.port, at: iso(s.at), left_at: iso(s.leftAt) })),
+      steps: r.steps.map(stepAnswer),
     })),
-    messages: data.messages.map((m) => ({
-      id: m.key,
-      playbook: m.playbookId,
-      run: m.runId,
-      node: m.node,
-      channel: m.channel,
-      subject: m.subject,
-      body: m.body,
-      status: m.status,
-      at: iso(m.at),
-      sent_at: iso(m.sentAt),
-    })),
+    messages: data.messages.map((m) => ({ id: m.key, ...messageFields(m), at: iso(m.at), sent_at: iso(m.sentAt) })),
     coupons: data.coupons.map((c) => ({
       code: c.code,
       playbook: c.playbookId,
