@@ -3,7 +3,7 @@
  * records the server's event-loop delay with `monitorEventLoopDelay` and writes the
  * figures to `BENCH_LOOP_DELAY_FILE` every 100 ms. SIGUSR2 starts a new measurement.
  */
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 const file = process.env.BENCH_LOOP_DELAY_FILE;
@@ -13,6 +13,8 @@ if (file !== undefined) {
   process.on('SIGUSR2', () => histogram.reset());
   setInterval(() => {
     const ms = (ns: number) => ns / 1e6;
-    writeFileSync(file, JSON.stringify({ max: ms(histogram.max), p99: ms(histogram.percentile(99)), mean: ms(histogram.mean), count: histogram.count }));
+    // Written aside and renamed: the benchmark may read the file at any moment, never half-written.
+    writeFileSync(`${file}.next`, JSON.stringify({ max: ms(histogram.max), p99: ms(histogram.percentile(99)), mean: ms(histogram.mean), count: histogram.count }));
+    renameSync(`${file}.next`, file);
   }, 100).unref();
 }

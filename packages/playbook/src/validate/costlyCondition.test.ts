@@ -14,14 +14,14 @@ describe('a condition too costly to evaluate', () => {
     const doc = churnPlaybook();
     (doc.nodes[0] as Extract<PlaybookNode, { on: 'segment' }>).if = { and: [true, fourMaps] };
     const error = validate(doc).errors.find((e) => e.code === 'logic.too_costly');
-    expect(error).toMatchObject({ node: 'start', severity: 'error', params: { reason: 'operations', budget: 25_000 } });
+    expect(error).toMatchObject({ node: 'start', severity: 'error', params: { reason: 'operations', budget: 15_000 } });
     expect(error?.path.startsWith('$.nodes[0].if.and[1]')).toBe(true);
-    expect(error?.message).toMatch(/^This condition could need about \d+ operations to evaluate, more than the limit of 25000\./);
+    expect(error?.message).toMatch(/^This condition could need about \d+ operations to evaluate, more than the limit of 15000\./);
   });
 
   it('is explained in Chinese too, for both reasons', () => {
     const [operations] = checkCondition(fourMaps, { locale: 'zh-CN' });
-    expect(operations?.message).toMatch(/^这个条件求值可能需要约 \d+ 次运算，超过了 25000 次的上限。/);
+    expect(operations?.message).toMatch(/^这个条件求值可能需要约 \d+ 次运算，超过了 15000 次的上限。/);
     const [size] = checkCondition(doubling, { locale: 'zh-CN' });
     expect(size).toMatchObject({ code: 'logic.too_costly', path: '$.reduce[1]', params: { reason: 'size' } });
     expect(size?.message).toMatch(/^这个条件可能生成约 \d+ 个字符的值，超过了 1000000 个字符的上限。/);
