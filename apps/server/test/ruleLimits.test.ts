@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './harness.ts';
+import { playbook, startTestServer, type TestServer } from './harness.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -34,5 +34,23 @@ describe('segment rules with a bounded cost', () => {
     expect(customer.status).toBe(200);
     // Stopped by the operation counter: counted as not matching.
     expect(customer.body.segments).not.toContain('heavy_browser');
+  });
+});
+
+describe('rules published before a cost limit was tightened', () => {
+  it('still load and run, bounded by the evaluation budget', async () => {
+    const heavy = playbook('heavy-where', [
+      { id: 'start', type: 'trigger', on: 'event', event: 'visit', where: { some: [upTo(1000), { some: [upTo(1000), { '==': [{ var: '' }, -1] }] }] } },
+      { id: 'tag', type: 'action', action: 'add_tag', tag: 'visited' },
+    ]);
+    // Stored directly, as an older release would have published it: today's validator refuses it.
+    const { store } = server.service;
+    await store.playbooks.create(heavy.id, heavy, 0);
+    await store.playbooks.publish(heavy.id, heavy, 0);
+    // Any catalog change reloads every stored version.
+    expect((await server.call('PUT', '/api/segments/reload', { if: true })).status).toBe(200);
+    expect((await server.call('GET', '/api/playbooks/heavy-where')).body).toMatchObject({ status: 'live', published_version: 1 });
+    expect((await server.call('POST', '/api/events', { customer_id: 'c-old', type: 'visit' })).status).toBe(202);
+    expect((await server.call('GET', '/api/customers/c-old')).body.tags).not.toContain('visited');
   });
 });
