@@ -84,8 +84,15 @@ export async function dragNode(page: Page, id: string, by: Point, steps = 12): P
 
 /** Selects a step by clicking its title; its inspector opens. */
 export async function selectNode(page: Page, id: string): Promise<void> {
-  await node(page, id).locator('.sf-node-title').click();
-  await expect.poll(() => node(page, id).getAttribute('class'), POLL).toContain('sf-selected');
+  // Clicked again while not selected: on a busy machine the first click can land while the
+  // canvas is still settling (fitting, or scrolled by the browser to an off-screen card).
+  await expect
+    .poll(async () => {
+      const classes = (await node(page, id).getAttribute('class')) ?? '';
+      if (!classes.includes('sf-selected')) await node(page, id).locator('.sf-node-title').click();
+      return classes;
+    }, POLL)
+    .toContain('sf-selected');
 }
 
 /** Pans the canvas by dragging its background from its left edge (cards are fitted to the middle, the zoom buttons sit lower). */
