@@ -14,8 +14,9 @@ import { join } from 'node:path';
 export const webPlugin = fp(async (app: FastifyInstance, options: { root: string }) => {
   if (!existsSync(join(options.root, 'index.html'))) return;
   await app.register(fastifyStatic, { root: options.root, serve: false });
+  // Not returned: a returned reply is awaited as a thenable, adding a listener each time.
   app.get<{ Params: { '*': string } }>('/*', { schema: { hide: true } }, (request, reply) => {
-    if (request.url.startsWith('/api/')) return reply.callNotFound();
-    return reply.sendFile(request.params['*']);
+    if (request.url.startsWith('/api/')) reply.callNotFound();
+    else reply.sendFile(request.params['*']);
   });
 });
