@@ -8,121 +8,33 @@
  *   c. 100,000 timers falling due at once, drained by one clock advance        < 20 s
  *   d. server RSS with 100,000 customers (each with a waiting run)             < 300 MB
  *   e. rules right at the checker's cost bound, evaluated under load             worst event-loop delay < 50 ms
+ *   f. scale: the demo data set loaded through the API, then a segment-triggered publish and a
+ *      sweep, with the operator pages probed throughout (scale.bench.ts; BENCH_CUSTOMERS sets the size)
  *
  * One run; prints a line per scenario and a table at the end. The figures in
  * apps/server/README.md come from here.
  *
- * To see where the time goes: BENCH_ONLY=ingest|single|timers|rules runs a part, and
+ * To see where the time goes: BENCH_ONLY=ingest|single|timers|rules|scale runs a part, and
  * BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server;
  * BENCH_CLOCK=real BENCH_ONLY=ingest measures ingest with the real clock's scheduler.
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { call, cleanUpServers, expectOk, memory, startServer, type Row, type Server } from './benchServer.ts';
+import { scaleScenario } from './scale.bench.ts';
 import { document, eventStream, PLAYBOOK_CUSTOMERS, tenPlaybooks } from './workload.ts';
 
-const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
-const T0 = '2026-03-02T08:00:00.000Z';
 const WARM_UP_S = 3;
 const MEASURE_S = 15;
 const BIG = 100_000;
 
-interface Server {
-  url: string;
-  pid: number;
-  stop(): Promise<void>;
-}
-
-interface Row {
-  scenario: string;
-  target: string;
-  measured: string;
-  met: boolean;
-}
-
 const rows: Row[] = [];
-const started: { child: ChildProcess; dir: string }[] = [];
 
 function report(row: Row, detail: string): void {
   rows.push(row);
   console.log(`${row.met ? '✓' : '✗'} ${row.scenario}: ${row.measured} (target ${row.target})${detail ? ` — ${detail}` : ''}`);
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
-async function startServer(extra: { flags?: string[]; env?: Record<string, string> } = {}): Promise<Server> {
-  const dir = mkdtempSync(join(tmpdir(), 'stayflow-bench-'));
-  const port = await freePort();
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('STAYFLOW_') && !['HOST', 'PORT', 'LOG_LEVEL', 'INIT_CWD'].includes(name)));
-  const flags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
-  // Extra preloads come after tsx, which loads them.
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', ...(extra.flags ?? []), 'src/main.ts'], {
-    cwd: SERVER_DIR,
-    env: { ...env, ...extra.env, PORT: String(port), STAYFLOW_DATA: dir, STAYFLOW_CLOCK: process.env.BENCH_CLOCK ?? 'manual', STAYFLOW_CLOCK_START: T0, STAYFLOW_DEMO: '0' },
-    // The request log goes where an operator's would: out of the server, unread here.
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  started.push({ child, dir });
-  let stderr = '';
-  child.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr = (stderr + text).slice(-4000)));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${stderr}`);
-    if (Date.now() > deadline) throw new Error(`the server did not answer within 30 s:\n${stderr}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    url,
-    pid: child.pid!,
-    async stop() {
-      const closed = new Promise((resolve) => child.once('close', resolve));
-      child.kill('SIGTERM');
-      await closed;
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Answers are read loosely here: a wrong shape fails the run loudly enough. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-async function call(server: Server, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
-  const response = await fetch(server.url + path, {
-    method,
-    ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
-
-async function expectOk(server: Server, method: string, path: string, body?: unknown): Promise<Json> {
-  const answer = await call(server, method, path, body);
-  if (answer.status >= 300) throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 2000)}`);
-  return answer.body;
-}
-
-/** VmRSS and VmHWM (peak) of a process, in MB. */
-function memory(pid: number): { rss: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
-  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
 async function loadCustomers(server: Server, count: number, batchSize: number): Promise<void> {
@@ -332,11 +244,12 @@ async function ruleScenario(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log(`Stayflow server benchmark: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, autocannon in this process, server in a child\n`);
+  console.log(`Stayflow server benchmark: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, autocannon in this process, server in a child; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}\n`);
   const only = process.env.BENCH_ONLY;
   if (only === undefined || only === 'ingest' || only === 'single') await ingestScenarios();
   if (only === undefined || only === 'timers') await timerScenarios();
   if (only === undefined || only === 'rules') await ruleScenario();
+  if (only === undefined || only === 'scale') await scaleScenario(report);
   const width = (key: keyof Row) => Math.max(key.length, ...rows.map((r) => String(r[key]).length));
   const columns: (keyof Row)[] = ['scenario', 'target', 'measured'];
   console.log(`\n| ${columns.map((c) => c.padEnd(width(c))).join(' | ')} | met |`);
@@ -349,9 +262,4 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(() => {
-    for (const { child, dir } of started) {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  .finally(cleanUpServers);

@@ -11,6 +11,7 @@ import { clockRoutes } from './routes/clock.ts';
 import { customerDataRoutes } from './routes/customerData.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { eventRoutes } from './routes/events.ts';
+import { jobRoutes } from './routes/jobs.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { playbookRoutes } from './routes/playbooks.ts';
 import { segmentRoutes } from './routes/segments.ts';
@@ -74,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(segmentRoutes, { runtime: options.runtime });
   await app.register(activityRoutes, { runtime: options.runtime });
   await app.register(metricsRoutes, { runtime: options.runtime });
+  await app.register(jobRoutes, { runtime: options.runtime });
   await app.register(templateRoutes);
   if (options.manualClock) await app.register(clockRoutes, { runtime: options.runtime, clock: options.manualClock, ...(options.afterClockMove ? { afterMove: options.afterClockMove } : {}) });
   if (options.webRoot) await app.register(webPlugin, { root: options.webRoot });

@@ -40,4 +40,10 @@ describe('configuration from the environment', () => {
       expect(() => manual({ STAYFLOW_RETAIN_OUTBOX_DAYS: text })).toThrow(`STAYFLOW_RETAIN_OUTBOX_DAYS must be a whole number of days from 1 to 36500, or "forever" to keep everything, not "${text}".`);
     }
   });
+
+  it('takes the customers per job slice as a whole number from 1 to 5000, else the runner decides', () => {
+    expect(manual({}).jobSliceSize).toBeUndefined();
+    expect(manual({ STAYFLOW_JOB_SLICE: '50' }).jobSliceSize).toBe(50);
+    for (const text of ['0', '2.5', '5001', 'many']) expect(() => manual({ STAYFLOW_JOB_SLICE: text })).toThrow(`STAYFLOW_JOB_SLICE must be a whole number of customers from 1 to 5000`);
+  });
 });

@@ -14,6 +14,8 @@ export interface Config {
   sweepEveryMs: number;
   /** STAYFLOW_RETAIN_*_DAYS: how long events, runs, messages and deliveries are kept. */
   retention: RetentionPolicy;
+  /** STAYFLOW_JOB_SLICE: customers per slice of a background job. */
+  jobSliceSize: number | undefined;
   logLevel: string;
 }
 
@@ -57,8 +59,18 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     demoCustomers: demoCustomers(env.STAYFLOW_DEMO_CUSTOMERS),
     sweepEveryMs: sweepMinutes * 60_000,
     retention: retention.policy,
+    jobSliceSize: jobSliceSize(env.STAYFLOW_JOB_SLICE),
     logLevel: env.LOG_LEVEL || 'info',
   };
+}
+
+function jobSliceSize(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const size = Number(text);
+  if (!Number.isInteger(size) || size < 1 || size > 5000) {
+    throw new ConfigError(`STAYFLOW_JOB_SLICE must be a whole number of customers from 1 to 5000 (each slice of a background job is one transaction over that many), not "${text}".`);
+  }
+  return size;
 }
 
 function demoCustomers(text: string | undefined): number {

@@ -30,6 +30,7 @@ Create one with \`pnpm stayflow keys create --name NAME\` (with the same STAYFLO
     demoCustomers: config.demo ? config.demoCustomers : 0,
     sweepEveryMs: config.sweepEveryMs,
     retention: config.retention,
+    ...(config.jobSliceSize !== undefined ? { jobSliceSize: config.jobSliceSize } : {}),
     logger: { level: config.logLevel },
     logRequests: process.env.STAYFLOW_LOG_REQUESTS === '1',
     webRoot: WEB_ROOT,

@@ -6,10 +6,12 @@ import { Dispatcher } from './delivery/Dispatcher.ts';
 import { bootstrap } from './runtime/bootstrap.ts';
 import { Catalog } from './runtime/Catalog.ts';
 import { ManualClock, RealClock } from './runtime/Clock.ts';
+import { DEFAULT_ANSWER_WAIT_MS, JobRunner } from './runtime/JobRunner.ts';
 import { Pruner } from './runtime/Pruner.ts';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './runtime/retentionPolicy.ts';
 import { Runtime } from './runtime/Runtime.ts';
 import { Scheduler } from './runtime/Scheduler.ts';
+import { SegmentRecounter } from './runtime/SegmentRecounter.ts';
 import { PlaybookService } from './services/playbookService.ts';
 
 export interface ServiceOptions {
@@ -24,6 +26,10 @@ export interface ServiceOptions {
   sweepEveryMs: number;
   /** How long records are kept (STAYFLOW_RETAIN_*_DAYS); the defaults when absent. */
   retention?: RetentionPolicy;
+  /** Customers per slice of a background job (STAYFLOW_JOB_SLICE); the JobRunner's default when absent. */
+  jobSliceSize?: number;
+  /** How long publishing waits for its job before answering with it: 1 s with the real clock, until done with the testing clock, unless given. */
+  jobAnswerWaitMs?: number;
   logger?: boolean | object;
   logRequests?: boolean;
   webRoot?: string;
@@ -55,6 +61,14 @@ export async function createService(options: ServiceOptions): Promise<Service> {
 
   const catalog = new Catalog(store);
   await catalog.reload();
+  const jobs = new JobRunner({
+    store,
+    clock,
+    // `app` exists before the first job runs (bootstrap runs after buildApp).
+    log: { error: (object, message) => app.log.error(object, message) },
+    ...(options.jobSliceSize !== undefined ? { sliceSize: options.jobSliceSize } : {}),
+    answerWaitMs: options.jobAnswerWaitMs ?? (clock instanceof ManualClock ? Number.POSITIVE_INFINITY : DEFAULT_ANSWER_WAIT_MS),
+  });
   // The scheduler starts with the service, and the dispatcher needs the app's logger: the
   // runtime's callback reaches them through these names once they exist (no commit comes earlier).
   let scheduler: Scheduler | undefined;
@@ -62,6 +76,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     store,
     clock,
     catalog,
+    jobs,
     deliversExternally: channels.deliversExternally,
     sweepEveryMs: options.sweepEveryMs,
     // `app` exists before the first commit (bootstrap runs after buildApp).
@@ -76,14 +91,19 @@ export async function createService(options: ServiceOptions): Promise<Service> {
 
   const app = await buildApp({
     runtime,
-    ...(clock instanceof ManualClock ? { manualClock: clock, afterClockMove: () => delivery.drain().then(() => pruner.runIfDue()).then(() => undefined) } : {}),
+    ...(clock instanceof ManualClock ? { manualClock: clock, afterClockMove: () => delivery.drain().then(() => pruner.runIfDue()).then(() => recounter.request()).then(() => undefined) } : {}),
     requireApiKeys: options.requireApiKeys,
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     ...(options.logRequests !== undefined ? { logRequests: options.logRequests } : {}),
     ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
   });
 
-  const pruner = new Pruner({ store, clock, wallNow: () => Date.now(), policy: options.retention ?? DEFAULT_RETENTION, log: app.log });
+  const pruner = new Pruner({ store, clock, wallNow: () => Date.now(), policy: options.retention ?? DEFAULT_RETENTION, log: app.log, jobs });
+  jobs.handle(runtime.jobSlices());
+  jobs.handle(pruner.jobSlices());
+  // Segment member counts: kept by `advance`, recounted at start, hourly and after a rule changes.
+  const recounter = new SegmentRecounter({ store, catalog, clock, jobs });
+  jobs.handle(recounter.jobSlices());
   const delivery = new Dispatcher({ store, adapters: channels.adapters, wallNow: () => Date.now(), runtimeNow: () => clock.now(), log: app.log });
   await bootstrap(runtime, new PlaybookService(runtime), { demo: options.demoCustomers > 0, demoCustomers: options.demoCustomers }, { info: (m) => app.log.info(m) });
   await runtime.ensureSweep();
@@ -96,7 +116,13 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       if (clock instanceof ManualClock) {
         // Timers that fell due while the server was down fire now; after that only /api/clock/advance moves time.
         await runtime.fireDue(clock.now());
+        await recounter.request();
+        // A job a crash interrupted goes on from its cursor; with the testing clock, before the first request.
+        jobs.start();
+        await jobs.idle();
       } else {
+        jobs.start();
+        recounter.start();
         scheduler = new Scheduler(runtime, app.log);
         scheduler.start();
         pruner.start();
@@ -104,7 +130,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       delivery.start();
     },
     async stop() {
-      await app.close();
+      // Requests waiting for a job answer with it as it stands; the job stops after its current slice.
+      await Promise.all([app.close(), jobs.stop()]);
+      recounter.stop();
       await scheduler?.stop();
       await delivery.stop();
       await pruner.stop();

@@ -120,9 +120,9 @@ describe('API contract', () => {
   });
 
   it('publishes numbered versions, pauses and resumes', async () => {
-    expect(await server.call('POST', '/api/playbooks/welcome/publish')).toEqual({ status: 200, body: { version: 1 } });
+    expect(await server.call('POST', '/api/playbooks/welcome/publish')).toEqual({ status: 200, body: { version: 1, job: null } });
     expect((await server.call('PUT', '/api/playbooks/welcome', { ...welcome, name: 'Welcome v2' })).status).toBe(200);
-    expect(await server.call('POST', '/api/playbooks/welcome/publish')).toEqual({ status: 200, body: { version: 2 } });
+    expect(await server.call('POST', '/api/playbooks/welcome/publish')).toEqual({ status: 200, body: { version: 2, job: null } });
     expect((await server.call('GET', '/api/playbooks/welcome')).body).toMatchObject({ published_version: 2, status: 'live' });
     const listed = (await server.call('GET', '/api/playbooks')).body.playbooks.find((p: { id: string }) => p.id === 'welcome');
     const versions = (await server.call('GET', '/api/playbooks/welcome/versions')).body.versions;

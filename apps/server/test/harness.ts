@@ -21,7 +21,9 @@ export type Json = any;
 export const T0 = '2026-03-02T08:00:00.000Z';
 
 /** A real listening server on 127.0.0.1 with the testing clock, an empty database and no demo data. */
-export async function startTestServer(options: { clockStart?: string; env?: NodeJS.ProcessEnv; dataDir?: string; retention?: RetentionPolicy } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { clockStart?: string; env?: NodeJS.ProcessEnv; dataDir?: string; retention?: RetentionPolicy; jobSliceSize?: number; jobAnswerWaitMs?: number } = {},
+): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'stayflow-test-'));
   const service = await createService({
     dataFile: join(dataDir, 'stayflow.db'),
@@ -32,6 +34,8 @@ export async function startTestServer(options: { clockStart?: string; env?: Node
     sweepEveryMs: 3_600_000,
     logger: false,
     ...(options.retention ? { retention: options.retention } : {}),
+    ...(options.jobSliceSize !== undefined ? { jobSliceSize: options.jobSliceSize } : {}),
+    ...(options.jobAnswerWaitMs !== undefined ? { jobAnswerWaitMs: options.jobAnswerWaitMs } : {}),
   });
   await service.start();
   const url = await service.app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,4 +1,4 @@
-import type { CustomerWorld, Effect, ReactResult, WorldInput } from '@stayflow/engine';
+import type { CustomerWorld, Effect, ReactResult, WorldCustomer, WorldInput } from '@stayflow/engine';
 
 /**
  * What the runtime needs from storage. The embedded implementation is SQLite
@@ -16,6 +16,7 @@ export interface Store {
   readonly apiKeys: ApiKeyRepository;
   readonly settings: SettingsRepository;
   readonly retention: RetentionRepository;
+  readonly jobs: JobRepository;
   /**
    * The one write path of the runtime. In a single transaction, for each item: store
    * its event (an id seen before makes it a duplicate: nothing else happens), remove the
@@ -45,6 +46,14 @@ export interface AdvanceOptions {
   wallNow: number;
   /** Whether a channel has an adapter that delivers outside (else messages are only logged). */
   deliversExternally: (channel: string) => boolean;
+  /**
+   * The named segments a customer matches at `now`. When given, every customer a reaction
+   * changed is evaluated and their memberships (hence the segment member counts) kept;
+   * without it, stored memberships stay as they were until `segments.recount`.
+   */
+  segmentsOf?: SegmentsOf;
+  /** The job this batch is a slice of: its progress is saved in the same transaction as the batch. */
+  progress?: JobProgress;
 }
 
 export interface AdvanceOutcome {
@@ -53,6 +62,16 @@ export interface AdvanceOutcome {
   /** For each item in order: false when its event was a duplicate or its timer was already gone (and nothing happened). */
   applied: boolean[];
   effects: Effect[];
+}
+
+/** The named segments a customer matches (the runtime's `describeCustomer` over its catalog, at its clock's now). */
+export type SegmentsOf = (customer: WorldCustomer) => readonly string[];
+
+/** One slice of a segment recount: the last customer id done (null when none was left after `after`), customers read and changed. */
+export interface RecountSlice {
+  last: string | null;
+  scanned: number;
+  changed: number;
 }
 
 export interface StoredEvent {
@@ -114,6 +133,20 @@ export interface SegmentRepository {
   get(name: string): Promise<SegmentRecord | undefined>;
   put(segment: SegmentRecord): Promise<void>;
   remove(name: string): Promise<boolean>;
+  /**
+   * Members per segment name, as maintained: each customer's memberships are stored when
+   * `advance` changes them or a recount re-evaluates them, and counted by triggers, so this
+   * reads one row per segment. Segments nobody matches may be absent.
+   */
+  memberCounts(): Promise<Record<string, number>>;
+  /**
+   * Re-evaluates, in one transaction, the memberships of up to `limit` customers after
+   * `after` in id order with `segmentsOf`, storing those that changed (the counts follow).
+   * A full recount calls it from null with each slice's `last` until `last` is null; rules
+   * on time alone ("no order for 90 days") flip only through it. Repeating a slice is
+   * harmless; `progress` (a job's) is saved in the same transaction.
+   */
+  recount(after: string | null, limit: number, segmentsOf: SegmentsOf, progress?: (slice: RecountSlice) => JobProgress): Promise<RecountSlice>;
 }
 
 export interface CustomerRecord {
@@ -131,6 +164,7 @@ export interface CustomerRepository {
   page(after: string | null, limit: number): Promise<CustomerRecord[]>;
   /** Customer ids in id order after `after`: how sweeps walk everyone, since `advance` loads each world itself, in its transaction. */
   ids(after: string | null, limit: number): Promise<string[]>;
+  /** How many customers there are: a maintained count, not a scan. */
   count(): Promise<number>;
   search(query: string, limit: number): Promise<CustomerRecord[]>;
   /**
@@ -268,7 +302,7 @@ export interface RetentionCounts {
   buyers: number;
   /** Of those, customers with at least two orders by the window's end. */
   repeatBuyers: number;
-  /** Latest NPS answer per customer within the window. */
+  /** Latest NPS answer per customer within the window (of two given at the same instant, the one with the greater event id). */
   npsResponses: number;
   promoters: number;
   detractors: number;
@@ -294,7 +328,8 @@ export interface TimerRepository {
   /** Timers due at or before `upTo`, earliest first. */
   due(upTo: number, limit: number): Promise<TimerRecord[]>;
   put(timer: TimerRecord): Promise<void>;
-  putMany(timers: readonly TimerRecord[]): Promise<void>;
+  /** Sets every timer in one transaction; with `progress`, the job's progress is saved in it too. */
+  putMany(timers: readonly TimerRecord[], progress?: JobProgress): Promise<void>;
   remove(id: string): Promise<boolean>;
   removeWhere(filter: { kind: TimerKind; playbookId: string }): Promise<number>;
 }
@@ -375,6 +410,73 @@ export interface RetentionRepository {
    * - `messages` logged before it (business clock), except those still queued for delivery;
    * - `outbox` deliveries delivered, or given up on at their last attempt, before it
    *   (wall clock, like every outbox time), with their attempts. Pending ones stay.
+   *
+   * With `progress`, the job's progress after this batch is saved in the same transaction.
    */
-  prune(kind: PrunableKind, olderThan: number, limit: number): Promise<PruneBatch>;
+  prune(kind: PrunableKind, olderThan: number, limit: number, progress?: (batch: PruneBatch) => JobProgress): Promise<PruneBatch>;
+}
+
+/** What a job does (apps/server README, "Background jobs"). */
+export type JobKind = 'enrol' | 'arm_dates' | 'arm_schedule' | 'sweep' | 'schedule' | 'recount' | 'prune';
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface JobRecord {
+  /** Queue order. */
+  seq: number;
+  id: string;
+  kind: JobKind;
+  playbookId: string | null;
+  status: JobStatus;
+  /** The instant (runtime clock) the job evaluates everything at, whenever its slices run. */
+  at: number;
+  /** Customers done (for `prune`: rows removed). */
+  done: number;
+  /** Customers when the job was queued; null when unknown. */
+  total: number | null;
+  /** Where the last committed slice ended: the last customer id done (a job kind may keep its own position here). */
+  cursor: string | null;
+  createdAt: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+  /** Why a failed job failed, for an operator. */
+  error: string | null;
+}
+
+export type NewJob = Pick<JobRecord, 'id' | 'kind' | 'playbookId' | 'at' | 'total' | 'createdAt'>;
+
+/** A slice's progress, saved in the transaction of the slice's work (see `AdvanceOptions.progress`). */
+export interface JobProgress {
+  jobId: string;
+  done: number;
+  cursor: string | null;
+}
+
+export interface JobFilter {
+  playbookId?: string;
+  kind?: JobKind;
+  /** `active`: queued or running; `finished`: done, failed or cancelled. */
+  status?: 'active' | 'finished';
+  limit: number;
+}
+
+/**
+ * The persisted queue of background jobs. Jobs run in `seq` order; progress is saved with
+ * each slice's work, so after a crash a job goes on from its cursor.
+ */
+export interface JobRepository {
+  /** Queues a job. An id already used keeps its job (a timer that fires again after a crash queues nothing new): `created` says which. */
+  create(job: NewJob): Promise<{ job: JobRecord; created: boolean }>;
+  get(id: string): Promise<JobRecord | undefined>;
+  /** The oldest unfinished job of one of `kinds`, marked running (with its start time) if it was queued: a job interrupted by a crash comes first. */
+  claim(kinds: readonly JobKind[], now: number): Promise<JobRecord | undefined>;
+  /** Saves progress on its own, for a slice that wrote nothing else. */
+  saveProgress(progress: JobProgress): Promise<void>;
+  /** Ends an unfinished job; false when it had already ended. */
+  finish(id: string, outcome: { status: 'done' | 'failed' | 'cancelled'; error?: string }, now: number): Promise<boolean>;
+  /** Cancels the unfinished jobs of a playbook (of `kinds`, when given); returns how many. */
+  cancel(filter: { playbookId: string; kinds?: readonly JobKind[] }, now: number): Promise<number>;
+  /** Newest first. */
+  list(filter: JobFilter): Promise<JobRecord[]>;
+  /** Deletes up to `limit` jobs that ended before `before`; returns how many. */
+  removeFinished(before: number, limit: number): Promise<number>;
 }

@@ -16,7 +16,7 @@ export const clockRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; clock: M
     {
       schema: {
         tags: ['clock'],
-        summary: 'Move the testing clock forward, firing every timer and sweep on the way, in time order',
+        summary: 'Move the testing clock forward, firing every timer and sweep on the way, in time order, and answer once every background job is done',
         body: Type.Object(
           { by: Type.Optional(Type.String({ description: 'ISO 8601 duration, e.g. P3D' })), to: Type.Optional(Type.String({ description: 'ISO 8601 time' })) },
           { additionalProperties: false },
@@ -41,6 +41,8 @@ export const clockRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; clock: M
       const fired = await runtime.fireDue(target, (at) => clock.set(Math.max(at, clock.now())));
       await clock.set(target);
       await afterMove?.();
+      // Every job the move started, or that was under way, is done before the answer.
+      await runtime.jobs.idle();
       return { now: iso(clock.now()), fired };
     },
   );

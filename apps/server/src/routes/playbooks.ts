@@ -21,6 +21,7 @@ export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookServ
 
   app.get('/api/playbooks', { schema: { tags: ['playbooks'], summary: 'Every playbook with its status and counts' } }, async () => {
     const records = await playbooks.list();
+    const jobs = await playbooks.activeJobs();
     return {
       playbooks: await Promise.all(
         records.map(async (record) => {
@@ -38,6 +39,7 @@ export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookServ
             updated_at: iso(record.updatedAt),
             entered: stats.runs.active + stats.runs.completed + stats.runs.exited,
             converted: stats.goal.converted,
+            jobs: jobs.get(record.id) ?? [],
           };
         }),
       ),

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { describeCustomer } from '@stayflow/engine';
 import { checkCondition } from '@stayflow/playbook';
 import Type from 'typebox';
 import { HttpError, invalidInput, notFound } from '../plugins/errors.ts';
 import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
+import { SegmentRecounter } from '../runtime/SegmentRecounter.ts';
 import { publicIssue } from '../services/playbookService.ts';
 import { errorAnswers, iso, LocaleQuery } from './common.ts';
 
@@ -22,24 +22,31 @@ const SEGMENT_REFUSED = {
   'zh-CN': (name: string) => `分群 "${name}" 的规则未被接受：`,
 } as const;
 
-/** Counts members of every segment now, walking all customers once. */
-async function memberCounts(runtime: Runtime): Promise<Map<string, number>> {
-  const counts = new Map<string, number>(runtime.catalog.segments.map((s) => [s.name, 0]));
-  const now = runtime.clock.now();
-  let after: string | null = null;
-  for (;;) {
-    const page = await runtime.store.customers.page(after, 1000);
-    if (page.length === 0) return counts;
-    for (const record of page) for (const name of describeCustomer(record.world.customer, runtime.catalog.segments, now).segments) counts.set(name, (counts.get(name) ?? 0) + 1);
-    after = page[page.length - 1]!.id;
-  }
-}
-
 export const segmentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, { runtime }) => {
-  app.get('/api/segments', { schema: { tags: ['segments'], summary: 'Every segment with its current member count' } }, async () => {
-    const [records, counts] = await Promise.all([runtime.store.segments.list(), memberCounts(runtime)]);
-    return { segments: records.map((s) => ({ name: s.name, if: s.rule, description: s.description, members: counts.get(s.name) ?? 0, updated_at: iso(s.updatedAt) })) };
-  });
+  const recounter = new SegmentRecounter(runtime);
+  /** After a rule changed: recount everyone, answering once done or after the runner's wait (the count goes on in the background). */
+  const recount = async () => {
+    const job = await recounter.request();
+    await runtime.jobs.answer(job.id);
+  };
+
+  app.get(
+    '/api/segments',
+    { schema: { tags: ['segments'], summary: 'Every segment with its member count, kept as customers change and recounted hourly (members_counted_at: the last full recount)' } },
+    async () => {
+      const [records, counts, countedAt, [recounting]] = await Promise.all([
+        runtime.store.segments.list(),
+        runtime.store.segments.memberCounts(),
+        recounter.countedAt(),
+        runtime.store.jobs.list({ kind: 'recount', status: 'active', limit: 1 }),
+      ]);
+      return {
+        segments: records.map((s) => ({ name: s.name, if: s.rule, description: s.description, members: counts[s.name] ?? 0, updated_at: iso(s.updatedAt) })),
+        members_counted_at: countedAt === null ? null : iso(countedAt),
+        recounting: recounting !== undefined,
+      };
+    },
+  );
 
   app.put(
     '/api/segments/:name',
@@ -58,6 +65,7 @@ export const segmentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = as
       }
       await runtime.store.segments.put({ name, rule: request.body.if, description: request.body.description ?? null, updatedAt: runtime.clock.now() });
       await runtime.catalog.reload();
+      await recount();
       return { name, if: request.body.if, description: request.body.description ?? null };
     },
   );
@@ -65,6 +73,7 @@ export const segmentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = as
   app.delete('/api/segments/:name', { schema: { tags: ['segments'], summary: 'Delete a segment', params: SegmentParams, response: errorAnswers } }, async (request, reply) => {
     if (!(await runtime.store.segments.remove(request.params.name))) throw notFound(`The segment ${quoteInput(request.params.name)}`);
     await runtime.catalog.reload();
+    await recount();
     return reply.status(204).send();
   });
 };

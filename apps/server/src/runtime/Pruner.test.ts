@@ -1,33 +1,45 @@
-import type { PrunableKind, PruneBatch, Store } from '@stayflow/store';
+import { openSqliteStore, type JobProgress, type PrunableKind, type PruneBatch, type Store } from '@stayflow/store';
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from './Clock.ts';
-import { Pruner } from './Pruner.ts';
+import { JobRunner } from './JobRunner.ts';
+import { Pruner, type PrunerOptions } from './Pruner.ts';
 import { DEFAULT_RETENTION } from './retentionPolicy.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-03-01T00:00:00Z');
 const silent = { info: () => undefined, error: () => undefined };
 
-/** A store whose pruning hands out `backlog` rows per kind, at most `limit` a call, and records every call. */
+/** A store (with a real job queue) whose pruning hands out `backlog` rows per kind, at most `limit` a call, and records every call. */
 function fakeStore(backlog: Partial<Record<PrunableKind, number>>) {
   const calls: { kind: PrunableKind; olderThan: number; limit: number }[] = [];
   const left = { events: 0, runs: 0, messages: 0, outbox: 0, ...backlog };
+  const real = openSqliteStore(':memory:');
   const retention = {
-    async prune(kind: PrunableKind, olderThan: number, limit: number): Promise<PruneBatch> {
+    async prune(kind: PrunableKind, olderThan: number, limit: number, progress?: (batch: PruneBatch) => JobProgress): Promise<PruneBatch> {
       calls.push({ kind, olderThan, limit });
       const removed = Math.min(limit, left[kind]);
       left[kind] -= removed;
-      return { removed, related: kind === 'runs' ? removed * 2 : 0, more: left[kind] > 0 };
+      const batch = { removed, related: kind === 'runs' ? removed * 2 : 0, more: left[kind] > 0 };
+      if (progress) await real.jobs.saveProgress(progress(batch));
+      return batch;
     },
   };
-  return { store: { retention } as unknown as Store, calls, left };
+  return { store: { ...real, retention } as Store, calls, left };
+}
+
+/** A pruner whose passes run as jobs of its own runner, as in the service. */
+function prunerWith(options: Omit<PrunerOptions, 'jobs'>) {
+  const jobs = new JobRunner({ store: options.store, clock: options.clock, log: silent });
+  const pruner = new Pruner({ ...options, jobs });
+  jobs.handle(pruner.jobSlices());
+  return { pruner, jobs };
 }
 
 describe('Pruner', () => {
   it('prunes each kind in bounded batches, by the runtime clock (the outbox by the wall clock)', async () => {
     const { store, calls, left } = fakeStore({ events: 1200, runs: 10 });
     const clock = new ManualClock(T0, async () => undefined);
-    const pruner = new Pruner({ store, clock, wallNow: () => T0 + 5 * DAY, policy: DEFAULT_RETENTION, log: silent });
+    const { pruner } = prunerWith({ store, clock, wallNow: () => T0 + 5 * DAY, policy: DEFAULT_RETENTION, log: silent });
     const report = await pruner.runIfDue();
     expect(report).toEqual({ events: { removed: 1200, related: 0 }, runs: { removed: 10, related: 20 }, messages: { removed: 0, related: 0 }, outbox: { removed: 0, related: 0 } });
     expect(left).toMatchObject({ events: 0, runs: 0 });
@@ -41,7 +53,7 @@ describe('Pruner', () => {
   it('runs at most once an hour of the testing clock, and never for a kind kept forever', async () => {
     const { store, calls } = fakeStore({});
     const clock = new ManualClock(T0, async () => undefined);
-    const pruner = new Pruner({ store, clock, wallNow: () => T0, policy: { ...DEFAULT_RETENTION, messagesDays: null }, log: silent });
+    const { pruner } = prunerWith({ store, clock, wallNow: () => T0, policy: { ...DEFAULT_RETENTION, messagesDays: null }, log: silent });
     expect(await pruner.runIfDue()).toBeDefined();
     expect(calls.map((call) => call.kind)).toEqual(['events', 'runs', 'outbox']);
     await clock.set(T0 + 30 * 60_000);
@@ -54,10 +66,10 @@ describe('Pruner', () => {
   it('stops between batches when the service stops', async () => {
     const { store, left } = fakeStore({ events: 100_000 });
     const clock = new ManualClock(T0, async () => undefined);
-    const pruner = new Pruner({ store, clock, wallNow: () => T0, policy: DEFAULT_RETENTION, log: silent, batch: 10 });
+    const { pruner, jobs } = prunerWith({ store, clock, wallNow: () => T0, policy: DEFAULT_RETENTION, log: silent, batch: 10 });
     const pass = pruner.run();
     await new Promise((resolve) => setImmediate(resolve));
-    await pruner.stop();
+    await Promise.all([jobs.stop(), pruner.stop()]);
     const report = await pass;
     expect(report.events.removed).toBeGreaterThan(0);
     expect(report.events.removed).toBeLessThan(100_000);

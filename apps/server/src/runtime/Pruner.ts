@@ -1,6 +1,7 @@
 import { MS_PER_DAY } from '@stayflow/logic';
-import type { PrunableKind, Store } from '@stayflow/store';
+import type { JobKind, JobRecord, PrunableKind, PruneBatch, Store } from '@stayflow/store';
 import type { Clock } from './Clock.ts';
+import type { JobRunner, SliceHandler } from './JobRunner.ts';
 import type { RetentionPolicy } from './retentionPolicy.ts';
 
 /** How often a pass runs, by the runtime clock. */
@@ -16,6 +17,11 @@ const PERIODS: readonly [PrunableKind, keyof RetentionPolicy][] = [
   ['messages', 'messagesDays'],
   ['outbox', 'outboxDays'],
 ];
+/** The position after the last kind. */
+const DONE = 'done' as const;
+
+/** Finished jobs are kept this long (runtime clock), for the jobs list; each pass removes older ones. */
+export const JOBS_KEPT_MS = 30 * MS_PER_DAY;
 
 export interface PrunerLog {
   info(object: object, message: string): void;
@@ -30,19 +36,36 @@ export interface PrunerOptions {
   wallNow: () => number;
   policy: RetentionPolicy;
   log: PrunerLog;
+  /** Runs each pass as a `prune` job, one batch per slice. */
+  jobs: JobRunner;
+  /** Rows per batch (default PRUNE_BATCH). */
   batch?: number;
 }
 
 /** Rows removed by one pass, per kind: the records themselves and the rows that went with them. */
 export type PruneReport = Record<PrunableKind, { removed: number; related: number }>;
 
+/** Where a pass stands, kept as its job's cursor: the kind it is on and what it removed so far. */
+interface PassPosition {
+  kind: PrunableKind | typeof DONE;
+  report: PruneReport;
+}
+
+const emptyReport = (): PruneReport => ({ events: { removed: 0, related: 0 }, runs: { removed: 0, related: 0 }, messages: { removed: 0, related: 0 }, outbox: { removed: 0, related: 0 } });
+
+function positionOf(cursor: string | null): PassPosition {
+  if (cursor === null) return { kind: PERIODS[0]![0], report: emptyReport() };
+  return JSON.parse(cursor) as PassPosition;
+}
+
 /**
  * Deletes what has outlived its retention period, in the background: a pass every hour
- * of the runtime clock, each kind in transactions of at most `batch` rows, yielding to
- * the event loop between them so ingestion never waits behind it. The store folds runs
- * into the stats rollups before deleting them, and the order and NPS ledgers outlive
- * the raw events, so no figure changes. Every batch is complete in itself: a pass cut
- * short (shutdown, crash) just leaves the rest for the next one.
+ * of the runtime clock, run as a `prune` job by the JobRunner, one batch of at most `batch`
+ * rows per slice (the batch and the job's position in one transaction), so ingestion never
+ * waits behind it and a pass cut short (shutdown, crash) goes on where it stopped. The store
+ * folds runs into the stats rollups before deleting them, and the order and NPS ledgers
+ * outlive the raw events, so no figure changes. Each pass also forgets jobs finished more
+ * than 30 days before.
  *
  * With the real clock it wakes itself (`start`); with the testing clock it runs when
  * `POST /api/clock/advance` has moved the clock past the next pass (`runIfDue`).
@@ -59,6 +82,11 @@ export class Pruner {
     this.nextAt = options.clock.now();
   }
 
+  /** The `prune` job's slice, for the JobRunner. */
+  jobSlices(): Partial<Record<JobKind, SliceHandler>> {
+    return { prune: (job) => this.slice(job) };
+  }
+
   /** Real clock: a first pass shortly after start, then one every hour. */
   start(): void {
     this.stopped = false;
@@ -71,7 +99,7 @@ export class Pruner {
     return this.run();
   }
 
-  /** One pass over every kind with a retention period (a pass already under way is joined). */
+  /** One pass over every kind with a retention period (a pass already under way is joined); what it removed, so far if the service stopped first. */
   run(): Promise<PruneReport> {
     this.running ??= this.pass().finally(() => {
       this.running = undefined;
@@ -79,7 +107,7 @@ export class Pruner {
     return this.running;
   }
 
-  /** Ends the current batch (never half a batch) and stops. */
+  /** Stops starting passes; the job runner ends the one under way after its current batch. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
@@ -99,20 +127,31 @@ export class Pruner {
   private async pass(): Promise<PruneReport> {
     const now = this.options.clock.now();
     this.nextAt = now + PRUNE_EVERY_MS;
-    const report: PruneReport = { events: { removed: 0, related: 0 }, runs: { removed: 0, related: 0 }, messages: { removed: 0, related: 0 }, outbox: { removed: 0, related: 0 } };
-    for (const [kind, setting] of PERIODS) {
-      const days = this.options.policy[setting];
-      if (days === null) continue;
-      const olderThan = (kind === 'outbox' ? this.options.wallNow() : now) - days * MS_PER_DAY;
-      for (;;) {
-        if (this.stopped) return report;
-        const batch = await this.options.store.retention.prune(kind, olderThan, this.batch);
-        report[kind].removed += batch.removed;
-        report[kind].related += batch.related;
-        if (!batch.more) break;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    }
+    const queued = await this.options.jobs.enqueue({ kind: 'prune', playbookId: null, at: now, total: null, id: `prune_${now}` });
+    const job = (await this.options.jobs.settle(queued.id)) ?? queued;
+    if (job.status === 'failed') throw new Error(job.error ?? 'the pruning job failed');
+    return positionOf(job.cursor).report;
+  }
+
+  /** One batch of the kind the pass is on, at the job's instant; the last slice forgets old jobs and logs what the pass removed. */
+  private async slice(job: JobRecord): Promise<{ finished: boolean }> {
+    const position = positionOf(job.cursor);
+    let index = position.kind === DONE ? PERIODS.length : PERIODS.findIndex(([kind]) => kind === position.kind);
+    while (index < PERIODS.length && this.options.policy[PERIODS[index]![1]] === null) index++;
+    if (index >= PERIODS.length) return this.finishPass(job, position.report);
+    const [kind, setting] = PERIODS[index]!;
+    const days = this.options.policy[setting]!;
+    const olderThan = (kind === 'outbox' ? this.options.wallNow() : job.at) - days * MS_PER_DAY;
+    const after = (batch: PruneBatch): PassPosition => {
+      const report = { ...position.report, [kind]: { removed: position.report[kind].removed + batch.removed, related: position.report[kind].related + batch.related } };
+      return { kind: batch.more ? kind : (PERIODS[index + 1]?.[0] ?? DONE), report };
+    };
+    await this.options.store.retention.prune(kind, olderThan, this.batch, (batch) => ({ jobId: job.id, done: job.done + batch.removed, cursor: JSON.stringify(after(batch)) }));
+    return { finished: false };
+  }
+
+  private async finishPass(job: JobRecord, report: PruneReport): Promise<{ finished: boolean }> {
+    await this.options.store.jobs.removeFinished(job.at - JOBS_KEPT_MS, 1_000);
     const { events, runs, messages, outbox } = report;
     if (events.removed + runs.removed + messages.removed + outbox.removed > 0) {
       this.options.log.info(
@@ -120,6 +159,6 @@ export class Pruner {
         `pruned records past their retention period: ${events.removed} events, ${runs.removed} finished runs (${runs.related} steps), ${messages.removed} messages, ${outbox.removed} deliveries (${outbox.related} attempts)`,
       );
     }
-    return report;
+    return { finished: true };
   }
 }

@@ -1,8 +1,11 @@
 import { nextDateFire, nextScheduleFire, react, timeZoneFor, type Effect, type EngineDiagnostic, type EngineEvent, type WorldInput } from '@stayflow/engine';
-import type { AdvanceItem, AdvanceOutcome, Store, TimerRecord } from '@stayflow/store';
+import type { AdvanceItem, AdvanceOutcome, JobKind, JobProgress, JobRecord, Store, TimerRecord } from '@stayflow/store';
 import { randomUUID } from 'node:crypto';
 import type { Catalog } from './Catalog.ts';
 import type { Clock } from './Clock.ts';
+import type { JobRunner, SliceHandler } from './JobRunner.ts';
+import { segmentsOfAt } from './SegmentRecounter.ts';
+import { yieldToEventLoop } from './yieldToEventLoop.ts';
 
 export interface IncomingEvent {
   id?: string;
@@ -23,6 +26,8 @@ export interface RuntimeOptions {
   store: Store;
   clock: Clock;
   catalog: Catalog;
+  /** Runs bulk work (enrolment, date arming, schedule firings, sweeps) in slices, in the background. */
+  jobs: JobRunner;
   deliversExternally: (channel: string) => boolean;
   /** Called after every commit with what it produced: wakes the dispatcher and the scheduler. */
   onCommitted?: (effects: readonly Effect[]) => void;
@@ -32,8 +37,6 @@ export interface RuntimeOptions {
   onDiagnostics?: (customerId: string, diagnostics: readonly EngineDiagnostic[]) => void;
 }
 
-/** Customers per transaction when something touches everyone (a sweep, a schedule firing, a publish). */
-const PAGE = 500;
 const TIMER_BATCH = 500;
 const SWEEP_TIMER = 'sweep';
 
@@ -45,17 +48,19 @@ export class Runtime {
   readonly store: Store;
   readonly clock: Clock;
   readonly catalog: Catalog;
+  readonly jobs: JobRunner;
   private readonly sweepEveryMs: number;
 
   constructor(private readonly options: RuntimeOptions) {
     this.store = options.store;
     this.clock = options.clock;
     this.catalog = options.catalog;
+    this.jobs = options.jobs;
     this.sweepEveryMs = options.sweepEveryMs ?? 3_600_000;
   }
 
-  /** Applies inputs in one transaction at the clock's now. */
-  private async commit(items: readonly AdvanceItem[], now = this.clock.now()): Promise<AdvanceOutcome> {
+  /** Applies inputs in one transaction at the clock's now; with `progress`, a job's progress is saved in it. */
+  private async commit(items: readonly AdvanceItem[], now = this.clock.now(), progress?: JobProgress): Promise<AdvanceOutcome> {
     const env = this.catalog.env(now);
     const outcome = await this.store.advance(items, (world, input) => {
       const result = react(world, input, env);
@@ -65,6 +70,8 @@ export class Runtime {
       now,
       wallNow: Date.now(),
       deliversExternally: this.options.deliversExternally,
+      segmentsOf: segmentsOfAt(this.catalog, now),
+      ...(progress !== undefined ? { progress } : {}),
     });
     if (outcome.effects.length > 0) this.options.onCommitted?.(outcome.effects);
     return outcome;
@@ -121,51 +128,75 @@ export class Runtime {
     await this.commit(customerIds.map((customerId) => ({ customerId, input: { kind: 'enroll', playbookId } })));
   }
 
-  /** Applies one input to every customer, a page per transaction. */
-  async forEveryCustomer(input: WorldInput, now = this.clock.now()): Promise<void> {
-    let after: string | null = null;
-    for (;;) {
-      const ids = await this.store.customers.ids(after, PAGE);
-      if (ids.length === 0) return;
-      await this.commit(
-        ids.map((customerId) => ({ customerId, input })),
-        now,
-      );
-      after = ids[ids.length - 1]!;
+  /** How each kind of job that walks the customers does one slice (for the JobRunner). */
+  jobSlices(): Partial<Record<JobKind, SliceHandler>> {
+    return {
+      enrol: (job, limit) => this.walkSlice(job, { kind: 'sweep' }, limit),
+      sweep: (job, limit) => this.walkSlice(job, { kind: 'sweep' }, limit),
+      schedule: (job, limit) => this.walkSlice(job, { kind: 'schedule', playbookId: playbookOf(job) }, limit),
+      arm_dates: (job, limit) => this.armDatesSlice(job, limit),
+    };
+  }
+
+  /** Applies one input to the next `limit` customers after the job's cursor, at the job's instant, in one transaction with its progress. */
+  private async walkSlice(job: JobRecord, input: WorldInput, limit: number): Promise<{ finished: boolean }> {
+    const ids = await this.store.customers.ids(job.cursor, limit);
+    if (ids.length === 0) return { finished: true };
+    await this.commit(
+      ids.map((customerId) => ({ customerId, input })),
+      job.at,
+      { jobId: job.id, done: job.done + ids.length, cursor: ids[ids.length - 1]! },
+    );
+    return { finished: ids.length < limit };
+  }
+
+  /** Sets the date-trigger timers of the next `limit` customers, in one transaction with the job's progress. */
+  private async armDatesSlice(job: JobRecord, limit: number): Promise<{ finished: boolean }> {
+    const playbook = this.catalog.live.find((p) => p.id === job.playbookId);
+    // Paused or republished with another trigger since: nothing left to arm.
+    if (playbook?.trigger.on !== 'date') return { finished: true };
+    const trigger = playbook.trigger;
+    const page = await this.store.customers.page(job.cursor, limit);
+    if (page.length === 0) return { finished: true };
+    const timers: TimerRecord[] = [];
+    for (const customer of page) {
+      const at = nextDateFire(trigger.node, customer, job.at, timeZoneFor(customer.attributes, playbook.settings.timezone));
+      if (at !== null) timers.push({ id: `date:${playbook.id}:${customer.id}`, dueAt: at, kind: 'date', customerId: customer.id, playbookId: playbook.id });
     }
+    await this.store.timers.putMany(timers, { jobId: job.id, done: job.done + page.length, cursor: page[page.length - 1]!.id });
+    this.options.onCommitted?.([]);
+    return { finished: page.length < limit };
+  }
+
+  /** Queues a job over every customer, evaluated at `at`. */
+  private async queue(kind: JobKind, playbookId: string | null, at: number, id?: string): Promise<JobRecord> {
+    const total = await this.store.customers.count();
+    return this.jobs.enqueue({ kind, playbookId, at, total, ...(id !== undefined ? { id } : {}) });
   }
 
   /**
-   * After a playbook goes live: customers already matching a segment trigger enter now,
-   * date triggers are scheduled for everyone, and a schedule trigger gets its first firing.
+   * After a playbook goes live: customers already matching a segment trigger enter (an
+   * `enrol` job), date triggers are scheduled for everyone (an `arm_dates` job), and a
+   * schedule trigger gets its first firing. Unfinished jobs of an earlier publication are
+   * cancelled: the new job covers everyone. Returns the job started, if any.
    */
-  async armPlaybook(playbookId: string): Promise<void> {
+  async armPlaybook(playbookId: string): Promise<JobRecord | undefined> {
     const playbook = this.catalog.live.find((p) => p.id === playbookId);
-    if (!playbook) return;
+    if (!playbook) return undefined;
     const now = this.clock.now();
     const trigger = playbook.trigger;
-    if (trigger.on === 'segment') await this.forEveryCustomer({ kind: 'sweep' }, now);
+    await this.jobs.cancel(playbookId, ['enrol', 'arm_dates']);
+    let job: JobRecord | undefined;
+    if (trigger.on === 'segment') job = await this.queue('enrol', playbookId, now);
     if (trigger.on === 'schedule') {
       const at = nextScheduleFire(trigger.node, now, playbook.settings.timezone ?? 'UTC');
       await this.store.timers.removeWhere({ kind: 'schedule', playbookId });
       if (at !== null) await this.store.timers.put({ id: `schedule:${playbookId}`, dueAt: at, kind: 'schedule', customerId: null, playbookId });
     }
-    if (trigger.on === 'date') {
-      let after: string | null = null;
-      for (;;) {
-        const page = await this.store.customers.page(after, PAGE);
-        if (page.length === 0) break;
-        const timers: TimerRecord[] = [];
-        for (const customer of page) {
-          const at = nextDateFire(trigger.node, customer, now, timeZoneFor(customer.attributes, playbook.settings.timezone));
-          if (at !== null) timers.push({ id: `date:${playbookId}:${customer.id}`, dueAt: at, kind: 'date', customerId: customer.id, playbookId });
-        }
-        await this.store.timers.putMany(timers);
-        after = page[page.length - 1]!.id;
-      }
-    }
+    if (trigger.on === 'date') job = await this.queue('arm_dates', playbookId, now);
     await this.ensureSweep(now);
     this.options.onCommitted?.([]);
+    return job;
   }
 
   /** Keeps one sweep timer set while any live playbook depends on time alone. */
@@ -176,7 +207,8 @@ export class Runtime {
 
   /**
    * Fires every timer due at or before `upTo`, in time order. With the testing clock the
-   * clock is moved to each group's due time first, so each fires at its own instant.
+   * clock is moved to each group's due time first, so each fires at its own instant, and the
+   * jobs a group starts (schedule firings, sweeps) are done before its other timers fire.
    */
   async fireDue(upTo: number, moveClock?: (to: number) => Promise<void>): Promise<number> {
     let fired = 0;
@@ -187,37 +219,58 @@ export class Runtime {
       const group = due.filter((t) => t.dueAt === dueAt);
       if (moveClock) await moveClock(dueAt);
       const now = moveClock ? dueAt : Math.max(this.clock.now(), dueAt);
-      await this.fireGroup(group, now);
+      await this.fireGroup(group, now, moveClock !== undefined);
       fired += group.length;
+      await yieldToEventLoop();
     }
   }
 
-  private async fireGroup(group: readonly TimerRecord[], now: number): Promise<void> {
+  private async fireGroup(group: readonly TimerRecord[], now: number, waitForJobs: boolean): Promise<void> {
     const items: AdvanceItem[] = [];
+    const started: JobRecord[] = [];
     for (const timer of group) {
       if (timer.kind === 'run' && timer.customerId) items.push({ customerId: timer.customerId, input: { kind: 'timer', timer: timer.id }, timerId: timer.id });
       else if (timer.kind === 'date' && timer.customerId && timer.playbookId)
         items.push({ customerId: timer.customerId, input: { kind: 'date', playbookId: timer.playbookId, at: timer.dueAt }, timerId: timer.id });
-      else if (timer.kind === 'schedule' && timer.playbookId) await this.fireSchedule(timer, now);
-      else if (timer.kind === 'sweep') await this.sweep(now);
+      else if (timer.kind === 'schedule' && timer.playbookId) started.push(...(await this.fireSchedule(timer, now)));
+      else if (timer.kind === 'sweep') started.push(...(await this.sweep(timer, now)));
       else await this.store.timers.remove(timer.id);
     }
+    if (waitForJobs) for (const job of started) await this.jobs.settle(job.id);
     if (items.length > 0) await this.commit(items, now);
   }
 
-  private async fireSchedule(timer: TimerRecord, now: number): Promise<void> {
-    await this.store.timers.remove(timer.id);
+  /**
+   * Queues the firing as a `schedule` job and sets the next firing. The job's id comes from
+   * the firing, so a timer that fires again after a crash queues nothing new.
+   */
+  private async fireSchedule(timer: TimerRecord, now: number): Promise<JobRecord[]> {
     const playbook = this.catalog.live.find((p) => p.id === timer.playbookId);
-    if (!playbook || playbook.trigger.on !== 'schedule') return;
-    await this.forEveryCustomer({ kind: 'schedule', playbookId: playbook.id }, now);
+    if (!playbook || playbook.trigger.on !== 'schedule') {
+      await this.store.timers.remove(timer.id);
+      return [];
+    }
+    const job = await this.queue('schedule', playbook.id, now, `schedule_${playbook.id}_${timer.dueAt}`);
     const next = nextScheduleFire(playbook.trigger.node, now, playbook.settings.timezone ?? 'UTC');
     if (next !== null) await this.store.timers.put({ ...timer, dueAt: next });
+    else await this.store.timers.remove(timer.id);
+    return [job];
   }
 
-  private async sweep(now: number): Promise<void> {
-    await this.store.timers.remove(SWEEP_TIMER);
-    if (!this.catalog.needsSweep) return;
-    await this.forEveryCustomer({ kind: 'sweep' }, now);
+  /** Queues a `sweep` job (unless one is still under way) and sets the next sweep. */
+  private async sweep(timer: TimerRecord, now: number): Promise<JobRecord[]> {
+    if (!this.catalog.needsSweep) {
+      await this.store.timers.remove(SWEEP_TIMER);
+      return [];
+    }
+    const [unfinished] = await this.store.jobs.list({ kind: 'sweep', status: 'active', limit: 1 });
+    const job = unfinished ?? (await this.queue('sweep', null, now, `sweep_${timer.dueAt}`));
     await this.store.timers.put({ id: SWEEP_TIMER, dueAt: now + this.sweepEveryMs, kind: 'sweep', customerId: null, playbookId: null });
+    return [job];
   }
+}
+
+function playbookOf(job: JobRecord): string {
+  if (job.playbookId === null) throw new Error(`a ${job.kind} job needs a playbook, and job ${job.id} names none`);
+  return job.playbookId;
 }

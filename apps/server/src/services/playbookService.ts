@@ -1,10 +1,12 @@
 import { MS_PER_DAY } from '@stayflow/logic';
 import { PlaybookId, validate, type Locale, type ValidationIssue } from '@stayflow/playbook';
-import type { PlaybookListRecord, PlaybookRecord, PlaybookStats } from '@stayflow/store';
+import type { JobRecord, PlaybookListRecord, PlaybookRecord, PlaybookStats } from '@stayflow/store';
 import Value from 'typebox/value';
 import { HttpError, invalidInput, notFound } from '../plugins/errors.ts';
 import { iso } from '../routes/common.ts';
+import { isFinished } from '../runtime/JobRunner.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
+import { jobView, type JobView } from './jobView.ts';
 import { quoteInput, shortenQuoted } from '../plugins/quoteInput.ts';
 
 export interface PlaybookView {
@@ -16,7 +18,12 @@ export interface PlaybookView {
   updated_at: string;
   /** The draft's validation, so the editor can show problems on saved work in progress. */
   validation: { valid: boolean; errors: PublicIssue[]; warnings: PublicIssue[] };
+  /** Its queued and running background jobs (enrolling, arming, a schedule firing), oldest first. */
+  jobs: JobView[];
 }
+
+/** Active jobs shown with a playbook: enough for any real queue (one per kind at most, in practice). */
+const ACTIVE_JOBS_SHOWN = 100;
 
 const invalid = (errors: ValidationIssue[]): HttpError => invalidInput('invalid_playbook', errors.map(publicIssue));
 
@@ -96,7 +103,28 @@ export class PlaybookService {
       created_at: iso(record.createdAt),
       updated_at: iso(record.updatedAt),
       validation: { valid: result.valid, errors: result.errors.map(publicIssue), warnings: result.warnings.map(publicIssue) },
+      jobs: (await this.store.jobs.list({ playbookId: id, status: 'active', limit: ACTIVE_JOBS_SHOWN })).reverse().map(jobView),
     };
+  }
+
+  /** Every playbook's queued and running jobs, oldest first, by playbook id (one query for the whole list). */
+  async activeJobs(): Promise<Map<string, JobView[]>> {
+    const byPlaybook = new Map<string, JobView[]>();
+    for (const job of (await this.store.jobs.list({ status: 'active', limit: 1000 })).reverse()) {
+      if (job.playbookId === null) continue;
+      const list = byPlaybook.get(job.playbookId) ?? [];
+      list.push(jobView(job));
+      byPlaybook.set(job.playbookId, list);
+    }
+    return byPlaybook;
+  }
+
+  /** Arms the live playbook and waits for its job as long as an answer may (README, "Background jobs"): the job when it is not finished by then. */
+  private async arm(id: string): Promise<JobView | null> {
+    const started = await this.runtime.armPlaybook(id);
+    if (started === undefined) return null;
+    const job: JobRecord = (await this.runtime.jobs.answer(started.id)) ?? started;
+    return isFinished(job) ? null : jobView(job);
   }
 
   async versions(id: string) {
@@ -119,18 +147,19 @@ export class PlaybookService {
     if (!record) throw notFound(`The playbook ${quoteInput(id)}`);
     if (record.status === 'live') throw new HttpError(409, 'playbook_live', 'Pause the playbook before deleting it.');
     await this.store.playbooks.remove(id);
+    await this.runtime.jobs.cancel(id);
     await this.runtime.catalog.reload();
   }
 
-  async publish(id: string, locale: Locale = 'en'): Promise<{ version: number }> {
+  /** Publishes; `job` is the enrolment or arming job when it is still under way as the answer goes out. */
+  async publish(id: string, locale: Locale = 'en'): Promise<{ version: number; job: JobView | null }> {
     const record = await this.store.playbooks.get(id);
     if (!record) throw notFound(`The playbook ${quoteInput(id)}`);
     const result = validate(record.draft, { locale });
     if (!result.valid) throw invalid(result.errors);
     const version = await this.store.playbooks.publish(id, record.draft, this.runtime.clock.now());
     await this.runtime.catalog.reload();
-    await this.runtime.armPlaybook(id);
-    return { version };
+    return { version, job: await this.arm(id) };
   }
 
   async pause(id: string): Promise<{ status: 'paused' }> {
@@ -138,6 +167,8 @@ export class PlaybookService {
     if (!record) throw notFound(`The playbook ${quoteInput(id)}`);
     if (record.publishedVersion === null) throw new HttpError(409, 'not_published', 'This playbook has never been published, so there is nothing to pause.');
     await this.store.playbooks.setStatus(id, 'paused', this.runtime.clock.now());
+    // Enrolling into a paused playbook does nothing: its unfinished jobs stop.
+    await this.runtime.jobs.cancel(id);
     await this.runtime.catalog.reload();
     return { status: 'paused' };
   }
@@ -148,7 +179,7 @@ export class PlaybookService {
     if (record.publishedVersion === null) throw new HttpError(409, 'not_published', 'Publish this playbook first; then it can be paused and resumed.');
     await this.store.playbooks.setStatus(id, 'live', this.runtime.clock.now());
     await this.runtime.catalog.reload();
-    await this.runtime.armPlaybook(id);
+    await this.arm(id);
     return { status: 'live' };
   }
 

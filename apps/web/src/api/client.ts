@@ -4,12 +4,14 @@ import type {
   CustomerDetail,
   CustomerExport,
   CustomerList,
+  Job,
   Locale,
   Message,
   Metrics,
   PlaybookStats,
   PlaybookSummary,
   PlaybookView,
+  PublishResult,
   Run,
   RunStatus,
   Segment,
@@ -119,7 +121,8 @@ export const api = {
     request<PlaybookView>('PUT', `/api/playbooks/${enc(id)}`, { body: document, query: { partial: options.partial ? 'true' : undefined, locale: options.locale } }),
   enrollCustomers: (id: string, customerIds: string[]) => request<{ enrolled: number }>('POST', `/api/playbooks/${enc(id)}/enroll`, { body: { customer_ids: customerIds } }),
   deletePlaybook: (id: string) => request<void>('DELETE', `/api/playbooks/${enc(id)}`),
-  publishPlaybook: (id: string, locale: Locale) => request<{ version: number }>('POST', `/api/playbooks/${enc(id)}/publish`, { query: { locale } }),
+  /** Answers within about a second; enrolment still under way comes back as `job` (older servers send no `job`: read as null). */
+  publishPlaybook: (id: string, locale: Locale) => request<PublishResult>('POST', `/api/playbooks/${enc(id)}/publish`, { query: { locale } }).then((r) => ({ version: r.version, job: r.job ?? null })),
   pausePlaybook: (id: string) => request<{ status: 'paused' }>('POST', `/api/playbooks/${enc(id)}/pause`),
   resumePlaybook: (id: string) => request<{ status: 'live' }>('POST', `/api/playbooks/${enc(id)}/resume`),
   listVersions: (id: string) => request<{ versions: VersionSummary[] }>('GET', `/api/playbooks/${enc(id)}/versions`).then((r) => r.versions),
@@ -127,6 +130,9 @@ export const api = {
   getStats: (id: string, days?: number) => request<PlaybookStats>('GET', `/api/playbooks/${enc(id)}/stats`, days === undefined ? {} : { query: { days } }),
   testPlaybook: (id: string, body: TestRunRequest) => request<TestRunResult>('POST', `/api/playbooks/${enc(id)}/test`, { body }),
   listTemplates: () => request<{ templates: Playbook[] }>('GET', '/api/templates').then((r) => r.templates),
+
+  // Background jobs (enrolment, arming, sweeps…)
+  getJob: (id: string, signal?: AbortSignal) => request<Job>('GET', `/api/jobs/${enc(id)}`, { ...(signal ? { signal } : {}) }),
 
   // Customers and what happened to them
   listCustomers: (query: { q?: string; after?: string; limit?: number } = {}) => request<CustomerList>('GET', '/api/customers', { query }),

@@ -40,6 +40,33 @@ export interface PlaybookSummary {
   updated_at: string;
   entered: number;
   converted: number;
+  /** Its background jobs still queued or running (servers before v1.1 leave this out). */
+  jobs?: Job[];
+}
+
+export type JobKind = 'enrol' | 'arm_dates' | 'arm_schedule' | 'sweep' | 'schedule' | 'recount' | 'prune';
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** Background work the server does in slices (`GET /api/jobs/:id`); `done` and `total` count customers. */
+export interface Job {
+  id: string;
+  kind: JobKind;
+  playbook: string | null;
+  status: JobStatus;
+  done: number;
+  /** The customer count when the job started; null when unknown. */
+  total: number | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  /** Why a failed job stopped, in English. */
+  error: string | null;
+}
+
+/** `POST /api/playbooks/:id/publish`: `job` is the enrolment or arming still under way when the answer was sent. */
+export interface PublishResult {
+  version: number;
+  job: Job | null;
 }
 
 export interface PlaybookView {
@@ -50,6 +77,8 @@ export interface PlaybookView {
   created_at: string;
   updated_at: string;
   validation: Validation;
+  /** Its background jobs still queued or running (servers before v1.1 leave this out). */
+  jobs?: Job[];
 }
 
 export interface VersionSummary {

@@ -35,18 +35,26 @@ export function assertBuilt(): void {
   }
 }
 
-export async function startAppServer(options: { demoCustomers?: number; clockStart?: string } = {}): Promise<AppServer> {
+/**
+ * `clock: 'real'` runs on the wall clock (background work then answers as in production); the
+ * testing clock otherwise. `jobs` sets how long a request that starts a job waits for it and
+ * how many customers a slice takes, so a test can see a job in progress on a small base.
+ */
+export async function startAppServer(
+  options: { demoCustomers?: number; clockStart?: string; clock?: 'manual' | 'real'; jobs?: { answerWaitMs: number; sliceSize: number } } = {},
+): Promise<AppServer> {
   assertBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'stayflow-web-'));
   const service = await createService({
     dataFile: join(dataDir, 'stayflow.db'),
-    clock: { mode: 'manual', start: Date.parse(options.clockStart ?? T0) },
+    clock: options.clock === 'real' ? { mode: 'real' } : { mode: 'manual', start: Date.parse(options.clockStart ?? T0) },
     requireApiKeys: false,
     env: {},
     demoCustomers: options.demoCustomers ?? 0,
     sweepEveryMs: 3_600_000,
     logger: false,
     webRoot: WEB_ROOT,
+    ...(options.jobs ? { jobAnswerWaitMs: options.jobs.answerWaitMs, jobSliceSize: options.jobs.sliceSize } : {}),
   });
   await service.start();
   const url = await service.app.listen({ port: 0, host: '127.0.0.1' });

@@ -32,7 +32,7 @@ export interface BrowserApp {
  * Registers the hooks for one test file and returns the app to drive. Uncaught errors in
  * the page fail the test that caused them.
  */
-export function useBrowserApp(options: { demoCustomers?: number; clockStart?: string } = {}): BrowserApp {
+export function useBrowserApp(options: Parameters<typeof startAppServer>[0] = {}): BrowserApp {
   let server: AppServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -40,7 +40,7 @@ export function useBrowserApp(options: { demoCustomers?: number; clockStart?: st
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startAppServer({ demoCustomers: options.demoCustomers ?? 50, ...(options.clockStart ? { clockStart: options.clockStart } : {}) });
+    server = await startAppServer({ ...options, demoCustomers: options.demoCustomers ?? 50 });
     browser = await launchChromium();
     // English unless a test switches; the app otherwise follows navigator.language.
     context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });

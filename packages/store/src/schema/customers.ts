@@ -11,6 +11,11 @@ export const customers = sqliteTable('customers', {
   tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
   /** The rest of the engine's CustomerWorld (JSON, re-validated on read). */
   world: text('world', { mode: 'json' }).$type<unknown>().notNull(),
+  /**
+   * The named segments the customer matched when last evaluated (by `advance` when the
+   * customer changed, or by a recount): triggers keep `segment_counts` equal to these.
+   */
+  segments: text('segments', { mode: 'json' }).$type<string[]>().notNull().default([]),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
@@ -27,7 +32,8 @@ export const events = sqliteTable(
   },
   (t) => [
     index('events_customer_at').on(t.customerId, t.at),
-    index('events_type_at').on(t.type, t.at),
+    // No (type, at) index: nothing reads events by type and time (the ledgers answer the metrics), and its
+    // inserts, in the random order of the events' times, cost a page per event at scale (drizzle/0004).
     // Pruning walks events by when they were received: the id-dedup window.
     index('events_received_at').on(t.receivedAt),
   ],

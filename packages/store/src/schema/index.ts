@@ -7,3 +7,5 @@ export * from './records.ts';
 export * from './segments.ts';
 export * from './system.ts';
 export * from './retention.ts';
+export * from './aggregates.ts';
+export * from './jobs.ts';

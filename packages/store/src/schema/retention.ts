@@ -15,8 +15,19 @@ export const orders = sqliteTable(
     amount: real('amount'),
     /** `properties.currency`, else the customer's `currency` attribute when the order was stored. */
     currency: text('currency'),
+    /**
+     * The customer's previous and next order (by `at`, then `event_id`): null for their first
+     * and their latest. Kept by triggers (drizzle/0003_aggregates.sql, 0005) on every insert and
+     * delete, so a window's buyers are one range scan (store README, "Aggregates").
+     */
+    prevAt: integer('prev_at'),
+    nextAt: integer('next_at'),
   },
-  (t) => [index('orders_customer_at').on(t.customerId, t.at), index('orders_at').on(t.at)],
+  (t) => [
+    index('orders_customer_at').on(t.customerId, t.at, t.eventId),
+    // Covers every retention query over a time range: no table row is read.
+    index('orders_window').on(t.at, t.prevAt, t.nextAt, t.amount),
+  ],
 );
 
 /** The NPS ledger: one row per stored `nps_submitted` event (see `orders`). */
@@ -28,8 +39,10 @@ export const npsAnswers = sqliteTable(
     at: integer('at').notNull(),
     /** `properties.score` as SQLite casts it to REAL. */
     score: real('score'),
+    /** When the customer answered next (by `at`, then `event_id`); null for their latest answer. Kept by triggers, like `orders.prev_at`. */
+    nextAt: integer('next_at'),
   },
-  (t) => [index('nps_answers_customer_at').on(t.customerId, t.at), index('nps_answers_at').on(t.at)],
+  (t) => [index('nps_answers_customer_at').on(t.customerId, t.at, t.eventId), index('nps_answers_window').on(t.at, t.nextAt, t.score)],
 );
 
 /**

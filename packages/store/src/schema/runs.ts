@@ -19,6 +19,8 @@ export const runs = sqliteTable(
   (t) => [
     index('runs_customer').on(t.customerId),
     index('runs_playbook_status').on(t.playbookId, t.status),
+    // Stats read the runs that entered on the day a window starts (the counters cover the rest).
+    index('runs_playbook_entered').on(t.playbookId, t.enteredAt),
     // Pruning walks finished runs by when they ended (active runs have no end).
     index('runs_ended').on(t.endedAt).where(sql`ended_at IS NOT NULL`),
     // At most one active run of a playbook per customer (spec: settings.reentry).

@@ -9,7 +9,20 @@ export interface CheckpointerOptions {
   everyMs?: number;
   /** After this long without a commit, the WAL is emptied and truncated to zero bytes. */
   idleMs?: number;
+  /** Once the WAL holds more than this many bytes, it is emptied even while writes go on (RESTART_ABOVE_BYTES). */
+  restartAboveBytes?: number;
+  /** How long that checkpoint may wait for the writer and readers before it gives up until the next tick (RESTART_WAIT_MS). */
+  restartWaitMs?: number;
 }
+
+/** Past this much WAL, a checkpoint that empties it runs under load too: the disk stays near the database's size. */
+export const RESTART_ABOVE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The most that checkpoint waits for a commit or a read in progress (it holds the write
+ * lock meanwhile, so a commit can wait this long too); busy, it is retried at the next tick.
+ */
+export const RESTART_WAIT_MS = 200;
 
 /**
  * Copies the write-ahead log back into the database from a worker thread, on its own
@@ -22,6 +35,17 @@ export interface CheckpointerOptions {
  * any connection: `PRAGMA data_version` has not moved) and the WAL still holds frames, a
  * TRUNCATE checkpoint empties it to zero bytes. It is tried without waiting (busy timeout
  * 0), so it never holds up a writer; a busy attempt is simply retried at the next tick.
+ *
+ * Under sustained writes the database is never idle, and passive checkpoints never let
+ * the log start over: each copies the frames that were there when it began while the
+ * writer appends more, so the WAL would grow for as long as the load lasts (8.9 GB beside a
+ * 473 MB database in one import). So once the WAL holds more than `restartAboveBytes`
+ * after a passive pass, a RESTART checkpoint runs at once: it copies the few frames the
+ * passive pass left (written during the last tick), waiting at most `restartWaitMs` for
+ * the writer's transaction and older readers to finish, so that the next commit starts the
+ * log over from its beginning and cuts the file to `journal_size_limit`. A commit waits
+ * while it runs; a busy attempt is retried at the next tick. (TRUNCATE here would also
+ * give the file back to the file system, only for the writer to grow it again at once.)
  */
 export class Checkpointer {
   private readonly worker: Worker;
@@ -30,6 +54,8 @@ export class Checkpointer {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     const everyMs = options.everyMs ?? 500;
     const idleMs = options.idleMs ?? 3_000;
+    const restartAboveBytes = options.restartAboveBytes ?? RESTART_ABOVE_BYTES;
+    const restartWaitMs = options.restartWaitMs ?? RESTART_WAIT_MS;
     this.worker = new Worker(
       `const { parentPort, workerData } = require('node:worker_threads');
        const Database = require(workerData.driver);
@@ -37,21 +63,26 @@ export class Checkpointer {
        db.pragma('busy_timeout = 5000');
        db.pragma('journal_size_limit = ' + workerData.journalSizeLimit);
        const checkpoint = (mode) => { try { return db.pragma('wal_checkpoint(' + mode + ')')[0]; } catch { return undefined; } };
+       const pageSize = db.pragma('page_size', { simple: true });
+       const emptyLog = (mode, waitMs) => {
+         db.pragma('busy_timeout = ' + waitMs);
+         checkpoint(mode);
+         db.pragma('busy_timeout = 5000');
+       };
        let version = db.pragma('data_version', { simple: true });
        let lastChange = Date.now();
        const tick = () => {
          const result = checkpoint('PASSIVE');
+         if (result && result.log * pageSize > workerData.restartAboveBytes) return emptyLog('RESTART', workerData.restartWaitMs);
          const now = Date.now();
          const current = db.pragma('data_version', { simple: true });
          if (current !== version) { version = current; lastChange = now; return; }
          if (!result || result.log === 0 || now - lastChange < workerData.idleMs) return;
-         db.pragma('busy_timeout = 0');
-         checkpoint('TRUNCATE');
-         db.pragma('busy_timeout = 5000');
+         emptyLog('TRUNCATE', 0);
        };
        const timer = setInterval(tick, workerData.everyMs);
        parentPort.on('message', () => { clearInterval(timer); checkpoint('TRUNCATE'); db.close(); parentPort.close(); });`,
-      { eval: true, workerData: { driver, file, everyMs, idleMs, journalSizeLimit: JOURNAL_SIZE_LIMIT } },
+      { eval: true, workerData: { driver, file, everyMs, idleMs, restartAboveBytes, restartWaitMs, journalSizeLimit: JOURNAL_SIZE_LIMIT } },
     );
     this.worker.unref();
   }

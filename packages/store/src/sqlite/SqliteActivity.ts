@@ -4,6 +4,34 @@ import { coupons, events, messages, runs, runSteps, tasks } from '../schema/inde
 import type { RetentionCounts, ActivityRepository, CouponRecord, MessageRecord, PlaybookStats, RunFilter, RunRecord, StepRecord, StoredEvent, TaskRecord } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
 
+type NpsCounts = 'npsResponses' | 'promoters' | 'detractors';
+const nps = (row: Record<NpsCounts, number> | undefined): Record<NpsCounts, number> => ({
+  npsResponses: Number(row?.npsResponses ?? 0),
+  promoters: Number(row?.promoters ?? 0),
+  detractors: Number(row?.detractors ?? 0),
+});
+
+/** The UTC day (epoch ms of its midnight) an instant falls in, as `order_days` keys it, before 1970 too. */
+export const utcDay = (at: number) => at - (((at % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY);
+
+/**
+ * Where `stats` reads each part of a window. Live runs and steps are counted by entry day in
+ * `run_counts` / `step_counts`; only the runs entering on the day `since` falls in (after
+ * `since`) are read row by row, from `runs_playbook_entered`. Pruned runs come from the
+ * rollups, whose grain is the day: with `since`, its whole day counts for them.
+ */
+function statsWindows(playbookId: string, since: number | undefined): { counted: SQL; liveRuns?: SQL; rolledUp: SQL } {
+  const playbook = sql`playbook_id = ${playbookId}`;
+  if (since === undefined) return { counted: playbook, rolledUp: playbook };
+  const day = since - (since % MS_PER_DAY);
+  const rolledUp = sql`${playbook} AND entered_day >= ${day}`;
+  // A window starting at midnight is all whole days.
+  if (since === day) return { counted: rolledUp, rolledUp };
+  // Qualified: the steps join these runs (CROSS JOIN keeps runs outermost, on its index).
+  const liveRuns = sql`r.playbook_id = ${playbookId} AND r.entered_at >= ${since} AND r.entered_at < ${day + MS_PER_DAY}`;
+  return { counted: sql`${playbook} AND entered_day > ${day}`, liveRuns, rolledUp };
+}
+
 const runColumns = {
   id: runs.id,
   playbookId: runs.playbookId,
@@ -46,34 +74,32 @@ export class SqliteActivity implements ActivityRepository {
   }
 
   async stats(playbookId: string, options: { since?: number } = {}): Promise<PlaybookStats> {
-    const since = options.since;
-    // Live rows: the runs that entered in the window, and their steps.
-    const liveRuns = since === undefined ? sql`playbook_id = ${playbookId}` : sql`playbook_id = ${playbookId} AND entered_at >= ${since}`;
-    const liveSteps =
-      since === undefined
-        ? sql`playbook_id = ${playbookId}`
-        : sql`playbook_id = ${playbookId} AND run_id IN (SELECT id FROM runs WHERE playbook_id = ${playbookId} AND entered_at >= ${since})`;
-    // Pruned runs, from the rollups: by entry day, so a window takes the whole day `since` falls in.
-    const rolledUp = since === undefined ? sql`playbook_id = ${playbookId}` : sql`playbook_id = ${playbookId} AND entered_day >= ${since - (since % MS_PER_DAY)}`;
+    const { counted, liveRuns, rolledUp } = statsWindows(playbookId, options.since);
+    // The runs of the window's first day, row by row, when it starts within a day.
+    const live = (part: SQL) => (liveRuns === undefined ? sql`` : sql`UNION ALL ${part}`);
+    const stepsJoin = sql`runs r CROSS JOIN run_steps s ON s.run_id = r.id WHERE ${liveRuns}`;
     const nodes: PlaybookStats['nodes'] = {};
     const entered = this.db.all<{ node: string; n: number }>(sql`
       SELECT node, SUM(n) AS n FROM (
-        SELECT node, COUNT(*) AS n FROM run_steps WHERE ${liveSteps} GROUP BY node
+        SELECT node, SUM(steps) AS n FROM step_counts WHERE ${counted} GROUP BY node
+        ${live(sql`SELECT s.node, COUNT(*) FROM ${stepsJoin} GROUP BY s.node`)}
         UNION ALL SELECT node, SUM(steps) FROM step_rollups WHERE ${rolledUp} GROUP BY node
-      ) GROUP BY node ORDER BY node`);
+      ) GROUP BY node HAVING SUM(n) > 0 ORDER BY node`);
     for (const row of entered) nodes[row.node] = { entered: row.n, ports: {} };
     const ports = this.db.all<{ node: string; port: string; n: number }>(sql`
       SELECT node, port, SUM(n) AS n FROM (
-        SELECT node, port, COUNT(*) AS n FROM run_steps WHERE ${liveSteps} AND port IS NOT NULL GROUP BY node, port
+        SELECT node, port, SUM(steps) AS n FROM step_counts WHERE ${counted} AND port != '' GROUP BY node, port
+        ${live(sql`SELECT s.node, s.port, COUNT(*) FROM ${stepsJoin} AND s.port IS NOT NULL GROUP BY s.node, s.port`)}
         UNION ALL SELECT node, port, SUM(steps) FROM step_rollups WHERE ${rolledUp} AND port != '' GROUP BY node, port
-      ) GROUP BY node, port ORDER BY node, port`);
+      ) GROUP BY node, port HAVING SUM(n) > 0 ORDER BY node, port`);
     for (const row of ports) {
       const node = (nodes[row.node] ??= { entered: 0, ports: {} });
       node.ports[row.port] = row.n;
     }
     const byStatus = this.db.all<{ status: RunRecord['status']; n: number }>(sql`
       SELECT status, SUM(n) AS n FROM (
-        SELECT status, COUNT(*) AS n FROM runs WHERE ${liveRuns} GROUP BY status
+        SELECT status, SUM(runs) AS n FROM run_counts WHERE ${counted} GROUP BY status
+        ${live(sql`SELECT status, COUNT(*) FROM runs r WHERE ${liveRuns} GROUP BY status`)}
         UNION ALL SELECT status, SUM(runs) FROM run_rollups WHERE ${rolledUp} GROUP BY status
       ) GROUP BY status`);
     const statuses = { active: 0, completed: 0, exited: 0 };
@@ -82,9 +108,10 @@ export class SqliteActivity implements ActivityRepository {
       .all<{ control: number; variant: string | null; runs: number; converted: number }>(
         sql`
       SELECT control, variant, SUM(runs) AS runs, SUM(converted) AS converted FROM (
-        SELECT control, variant, COUNT(*) AS runs, COUNT(converted_at) AS converted FROM runs WHERE ${liveRuns} GROUP BY control, variant
+        SELECT control, NULLIF(variant, '') AS variant, SUM(runs) AS runs, SUM(converted) AS converted FROM run_counts WHERE ${counted} GROUP BY control, variant
+        ${live(sql`SELECT control, variant, COUNT(*), COUNT(converted_at) FROM runs r WHERE ${liveRuns} GROUP BY control, variant`)}
         UNION ALL SELECT control, NULLIF(variant, ''), SUM(runs), SUM(converted) FROM run_rollups WHERE ${rolledUp} GROUP BY control, variant
-      ) GROUP BY control, variant ORDER BY control, variant`,
+      ) GROUP BY control, variant HAVING SUM(runs) > 0 ORDER BY control, variant`,
       )
       .map((row) => ({ control: row.control === 1, variant: row.variant, runs: row.runs, converted: row.converted }));
     return { nodes, runs: statuses, groups };
@@ -135,50 +162,91 @@ export class SqliteActivity implements ActivityRepository {
   }
 
   async retentionCounts(from: number, to: number): Promise<RetentionCounts> {
-    // From the ledgers, not the raw events: pruning events leaves these figures alone.
-    const row = this.db.get<Record<keyof RetentionCounts, number | null>>(sql`
-      WITH window_orders AS (
-        SELECT customer_id, at, amount FROM orders WHERE at <= ${to}
-      ),
-      per_customer AS (
-        SELECT customer_id,
-               MIN(at) AS first_at,
-               COUNT(*) AS orders,
-               SUM(amount) AS spent,
-               MAX(CASE WHEN at < ${from} THEN 1 ELSE 0 END) AS before,
-               MAX(CASE WHEN at >= ${from} THEN 1 ELSE 0 END) AS within
-        FROM window_orders GROUP BY customer_id
-      ),
-      nps AS (
-        SELECT score FROM (
-          SELECT score, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY at DESC, event_id DESC) AS latest
-          FROM nps_answers WHERE at >= ${from} AND at <= ${to}
-        ) WHERE latest = 1
-      )
-      SELECT
-        (SELECT COUNT(*) FROM per_customer WHERE before = 1) AS customersAtStart,
-        (SELECT COUNT(*) FROM per_customer WHERE before = 1 AND within = 1) AS retained,
-        (SELECT COUNT(*) FROM per_customer WHERE first_at >= ${from}) AS newCustomers,
-        (SELECT COUNT(*) FROM per_customer WHERE within = 1) AS buyers,
-        (SELECT COUNT(*) FROM per_customer WHERE within = 1 AND orders >= 2) AS repeatBuyers,
-        (SELECT COUNT(*) FROM nps) AS npsResponses,
-        (SELECT COUNT(*) FROM nps WHERE score >= 9) AS promoters,
-        (SELECT COUNT(*) FROM nps WHERE score <= 6) AS detractors,
-        (SELECT COUNT(*) FROM per_customer) AS customersWithOrders,
-        (SELECT COALESCE(SUM(spent), 0) FROM per_customer) AS totalSpent
-    `);
-    const n = (value: number | null | undefined) => Number(value ?? 0);
+    // From the ledgers and their day rollups, never the raw events (pruning them changes no
+    // figure). See the store README, "Aggregates", for each figure's cost.
+    const last = this.db.get<{ order: number | null; answer: number | null }>(sql`SELECT (SELECT MAX(at) FROM orders) AS "order", (SELECT MAX(at) FROM nps_answers) AS answer`);
+    const orders = (last?.order ?? -Infinity) <= to ? this.ordersEndingAfterTheLast(from, to) : this.ordersInWindow(from, to);
+    let answers = this.latestAnswersInWindow.bind(this);
+    if ((last?.answer ?? -Infinity) <= to) {
+      // No answer after `to`: the latest in the window are the latest of all, given since `from`.
+      answers = () => {
+        const [byTo, byFrom] = [this.latestAnswersBefore(to, true), this.latestAnswersBefore(from, false)];
+        return { npsResponses: byTo.npsResponses - byFrom.npsResponses, promoters: byTo.promoters - byFrom.promoters, detractors: byTo.detractors - byFrom.detractors };
+      };
+    }
+    return { ...orders, ...answers(from, to) };
+  }
+
+  /** Orders up to an instant: whole UTC days from `order_days`, plus the ledger rows of the instant's own day. */
+  private ordersBefore(at: number, inclusive: boolean): { first: number; last: number; only: number; spent: number } {
+    const day = utcDay(at);
+    const row = this.db.get<{ first: number; last: number; only: number; spent: number }>(sql`
+      SELECT d.first + p.first AS first, d.last + p.last AS last, d.only + p.only AS only, d.spent + p.spent AS spent
+      FROM (SELECT TOTAL(first_orders) AS first, TOTAL(last_orders) AS last, TOTAL(only_orders) AS only, TOTAL(spent) AS spent FROM order_days WHERE day < ${day}) AS d,
+           (SELECT TOTAL(prev_at IS NULL) AS first, TOTAL(next_at IS NULL) AS last, TOTAL(prev_at IS NULL AND next_at IS NULL) AS only, TOTAL(amount) AS spent
+            FROM orders WHERE at >= ${day} AND ${inclusive ? sql`at <= ${at}` : sql`at < ${at}`}) AS p`);
+    return row ?? { first: 0, last: 0, only: 0, spent: 0 };
+  }
+
+  /**
+   * When no order is after `to` (the default window, ending now): every figure from prefixes
+   * over days. A customer who ordered by `to` but not since `from` is one whose latest order
+   * is before `from`; a repeat buyer is a buyer whose only order is not in the window.
+   */
+  private ordersEndingAfterTheLast(from: number, to: number): Omit<RetentionCounts, NpsCounts> {
+    const byTo = this.ordersBefore(to, true);
+    const byFrom = this.ordersBefore(from, false);
+    const buyers = byTo.first - byFrom.last;
     return {
-      customersAtStart: n(row?.customersAtStart),
-      retained: n(row?.retained),
-      newCustomers: n(row?.newCustomers),
-      buyers: n(row?.buyers),
-      repeatBuyers: n(row?.repeatBuyers),
-      npsResponses: n(row?.npsResponses),
-      promoters: n(row?.promoters),
-      detractors: n(row?.detractors),
-      customersWithOrders: n(row?.customersWithOrders),
-      totalSpent: n(row?.totalSpent),
+      customersAtStart: byFrom.first,
+      retained: byFrom.first - byFrom.last,
+      newCustomers: byTo.first - byFrom.first,
+      buyers,
+      repeatBuyers: buyers - (byTo.only - byFrom.only),
+      customersWithOrders: byTo.first,
+      totalSpent: byTo.spent,
     };
+  }
+
+  /**
+   * Any other window: totals up to an instant as above, and the window's buyers by one range
+   * scan of `orders_window`, each customer's first order in the window being the one whose
+   * previous order is before it.
+   */
+  private ordersInWindow(from: number, to: number): Omit<RetentionCounts, NpsCounts> {
+    const byTo = this.ordersBefore(to, true);
+    const byFrom = this.ordersBefore(from, false);
+    const w = this.db.get<{ buyers: number; retained: number; newCustomers: number; repeatBuyers: number }>(sql`
+      SELECT COUNT(*) AS buyers, TOTAL(prev_at IS NOT NULL) AS retained, TOTAL(prev_at IS NULL) AS newCustomers,
+             TOTAL(prev_at IS NOT NULL OR next_at <= ${to}) AS repeatBuyers
+      FROM orders WHERE at >= ${from} AND at <= ${to} AND (prev_at IS NULL OR prev_at < ${from})`);
+    return {
+      customersAtStart: byFrom.first,
+      retained: w?.retained ?? 0,
+      newCustomers: w?.newCustomers ?? 0,
+      buyers: w?.buyers ?? 0,
+      repeatBuyers: w?.repeatBuyers ?? 0,
+      customersWithOrders: byTo.first,
+      totalSpent: byTo.spent,
+    };
+  }
+
+  /** Customers' latest answers given up to an instant, by class: whole days from `nps_days`, plus the rows of the instant's own day. */
+  private latestAnswersBefore(at: number, inclusive: boolean): Record<NpsCounts, number> {
+    const day = utcDay(at);
+    const row = this.db.get<Record<NpsCounts, number>>(sql`
+      SELECT d.n + p.n AS npsResponses, d.promoters + p.promoters AS promoters, d.detractors + p.detractors AS detractors
+      FROM (SELECT TOTAL(latest) AS n, TOTAL(promoters) AS promoters, TOTAL(detractors) AS detractors FROM nps_days WHERE day < ${day}) AS d,
+           (SELECT COUNT(*) AS n, TOTAL(score >= 9) AS promoters, TOTAL(score <= 6) AS detractors
+            FROM nps_answers WHERE at >= ${day} AND ${inclusive ? sql`at <= ${at}` : sql`at < ${at}`} AND next_at IS NULL) AS p`);
+    return nps(row);
+  }
+
+  /** The latest answer per customer in any window: the one whose next answer is after `to` (a range scan of `nps_answers_window`). */
+  private latestAnswersInWindow(from: number, to: number): Record<NpsCounts, number> {
+    const row = this.db.get<Record<NpsCounts, number>>(sql`
+      SELECT COUNT(*) AS npsResponses, TOTAL(score >= 9) AS promoters, TOTAL(score <= 6) AS detractors
+      FROM nps_answers WHERE at >= ${from} AND at <= ${to} AND (next_at IS NULL OR next_at > ${to})`);
+    return nps(row);
   }
 }

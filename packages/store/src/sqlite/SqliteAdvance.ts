@@ -1,10 +1,11 @@
-import { newWorld, type Effect, type RunState } from '@stayflow/engine';
+import { newWorld, type CustomerWorld, type Effect, type RunState } from '@stayflow/engine';
 import { MS_PER_DAY } from '@stayflow/logic';
 import { eq, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { coupons, customers, events, messages, outbox, runs, runSteps, tasks, timers } from '../schema/index.ts';
 import type { AdvanceItem, AdvanceOptions, AdvanceOutcome, Reactor } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
+import { progressWriter } from './SqliteJobs.ts';
 import { decodeWorld, encodeWorld } from './worldCodec.ts';
 
 const p = sql.placeholder;
@@ -33,8 +34,10 @@ export class SqliteAdvance {
   private readonly insertNpsAnswer;
   private readonly convertFinishedRun;
   private readonly convertPrunedRun;
+  private readonly writeProgress;
 
   constructor(private readonly db: SqliteDb) {
+    this.writeProgress = progressWriter(db);
     this.loadCustomer = db.select().from(customers).where(eq(customers.id, p('id'))).prepare();
     this.insertEvent = db
       .insert(events)
@@ -43,10 +46,16 @@ export class SqliteAdvance {
       .prepare();
     this.upsertCustomer = db
       .insert(customers)
-      .values({ id: p('id'), attributes: p('attributes'), tags: p('tags'), world: p('world'), createdAt: p('now'), updatedAt: p('now') })
+      .values({ id: p('id'), attributes: p('attributes'), tags: p('tags'), world: p('world'), segments: p('segments'), createdAt: p('now'), updatedAt: p('now') })
       .onConflictDoUpdate({
         target: customers.id,
-        set: { attributes: excluded(customers.attributes), tags: excluded(customers.tags), world: excluded(customers.world), updatedAt: excluded(customers.updatedAt) },
+        set: {
+          attributes: excluded(customers.attributes),
+          tags: excluded(customers.tags),
+          world: excluded(customers.world),
+          segments: excluded(customers.segments),
+          updatedAt: excluded(customers.updatedAt),
+        },
       })
       .prepare();
     this.upsertRun = db
@@ -165,6 +174,8 @@ export class SqliteAdvance {
       .prepare();
     // The ledgers (schema/retention.ts), read back from the stored event with the same
     // expressions as the back-fill in drizzle/0001_retention.sql, so both agree to the bit.
+    // Triggers (drizzle/0003_aggregates.sql, 0005) link each row to the customer's previous and next
+    // one and keep `order_days`; runs, steps and customers keep their counts the same way.
     this.insertOrder = db.$client.prepare(`
       INSERT OR IGNORE INTO orders (event_id, customer_id, at, amount, currency)
       SELECT e.id, e.customer_id, e.at, CAST(json_extract(e.properties, '$.amount') AS REAL),
@@ -204,15 +215,26 @@ export class SqliteAdvance {
         const before = row ? decodeWorld(row.id, row.attributes, row.tags, row.world) : newWorld({ id: item.customerId });
         const { world, effects } = reactor(before, item.input);
         if (world !== before || !row) {
-          this.upsertCustomer.run({ id: item.customerId, attributes: world.customer.attributes, tags: world.customer.tags, world: encodeWorld(world), now: options.now });
+          const segments = this.segmentsAfter(row?.segments, before, world, options);
+          this.upsertCustomer.run({ id: item.customerId, attributes: world.customer.attributes, tags: world.customer.tags, world: encodeWorld(world), segments, now: options.now });
           this.saveRuns(before.runs, world.runs);
         }
         if (item.event) this.recordInLedger(item.event.id, item.event.type);
         for (const effect of effects) this.write(effect, options);
         outcome.effects.push(...effects);
       }
+      if (options.progress !== undefined) this.writeProgress(options.progress);
       return outcome;
     });
+  }
+
+  /**
+   * The customer's segment memberships to store: evaluated again when the customer (not
+   * only their runs) changed, else as stored. Triggers keep `segment_counts` equal to them.
+   */
+  private segmentsAfter(stored: string[] | undefined, before: CustomerWorld, after: CustomerWorld, options: AdvanceOptions): string[] {
+    if (options.segmentsOf === undefined || (stored !== undefined && after.customer === before.customer)) return stored ?? [];
+    return [...options.segmentsOf(after.customer)];
   }
 
   /** Orders and NPS answers also go to their ledgers, which outlive the raw events. */

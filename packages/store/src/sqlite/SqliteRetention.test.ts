@@ -89,10 +89,10 @@ describe('order and NPS ledgers', () => {
     await advance(store, [event('o2', 'c1', 'order_placed', T0 + 1, { amount: '7', currency: 'USD' }), event('n1', 'c1', 'nps_submitted', T0 + 2, { score: 9 })], T0 + 2);
     const rows = ledgerRows(file);
     expect(rows.orders).toEqual([
-      { event_id: 'o1', customer_id: 'c1', at: T0, amount: 42.5, currency: 'CNY' },
-      { event_id: 'o2', customer_id: 'c1', at: T0 + 1, amount: 7, currency: 'USD' },
+      { event_id: 'o1', customer_id: 'c1', at: T0, amount: 42.5, currency: 'CNY', prev_at: null, next_at: T0 + 1 },
+      { event_id: 'o2', customer_id: 'c1', at: T0 + 1, amount: 7, currency: 'USD', prev_at: T0, next_at: null },
     ]);
-    expect(rows.nps).toEqual([{ event_id: 'n1', customer_id: 'c1', at: T0 + 2, score: 9 }]);
+    expect(rows.nps).toEqual([{ event_id: 'n1', customer_id: 'c1', at: T0 + 2, score: 9, next_at: null }]);
     await store.close();
   });
 
@@ -120,11 +120,12 @@ describe('order and NPS ledgers', () => {
     try {
       const rows = ledgerRows(file);
       expect(rows.orders).toEqual([
-        { event_id: 'o1', customer_id: 'c1', at: T0, amount: 12.5, currency: 'CNY' },
-        { event_id: 'o2', customer_id: 'c2', at: T0 + DAY, amount: 3, currency: 'USD' },
-        { event_id: 'o3', customer_id: 'c2', at: T0 + 2 * DAY, amount: null, currency: null },
+        // Each linked to the customer's previous and next order by migration 0003.
+        { event_id: 'o1', customer_id: 'c1', at: T0, amount: 12.5, currency: 'CNY', prev_at: null, next_at: null },
+        { event_id: 'o2', customer_id: 'c2', at: T0 + DAY, amount: 3, currency: 'USD', prev_at: null, next_at: T0 + 2 * DAY },
+        { event_id: 'o3', customer_id: 'c2', at: T0 + 2 * DAY, amount: null, currency: null, prev_at: T0 + DAY, next_at: null },
       ]);
-      expect(rows.nps).toEqual([{ event_id: 'n1', customer_id: 'c2', at: T0 + 2 * DAY, score: 4 }]);
+      expect(rows.nps).toEqual([{ event_id: 'n1', customer_id: 'c2', at: T0 + 2 * DAY, score: 4, next_at: null }]);
       expect(await store.activity.retentionCounts(T0 + DAY, T0 + 3 * DAY)).toMatchObject({
         customersAtStart: 1,
         buyers: 1,

@@ -1,6 +1,7 @@
 import { MS_PER_DAY } from '@stayflow/logic';
-import type { PrunableKind, PruneBatch, RetentionRepository } from '../Store.ts';
+import type { JobProgress, PrunableKind, PruneBatch, RetentionRepository } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
+import { progressWriter } from './SqliteJobs.ts';
 
 /** A run's entry day (UTC midnight, epoch ms), the grain of the rollups. */
 const ENTERED_DAY = `(r.entered_at - (r.entered_at % ${MS_PER_DAY}))`;
@@ -15,9 +16,11 @@ const IDS = 'SELECT value FROM json_each(@ids)';
 export class SqliteRetention implements RetentionRepository {
   private readonly client;
   private readonly statements;
+  private readonly writeProgress;
 
   constructor(db: SqliteDb) {
     this.client = db.$client;
+    this.writeProgress = progressWriter(db);
     const prepare = (text: string) => this.client.prepare(text);
     this.statements = {
       events: prepare('DELETE FROM events WHERE id IN (SELECT id FROM events WHERE received_at < @olderThan ORDER BY received_at LIMIT @limit)'),
@@ -54,33 +57,39 @@ export class SqliteRetention implements RetentionRepository {
     };
   }
 
-  async prune(kind: PrunableKind, olderThan: number, limit: number): Promise<PruneBatch> {
+  async prune(kind: PrunableKind, olderThan: number, limit: number, progress?: (batch: PruneBatch) => JobProgress): Promise<PruneBatch> {
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`A prune batch needs a positive whole number of rows, not ${limit}.`);
     return this.client.transaction((): PruneBatch => {
-      switch (kind) {
-        case 'events':
-        case 'messages': {
-          const removed = this.statements[kind].run({ olderThan, limit }).changes;
-          return { removed, related: 0, more: removed === limit };
-        }
-        case 'runs': {
-          const { ids, related, more } = this.take(this.statements.finishedRuns, olderThan, limit);
-          if (ids.length === 0) return { removed: 0, related: 0, more: false };
-          const batch = { ids: JSON.stringify(ids) };
-          this.statements.rollUpRuns.run(batch);
-          this.statements.rollUpSteps.run(batch);
-          this.statements.deleteSteps.run(batch);
-          return { removed: this.statements.deleteRuns.run(batch).changes, related, more };
-        }
-        case 'outbox': {
-          const { ids, related, more } = this.take(this.statements.finishedDeliveries, olderThan, limit);
-          if (ids.length === 0) return { removed: 0, related: 0, more: false };
-          const batch = { ids: JSON.stringify(ids) };
-          this.statements.deleteAttempts.run(batch);
-          return { removed: this.statements.deleteDeliveries.run(batch).changes, related, more };
-        }
-      }
+      const batch = this.batch(kind, olderThan, limit);
+      if (progress !== undefined) this.writeProgress(progress(batch));
+      return batch;
     })();
+  }
+
+  private batch(kind: PrunableKind, olderThan: number, limit: number): PruneBatch {
+    switch (kind) {
+      case 'events':
+      case 'messages': {
+        const removed = this.statements[kind].run({ olderThan, limit }).changes;
+        return { removed, related: 0, more: removed === limit };
+      }
+      case 'runs': {
+        const { ids, related, more } = this.take(this.statements.finishedRuns, olderThan, limit);
+        if (ids.length === 0) return { removed: 0, related: 0, more: false };
+        const batch = { ids: JSON.stringify(ids) };
+        this.statements.rollUpRuns.run(batch);
+        this.statements.rollUpSteps.run(batch);
+        this.statements.deleteSteps.run(batch);
+        return { removed: this.statements.deleteRuns.run(batch).changes, related, more };
+      }
+      case 'outbox': {
+        const { ids, related, more } = this.take(this.statements.finishedDeliveries, olderThan, limit);
+        if (ids.length === 0) return { removed: 0, related: 0, more: false };
+        const batch = { ids: JSON.stringify(ids) };
+        this.statements.deleteAttempts.run(batch);
+        return { removed: this.statements.deleteDeliveries.run(batch).changes, related, more };
+      }
+    }
   }
 
   /**

@@ -1,10 +1,22 @@
 import { asc, eq } from 'drizzle-orm';
-import { segments } from '../schema/index.ts';
-import type { SegmentRecord, SegmentRepository } from '../Store.ts';
+import { segmentCounts, segments } from '../schema/index.ts';
+import type { JobProgress, RecountSlice, SegmentRecord, SegmentRepository, SegmentsOf } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
+import { progressWriter } from './SqliteJobs.ts';
+import { decodeWorld } from './worldCodec.ts';
 
 export class SqliteSegments implements SegmentRepository {
-  constructor(private readonly db: SqliteDb) {}
+  private readonly recountPage;
+  private readonly storeMemberships;
+  private readonly writeProgress;
+
+  constructor(private readonly db: SqliteDb) {
+    this.writeProgress = progressWriter(db);
+    this.recountPage = db.$client.prepare<{ after: string | null; limit: number }, { id: string; attributes: string; tags: string; world: string; segments: string }>(
+      'SELECT id, attributes, tags, world, segments FROM customers WHERE @after IS NULL OR id > @after ORDER BY id LIMIT @limit',
+    );
+    this.storeMemberships = db.$client.prepare<{ id: string; segments: string }>('UPDATE customers SET segments = @segments WHERE id = @id');
+  }
 
   async list(): Promise<SegmentRecord[]> {
     return this.db.select().from(segments).orderBy(asc(segments.name)).all();
@@ -24,5 +36,28 @@ export class SqliteSegments implements SegmentRepository {
 
   async remove(name: string): Promise<boolean> {
     return this.db.delete(segments).where(eq(segments.name, name)).run().changes === 1;
+  }
+
+  async memberCounts(): Promise<Record<string, number>> {
+    const rows = this.db.select().from(segmentCounts).all();
+    return Object.fromEntries(rows.filter((row) => row.members > 0).map((row) => [row.segment, row.members]));
+  }
+
+  async recount(after: string | null, limit: number, segmentsOf: SegmentsOf, progress?: (slice: RecountSlice) => JobProgress): Promise<RecountSlice> {
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`A recount slice needs a positive whole number of customers, not ${limit}.`);
+    return this.db.$client.transaction((): RecountSlice => {
+      const page = this.recountPage.all({ after, limit });
+      let changed = 0;
+      for (const row of page) {
+        const world = decodeWorld(row.id, JSON.parse(row.attributes), JSON.parse(row.tags), JSON.parse(row.world));
+        const segments = JSON.stringify(segmentsOf(world.customer));
+        if (segments === row.segments) continue;
+        this.storeMemberships.run({ id: row.id, segments });
+        changed++;
+      }
+      const slice = { last: page.at(-1)?.id ?? null, scanned: page.length, changed };
+      if (progress !== undefined) this.writeProgress(progress(slice));
+      return slice;
+    })();
   }
 }

@@ -1,10 +1,15 @@
 import { and, asc, eq, lte, min } from 'drizzle-orm';
 import { timers } from '../schema/index.ts';
-import type { TimerKind, TimerRecord, TimerRepository } from '../Store.ts';
+import type { JobProgress, TimerKind, TimerRecord, TimerRepository } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
+import { progressWriter } from './SqliteJobs.ts';
 
 export class SqliteTimers implements TimerRepository {
-  constructor(private readonly db: SqliteDb) {}
+  private readonly writeProgress;
+
+  constructor(private readonly db: SqliteDb) {
+    this.writeProgress = progressWriter(db);
+  }
 
   async get(id: string): Promise<TimerRecord | undefined> {
     return this.db.select().from(timers).where(eq(timers.id, id)).get();
@@ -22,9 +27,10 @@ export class SqliteTimers implements TimerRepository {
     this.db.insert(timers).values(timer).onConflictDoUpdate({ target: timers.id, set: { dueAt: timer.dueAt } }).run();
   }
 
-  async putMany(list: readonly TimerRecord[]): Promise<void> {
+  async putMany(list: readonly TimerRecord[], progress?: JobProgress): Promise<void> {
     this.db.transaction(() => {
       for (const timer of list) this.db.insert(timers).values(timer).onConflictDoUpdate({ target: timers.id, set: { dueAt: timer.dueAt } }).run();
+      if (progress !== undefined) this.writeProgress(progress);
     });
   }
 

@@ -29,7 +29,25 @@ export function openSqlite(file: string, options: { checkpointInBackground?: boo
   client.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
   // The Checkpointer does this off the request path (see openSqliteStore).
   if (options.checkpointInBackground) client.pragma('wal_autocheckpoint = 0');
+  beginImmediately(client);
   const db = drizzle(client, { schema });
   migrate(db, { migrationsFolder });
   return db as SqliteDb;
+}
+
+/**
+ * Every transaction of this connection takes the write lock as it begins (BEGIN IMMEDIATE),
+ * waiting for it up to the busy timeout. A deferred transaction that reads and then writes
+ * cannot wait: SQLite answers SQLITE_BUSY at once when another connection holds the lock at
+ * that moment, as the Checkpointer's thread does for the few milliseconds of a checkpoint
+ * that restarts the WAL under load. Drizzle's and better-sqlite3's default (deferred) is
+ * therefore immediate here; nested transactions stay savepoints.
+ */
+function beginImmediately(client: Database.Database): void {
+  const transaction = client.transaction.bind(client);
+  client.transaction = ((fn: Parameters<typeof transaction>[0]) => {
+    const { immediate, exclusive } = transaction(fn);
+    const begin = (...args: Parameters<typeof immediate>) => immediate(...args);
+    return Object.assign(begin, { default: immediate, deferred: immediate, immediate, exclusive });
+  }) as typeof client.transaction;
 }

@@ -5,6 +5,7 @@ import { SqliteActivity } from './SqliteActivity.ts';
 import { SqliteAdvance } from './SqliteAdvance.ts';
 import { SqliteApiKeys } from './SqliteApiKeys.ts';
 import { SqliteCustomers } from './SqliteCustomers.ts';
+import { SqliteJobs } from './SqliteJobs.ts';
 import { SqliteOutbox } from './SqliteOutbox.ts';
 import { SqlitePlaybooks } from './SqlitePlaybooks.ts';
 import { SqliteRetention } from './SqliteRetention.ts';
@@ -28,6 +29,7 @@ export function openSqliteStore(file: string): Store {
     apiKeys: new SqliteApiKeys(db),
     settings: new SqliteSettings(db),
     retention: new SqliteRetention(db),
+    jobs: new SqliteJobs(db),
     async advance(items: readonly AdvanceItem[], reactor: Reactor, options: AdvanceOptions): Promise<AdvanceOutcome> {
       return advance.run(items, reactor, options);
     },

@@ -7,6 +7,7 @@ import type { Highlight, PlaybookStatus, PlaybookView } from '../../api/types.ts
 import { errorText } from '../../components/errorText.ts';
 import { ErrorState, Loading } from '../../components/Feedback.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { JobProgress } from '../../components/JobProgress.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { PlaybookEditor } from '../../editor/editorModule.ts';
 import { useApi } from '../../hooks/useApi.ts';
@@ -25,6 +26,7 @@ import { SaveIndicator } from './SaveIndicator.tsx';
 import { StatsPanel } from './StatsPanel.tsx';
 import { TestRunPanel } from './TestRunPanel.tsx';
 import { useAutosave } from './useAutosave.ts';
+import { usePlaybookJobs } from './usePlaybookJobs.ts';
 import { useStats } from './useStats.ts';
 import { VersionViewer } from './VersionViewer.tsx';
 
@@ -76,6 +78,7 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
     setLiveVersion(view.published_version);
   }, []);
   const autosave = useAutosave(id, locale, onSaved);
+  const jobs = usePlaybookJobs(initial.jobs ?? []);
 
   const live = useApi(liveVersion === null ? null : `live:${id}:${liveVersion}`, () => api.getVersion(id, liveVersion!));
   const customers = useApi('customers:100', () => api.listCustomers({ limit: 100 }));
@@ -179,6 +182,9 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
           <h1 title={name}>{name}</h1>
           <StatusBadge status={status} />
           {liveVersion !== null ? <span className="muted small">{t('playbooks.version', { n: liveVersion })}</span> : null}
+          {jobs.jobs.map(({ job, stale }) => (
+            <JobProgress key={job.id} job={job} stale={stale} onDismiss={() => jobs.dismiss(job.id)} />
+          ))}
           {unpublished ? <span className="chip chip-warning">{t('editor.unpublished')}</span> : null}
           <SaveIndicator state={autosave.state} onRetry={autosave.retry} />
         </div>
@@ -219,8 +225,9 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
           id={id}
           flush={autosave.flush}
           onClose={() => setPublishing(false)}
-          onPublished={(version, view) => {
+          onPublished={(version, view, job) => {
             setPublishing(false);
+            for (const running of [...(job ? [job] : []), ...(view?.jobs ?? [])]) jobs.track(running);
             setLiveVersion(version);
             setStatus(view?.status ?? 'live');
             setHistoryKey((k) => k + 1);

@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError.ts';
 import { api } from '../../api/client.ts';
-import type { PlaybookView, Problem } from '../../api/types.ts';
+import type { Job, PlaybookView, Problem } from '../../api/types.ts';
 import { InlineError, Loading, Notice } from '../../components/Feedback.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { ProblemList } from '../../components/ProblemList.tsx';
@@ -24,7 +24,8 @@ interface PublishDialogProps {
   /** Saves pending edits first, so what is checked is what gets published. */
   flush: () => Promise<void>;
   onClose: () => void;
-  onPublished: (version: number, view: PlaybookView | null) => void;
+  /** `job`: enrolment or arming still under way when the server answered (the editor follows it). */
+  onPublished: (version: number, view: PlaybookView | null, job: Job | null) => void;
 }
 
 /**
@@ -60,9 +61,9 @@ export function PublishDialog({ id, flush, onClose, onPublished }: PublishDialog
     setPublishing(true);
     setError(null);
     try {
-      const { version } = await api.publishPlaybook(id, locale);
+      const { version, job } = await api.publishPlaybook(id, locale);
       const view = await api.getPlaybook(id, locale).catch(() => null);
-      onPublished(version, view);
+      onPublished(version, view, job);
     } catch (cause) {
       if (cause instanceof ApiError && cause.problems.length > 0 && check.kind === 'ready') setCheck({ kind: 'invalid', errors: cause.problems, warnings: [], draft: check.draft });
       else setError(cause);

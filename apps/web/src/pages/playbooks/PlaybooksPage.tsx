@@ -1,4 +1,4 @@
-import { useMemo, useState, type DragEvent, type ReactElement } from 'react';
+import { useEffect, useMemo, useState, type DragEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -7,13 +7,16 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { errorText } from '../../components/errorText.ts';
 import { EmptyState, ErrorState, Loading } from '../../components/Feedback.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { JobBadge } from '../../components/JobBadge.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { useNow } from '../../hooks/useNow.ts';
+import { usePageVisible } from '../../hooks/usePageVisible.ts';
 import { formatDate, formatNumber, formatPercent, formatRelative, localisedDescription, localisedName } from '../../i18n/localise.ts';
 import { downloadJson } from '../../lib/download.ts';
+import { isActiveJob } from '../../lib/jobProgress.ts';
 import { copyOfPlaybook } from '../../lib/playbookCopy.ts';
 import { createWithFreeId } from '../../api/createWithFreeId.ts';
 import { notify } from '../../state/appStore.ts';
@@ -21,6 +24,9 @@ import { ImportDialog } from './ImportDialog.tsx';
 import { NewPlaybookDialog } from './NewPlaybookDialog.tsx';
 
 type Filter = 'all' | PlaybookStatus;
+
+/** While a playbook has a job running, the list asks again this long after each answer. */
+const JOBS_REFRESH_MS = 2_000;
 
 export function PlaybooksPage(): ReactElement {
   const { t } = useTranslation();
@@ -37,6 +43,15 @@ export function PlaybooksPage(): ReactElement {
   const [busy, setBusy] = useState<string | null>(null);
 
   const playbooks = useMemo(() => list.data ?? [], [list.data]);
+  const pageVisible = usePageVisible();
+  const working = playbooks.some((p) => p.jobs?.some(isActiveJob));
+  const { reload, error: listError } = list;
+  // Asked again only after an answer (or a failure), so a slow server never gets a pile of requests.
+  useEffect(() => {
+    if (!working || !pageVisible) return;
+    const timer = setTimeout(reload, JOBS_REFRESH_MS);
+    return () => clearTimeout(timer);
+  }, [working, pageVisible, reload, list.data, listError]);
   const ids = useMemo(() => playbooks.map((p) => p.id), [playbooks]);
   const visible = useMemo(() => {
     const needle = query.trim().toLowerCase();
@@ -188,6 +203,7 @@ export function PlaybooksPage(): ReactElement {
                     </td>
                     <td>
                       <StatusBadge status={playbook.status} />
+                      {playbook.jobs?.filter(isActiveJob).map((job) => <JobBadge key={job.id} job={job} />)}
                     </td>
                     <td>
                       {playbook.published_version === null ? (

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { notFound } from '../plugins/errors.ts';
+import { quoteInput } from '../plugins/quoteInput.ts';
+import type { Runtime } from '../runtime/Runtime.ts';
+import { JobView, jobView } from '../services/jobView.ts';
+import { errorAnswers, IdFilter, IdParams, Limit } from './common.ts';
+
+/** The error answers only: each route below names its one success answer itself. */
+const { 200: _ok, 201: _created, 202: _accepted, 204: _noContent, ...failures } = errorAnswers;
+
+const JobList = Type.Object(
+  { jobs: Type.Array(JobView), next_cursor: Type.Null({ description: 'Always null: the newest `limit` jobs are the whole answer.' }) },
+  { additionalProperties: false, description: 'Jobs, newest first.' },
+);
+
+/** Background jobs (README, "Background jobs"): what bulk work is queued, running or finished, and how far it got. */
+export const jobRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, { runtime }) => {
+  app.get(
+    '/api/jobs',
+    {
+      schema: {
+        tags: ['jobs'],
+        operationId: 'listJobs',
+        summary: 'Background jobs, newest first: enrolment, date arming, schedule firings, sweeps, pruning',
+        querystring: Type.Object({
+          playbook: IdFilter,
+          status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('finished')], { description: 'active: queued or running; finished: done, failed or cancelled.' })),
+          limit: Limit,
+        }),
+        response: { ...failures, 200: JobList },
+      },
+    },
+    async (request) => {
+      const { playbook, status, limit } = request.query;
+      const jobs = await runtime.store.jobs.list({ ...(playbook !== undefined ? { playbookId: playbook } : {}), ...(status !== undefined ? { status } : {}), limit: limit ?? 100 });
+      return { jobs: jobs.map(jobView), next_cursor: null };
+    },
+  );
+
+  app.get(
+    '/api/jobs/:id',
+    {
+      schema: { tags: ['jobs'], operationId: 'getJob', summary: 'One background job and its progress', params: IdParams, response: { ...failures, 200: JobView } },
+    },
+    async (request) => {
+      const job = await runtime.store.jobs.get(request.params.id);
+      if (!job) throw notFound(`The job ${quoteInput(request.params.id)}`);
+      return jobView(job);
+    },
+  );
+};

@@ -1,0 +1,82 @@
+import { describeCustomer } from '@stayflow/engine';
+import type { JobRecord, SegmentsOf, Store } from '@stayflow/store';
+import type { Catalog } from './Catalog.ts';
+import type { Clock } from './Clock.ts';
+import type { JobRunner, SliceHandler } from './JobRunner.ts';
+
+/** How often every customer's memberships are re-evaluated, for rules on time alone ("no order for 90 days"). */
+export const RECOUNT_EVERY_MS = 3_600_000;
+
+/** The named segments of the catalog a customer matches at `now`: what `advance` stores and the counts add up. */
+export function segmentsOfAt(catalog: Catalog, now: number): SegmentsOf {
+  const definitions = catalog.segments;
+  return (customer) => (definitions.length === 0 ? [] : describeCustomer(customer, definitions, now).segments);
+}
+
+export interface SegmentRecounterOptions {
+  store: Store;
+  catalog: Catalog;
+  clock: Clock;
+  jobs: JobRunner;
+  everyMs?: number;
+}
+
+/**
+ * Keeps segment member counts true where `advance` cannot see a change: after a segment's
+ * rule changes, at start (memberships of a database upgraded by migration 0003 start
+ * empty), and hourly (time alone moves customers in and out). Each recount is a `recount`
+ * job over every customer in slices, each slice one transaction with the job's progress.
+ */
+export class SegmentRecounter {
+  private readonly everyMs: number;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: SegmentRecounterOptions) {
+    this.everyMs = options.everyMs ?? RECOUNT_EVERY_MS;
+  }
+
+  /** How the JobRunner does one slice of a recount: at the clock's now, so a long recount does not fall behind. */
+  jobSlices(): { recount: SliceHandler } {
+    return {
+      recount: async (job, limit) => {
+        const { store, catalog, clock } = this.options;
+        const slice = await store.segments.recount(job.cursor, limit, segmentsOfAt(catalog, clock.now()), (s) => ({
+          jobId: job.id,
+          done: job.done + s.scanned,
+          cursor: s.last ?? job.cursor,
+        }));
+        return { finished: slice.scanned < limit };
+      },
+    };
+  }
+
+  /**
+   * Queues a recount of every customer, unless one is queued and has not started yet (it
+   * will read the definitions as they are now). One under way may have evaluated some
+   * customers with older definitions, so a new one is queued behind it.
+   */
+  async request(): Promise<JobRecord> {
+    const { store, clock, jobs } = this.options;
+    const [latest] = await store.jobs.list({ kind: 'recount', status: 'active', limit: 1 });
+    if (latest !== undefined && latest.status === 'queued') return latest;
+    return jobs.enqueue({ kind: 'recount', playbookId: null, at: clock.now(), total: await store.customers.count() });
+  }
+
+  /** When the last full recount ended, if one has. */
+  async countedAt(): Promise<number | null> {
+    const finished = await this.options.store.jobs.list({ kind: 'recount', status: 'finished', limit: 5 });
+    return finished.find((job) => job.status === 'done')?.finishedAt ?? null;
+  }
+
+  /** Recounts now and then every `everyMs` (wall clock), for the real clock; the testing clock recounts after each move. */
+  start(): void {
+    void this.request();
+    this.timer = setInterval(() => void this.request(), this.everyMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, T0, type TestServer } from './harness.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.stop());
+
+const members = async () => {
+  const list = await server.call('GET', '/api/segments');
+  return Object.fromEntries((list.body.segments as { name: string; members: number }[]).map((s) => [s.name, s.members]));
+};
+
+describe('segment member counts', () => {
+  it('follow customers as they change, a rule as it changes, time as it passes, and erasures', async () => {
+    const recent = { if: { and: [{ '!=': [{ var: 'customer.metrics.days_since_last_order' }, null] }, { '<': [{ var: 'customer.metrics.days_since_last_order' }, 3] }] } };
+    expect((await server.call('PUT', '/api/segments/recent_buyers', recent)).status).toBe(200);
+    expect((await members()).recent_buyers).toBe(0);
+    // Counted when a customer changes, with no recount.
+    await server.call('POST', '/api/events', { events: [1, 2, 3].map((n) => ({ customer_id: `s-${n}`, type: 'order_placed', properties: { amount: n * 100 } })) });
+    expect((await members()).recent_buyers).toBe(3);
+    const list = await server.call('GET', '/api/segments');
+    expect(list.body).toMatchObject({ members_counted_at: T0, recounting: false });
+    // A changed rule is recounted over everyone before the answer (a small base).
+    expect((await server.call('PUT', '/api/segments/recent_buyers', { if: { '>=': [{ var: 'customer.metrics.total_spent' }, 200] } })).status).toBe(200);
+    expect((await members()).recent_buyers).toBe(2);
+    expect((await server.call('PUT', '/api/segments/recent_buyers', recent)).status).toBe(200);
+    // Time alone: four days on, no order is recent, seen by the recount after the clock moves.
+    await server.advance('P4D');
+    expect((await members()).recent_buyers).toBe(0);
+    await server.call('POST', '/api/events', { customer_id: 's-1', type: 'order_placed', properties: { amount: 5 } });
+    expect((await members()).recent_buyers).toBe(1);
+    expect((await server.call('DELETE', '/api/customers/s-1')).status).toBe(204);
+    expect((await members()).recent_buyers).toBe(0);
+    expect((await server.call('GET', '/api/customers')).body.total).toBe(2);
+  });
+});
