@@ -14,7 +14,7 @@ import type {
   PublishResult,
   Run,
   RunStatus,
-  Segment,
+  SegmentList,
   Task,
   TaskStatus,
   TestRunRequest,
@@ -149,7 +149,9 @@ export const api = {
   setTaskStatus: (id: string, status: TaskStatus) => request<{ id: string; status: TaskStatus }>('POST', `/api/tasks/${enc(id)}`, { body: { status } }),
 
   // Segments and metrics
-  listSegments: () => request<{ segments: Segment[] }>('GET', '/api/segments').then((r) => r.segments),
+  listSegments: () => request<SegmentList>('GET', '/api/segments').then((r) => r.segments),
+  /** The segments with when they were last recounted and whether a recount is under way. */
+  segmentList: () => request<SegmentList>('GET', '/api/segments'),
   saveSegment: (name: string, body: { if: unknown; description?: string }, locale: Locale) => request<{ name: string }>('PUT', `/api/segments/${enc(name)}`, { body, query: { locale } }),
   deleteSegment: (name: string) => request<void>('DELETE', `/api/segments/${enc(name)}`),
   getMetrics: (query: { from?: string; to?: string } = {}) => request<Metrics>('GET', '/api/metrics', { query }),

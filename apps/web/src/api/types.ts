@@ -200,6 +200,19 @@ export interface Segment {
   updated_at: string | null;
 }
 
+/**
+ * `GET /api/segments`. Member counts follow every customer change; rules on time alone
+ * ("no order for 90 days") only move at the hourly full recount, so a count can be up to
+ * an hour old. Servers before v1.1 leave the two recount fields out.
+ */
+export interface SegmentList {
+  segments: Segment[];
+  /** When the last full recount of every customer ended; null before the first one. */
+  members_counted_at?: string | null;
+  /** A full recount is under way (after a rule changed, at start, or hourly): counts may still move. */
+  recounting?: boolean;
+}
+
 export type MetricKey = 'retention_rate' | 'churn_rate' | 'repurchase_rate' | 'nps' | 'average_clv';
 
 export interface Metrics {

@@ -1,8 +1,12 @@
+import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { POLL } from './canvas.ts';
 import { useBrowserApp, type Json } from './setup.ts';
 
 const app = useBrowserApp({ demoCustomers: 20 });
+
+/** Screenshots for people to look at, outside the repository. */
+const SHOTS = process.env.STAYFLOW_SEGMENT_SHOTS ?? '/tmp/stayflow-segment-screens';
 
 describe('operator actions that are more than an endpoint', () => {
   it('enrols chosen customers into a live manual playbook', async () => {
@@ -31,6 +35,44 @@ describe('operator actions that are more than an endpoint', () => {
     await page.getByTestId('delete-segment-dialog').getByRole('button', { name: 'Delete segment' }).click();
     await page.getByTestId('segment-big_spenders').waitFor({ state: 'detached' });
     await expect.poll(async () => (await app.api('GET', '/api/segments')).segments.map((s: Json) => s.name), POLL).not.toContain('big_spenders');
+  });
+
+  it('says when segments were counted, and asks again only while the server recounts', async () => {
+    const { page } = app;
+    await page.addInitScript(() => localStorage.setItem('stayflow.locale', 'en'));
+    await app.api('PUT', '/api/segments/regulars', { if: { '>=': [{ var: 'customer.metrics.orders' }, 2] } });
+    // The recount is played by the test so each state shows up on cue; the segments are the server's.
+    const countedAt = new Date(Date.now() - 5 * 60_000).toISOString();
+    const state = { recounting: true, asked: 0 };
+    await page.route('**/api/segments', async (route) => {
+      state.asked += 1;
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), members_counted_at: countedAt, recounting: state.recounting } });
+    });
+    await app.open('/segments');
+    expect(await page.locator('.page-header').textContent()).toContain('Counts follow every customer change; rules that depend on time alone are recounted hourly.');
+    const line = page.getByTestId('segment-counted-regulars');
+    expect(await line.textContent()).toBe('Recounting…');
+
+    // Every 3 seconds while the recount runs: one or two questions in 4 seconds.
+    const before = state.asked;
+    await page.waitForTimeout(4_000);
+    expect(state.asked - before).toBeGreaterThanOrEqual(1);
+    expect(state.asked - before).toBeLessThanOrEqual(2);
+
+    state.recounting = false;
+    await expect.poll(() => line.textContent(), POLL).toBe('Counted 5 minutes ago');
+    // Done: no more questions.
+    const asked = state.asked;
+    await page.waitForTimeout(4_000);
+    expect(state.asked).toBe(asked);
+
+    await page.addInitScript(() => localStorage.setItem('stayflow.locale', 'zh-CN'));
+    await page.reload();
+    expect(await line.textContent()).toBe('5分钟前统计');
+    expect(await page.locator('.page-header').textContent()).toContain('人数随每次客户变化更新；仅取决于时间的规则每小时重新统计一次。');
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/segments-zh.png` });
   });
 
   it('adds and removes a customer’s tag, and a live playbook reacts to it', async () => {

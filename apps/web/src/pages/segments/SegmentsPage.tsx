@@ -9,23 +9,34 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { useNow } from '../../hooks/useNow.ts';
-import { formatNumber, formatPercent, formatRelative } from '../../i18n/localise.ts';
+import { formatDateTime, formatNumber, formatPercent, formatRelative } from '../../i18n/localise.ts';
 import { describeLogic } from '../../lib/describeLogic.ts';
 import { segmentName } from '../../lib/vocabulary.ts';
 import { editorFields } from '../editor/editorFields.ts';
 import { SegmentDialog } from './SegmentDialog.tsx';
+import { useSegmentList } from './useSegmentList.ts';
 
 export function SegmentsPage(): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();
   const now = useNow();
-  const segments = useApi('segments', api.listSegments);
+  const segments = useSegmentList();
+  const list = segments.data?.segments;
   const total = useApi('customers:total', () => api.listCustomers({ limit: 1 }).then((r) => r.total));
   const [editing, setEditing] = useState<Segment | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Segment | null>(null);
   const customers = useApi('customers:100', () => api.listCustomers({ limit: 100 }));
-  const fields = useMemo(() => editorFields(customers.data?.customers ?? [], segments.data ?? [], null), [customers.data, segments.data]);
-  const sorted = useMemo(() => [...(segments.data ?? [])].sort((a, b) => b.members - a.members), [segments.data]);
+  const fields = useMemo(() => editorFields(customers.data?.customers ?? [], list ?? [], null), [customers.data, list]);
+  const sorted = useMemo(() => [...(list ?? [])].sort((a, b) => b.members - a.members), [list]);
+  const countedAt = segments.data?.members_counted_at;
+  // Servers before v1.1 say nothing about recounts: then no line is shown.
+  const counted = segments.data?.recounting
+    ? t('segments.recounting')
+    : countedAt === undefined
+      ? null
+      : countedAt === null
+        ? t('segments.notCounted')
+        : t('segments.counted', { when: formatRelative(countedAt, locale, now) });
 
   return (
     <div className="page">
@@ -58,6 +69,11 @@ export function SegmentsPage(): ReactElement {
                 <div className="segment-count">
                   <strong>{formatNumber(segment.members, locale)}</strong>
                   <span className="muted small">{total.data ? t('segments.share', { share: formatPercent(segment.members / Math.max(1, total.data), locale) }) : t('segments.members')}</span>
+                  {counted ? (
+                    <span className="muted small segment-counted" title={countedAt ? formatDateTime(countedAt, locale) : undefined} data-testid={`segment-counted-${segment.name}`}>
+                      {counted}
+                    </span>
+                  ) : null}
                 </div>
               </header>
               {total.data ? (
@@ -103,7 +119,7 @@ export function SegmentsPage(): ReactElement {
       {editing ? (
         <SegmentDialog
           segment={editing === 'new' ? null : editing}
-          taken={(segments.data ?? []).map((s) => s.name)}
+          taken={(list ?? []).map((s) => s.name)}
           fields={fields}
           onClose={() => setEditing(null)}
           onSaved={() => {
