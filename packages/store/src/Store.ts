@@ -47,9 +47,12 @@ export interface AdvanceOptions {
   /** Whether a channel has an adapter that delivers outside (else messages are only logged). */
   deliversExternally: (channel: string) => boolean;
   /**
-   * The named segments a customer matches at `now`. When given, every customer a reaction
-   * changed is evaluated and their memberships (hence the segment member counts) kept;
-   * without it, stored memberships stay as they were until `segments.recount`.
+   * The named segments a customer matches at `now`. When given, the memberships of every
+   * customer a reaction changed (hence the segment member counts) are kept: the reactor's
+   * `ReactResult.segments` when present (the reaction evaluated them already; it must
+   * then come from the same definitions at the same `now`, as `react` with the same env
+   * gives), else `segmentsOf(customer)`. Without it, stored memberships stay as they were
+   * until `segments.recount`, and `ReactResult.segments` is ignored.
    */
   segmentsOf?: SegmentsOf;
   /** The job this batch is a slice of: its progress is saved in the same transaction as the batch. */

@@ -23,6 +23,8 @@ interface SegmentsKey {
   budget: ReactionBudget;
   now: number;
   definitions: ReactEnv['segments'];
+  /** Whether the reaction budget stopped none of them: the answer is then the one an evaluation without a budget gives. */
+  exact: boolean;
 }
 
 // One view and Logic context per customer state (`WorldCustomer` objects are
@@ -74,13 +76,30 @@ export function customerContext(
     const segments: string[] = [];
     cached.view.segments = segments;
     cached.data.customer.segments = segments;
+    const stoppedBefore = budget?.stopped;
     for (const segment of definitions) if (segment.test(cached.data, diagnostics, budget)) segments.push(segment.name);
     cached.segmented = segments.length > 0;
-    cached.segmentsFor = budget === undefined ? null : { budget, now, definitions };
+    cached.segmentsFor = budget === undefined ? null : { budget, now, definitions, exact: budget.stopped === stoppedBefore };
   } else if (cached.segmented) {
     cached.view.segments = [];
     cached.data.customer.segments = cached.view.segments;
     cached.segmented = false;
   }
   return cached;
+}
+
+/**
+ * The named segments this customer state matches, when this reaction (`budget`) already
+ * evaluated them at `now` with these definitions and the reaction budget stopped none of
+ * them; else `undefined` (nothing is evaluated here). The answer is then the same as
+ * `describeCustomer` gives: a rule stopped by its own limit does not match in both, and a
+ * stop by the reaction budget, which `describeCustomer` has not, makes it `undefined`.
+ */
+export function evaluatedSegments(customer: WorldCustomer, env: Pick<ReactEnv, 'segments'>, now: number, budget: ReactionBudget): readonly string[] | undefined {
+  const definitions = env.segments;
+  if (definitions === undefined || definitions.length === 0) return undefined;
+  const cached = (customer as WithContext)[CONTEXT] ?? frozenCustomers.get(customer);
+  const key = cached?.segmentsFor;
+  if (cached === undefined || key === undefined || key === null) return undefined;
+  return key.exact && key.budget === budget && key.now === now && key.definitions === definitions ? cached.view.segments : undefined;
 }

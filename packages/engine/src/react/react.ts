@@ -6,6 +6,7 @@ import { nextDateFire } from '../schedule/nextDateFire.ts';
 import { longestMs } from '../time/CalendarDuration.ts';
 import { convertRuns } from './convertRuns.ts';
 import type { CustomerWorld, ReactEnv, WorldInput } from './CustomerWorld.ts';
+import { evaluatedSegments } from './customerContext.ts';
 import { pruneRuns } from './pruneRuns.ts';
 import {
   contextOf,
@@ -30,6 +31,14 @@ export interface ReactResult {
   effects: Effect[];
   /** Present when a rule was stopped by a limit (it counted as not matching) or a value was too large to write: for the log. */
   diagnostics?: EngineDiagnostic[];
+  /**
+   * The named segments `world.customer` matches at `env.now`, present when the reaction
+   * evaluated them for that very customer state anyway (segment triggers, conditions on
+   * `customer.segments`). Equal to `describeCustomer(world.customer, env.segments, env.now).segments`:
+   * left out when the reaction budget stopped one of them, or when it never looked. A
+   * store keeps memberships with it instead of evaluating the segments a second time.
+   */
+  segments?: readonly string[];
 }
 
 /** Rounds of re-checking after runs' own actions changed the customer (a tag that meets another playbook's exit_when). */
@@ -225,6 +234,8 @@ function finish(session: ReactSession): ReactResult {
     world: changed ? { customer: session.customer, runs, matching: session.matching, starts: session.starts, sentAt } : world,
     effects: session.effects,
   };
+  const segments = evaluatedSegments(session.customer, session.env, session.now, session.budget);
+  if (segments !== undefined) result.segments = segments;
   const spent = reactionBudgetSpent(session.budget);
   if (spent !== null) session.diagnostics.push(spent);
   // A segment is evaluated again whenever the customer changes: report each stop once.

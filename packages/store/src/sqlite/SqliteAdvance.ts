@@ -1,4 +1,4 @@
-import { newWorld, type CustomerWorld, type Effect, type RunState } from '@stayflow/engine';
+import { newWorld, type CustomerWorld, type Effect, type ReactResult, type RunState } from '@stayflow/engine';
 import { MS_PER_DAY } from '@stayflow/logic';
 import { eq, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
@@ -213,9 +213,10 @@ export class SqliteAdvance {
         outcome.applied.push(true);
         const row = this.loadCustomer.get({ id: item.customerId });
         const before = row ? decodeWorld(row.id, row.attributes, row.tags, row.world) : newWorld({ id: item.customerId });
-        const { world, effects } = reactor(before, item.input);
+        const result = reactor(before, item.input);
+        const { world, effects } = result;
         if (world !== before || !row) {
-          const segments = this.segmentsAfter(row?.segments, before, world, options);
+          const segments = this.segmentsAfter(row?.segments, before, result, options);
           this.upsertCustomer.run({ id: item.customerId, attributes: world.customer.attributes, tags: world.customer.tags, world: encodeWorld(world), segments, now: options.now });
           this.saveRuns(before.runs, world.runs);
         }
@@ -229,12 +230,14 @@ export class SqliteAdvance {
   }
 
   /**
-   * The customer's segment memberships to store: evaluated again when the customer (not
-   * only their runs) changed, else as stored. Triggers keep `segment_counts` equal to them.
+   * The customer's segment memberships to store: when the customer (not only their runs)
+   * changed, the ones the reaction already evaluated (`ReactResult.segments`), else
+   * evaluated with `segmentsOf`; as stored otherwise. Triggers keep `segment_counts` equal to them.
    */
-  private segmentsAfter(stored: string[] | undefined, before: CustomerWorld, after: CustomerWorld, options: AdvanceOptions): string[] {
+  private segmentsAfter(stored: string[] | undefined, before: CustomerWorld, result: ReactResult, options: AdvanceOptions): string[] {
+    const after = result.world;
     if (options.segmentsOf === undefined || (stored !== undefined && after.customer === before.customer)) return stored ?? [];
-    return [...options.segmentsOf(after.customer)];
+    return [...(result.segments ?? options.segmentsOf(after.customer))];
   }
 
   /** Orders and NPS answers also go to their ledgers, which outlive the raw events. */
