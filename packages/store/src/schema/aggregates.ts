@@ -48,6 +48,11 @@ export const tableCounts = sqliteTable('table_counts', {
 /**
  * The live `runs` rows, counted per playbook, entry day (UTC), holdout group, variant ('' for
  * none) and status; a pruned run leaves these for `run_rollups`.
+ *
+ * Same key as `run_rollups` (schema/retention.ts), kept apart on purpose: this table mirrors
+ * whatever rows `runs` holds (its triggers subtract on every delete, pruning and erasure
+ * alike), while the rollups are written by pruning only and outlive an erasure. One table
+ * would need its delete trigger to tell pruning from erasure, which SQLite cannot see.
  */
 export const runCounts = sqliteTable(
   'run_counts',
@@ -63,7 +68,7 @@ export const runCounts = sqliteTable(
   (t) => [primaryKey({ columns: [t.playbookId, t.enteredDay, t.control, t.variant, t.status] })],
 );
 
-/** The live `run_steps` rows, counted per playbook, their run's entry day, node and port taken ('' for none). */
+/** The live `run_steps` rows, counted per playbook, their run's entry day, node and port taken ('' for none); apart from `step_rollups` like `run_counts`. */
 export const stepCounts = sqliteTable(
   'step_counts',
   {

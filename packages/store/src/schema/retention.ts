@@ -48,7 +48,9 @@ export const npsAnswers = sqliteTable(
 /**
  * Pruned runs, counted per playbook, entry day (UTC midnight, epoch ms), holdout group,
  * variant ('' for none) and final status. No customer ids: nothing here is personal.
- * `stats` adds these to the live `runs` rows.
+ * `stats` adds these to the live rows' `run_counts` (schema/aggregates.ts): the same key, a
+ * separate table because these are written by pruning only and survive an erasure, while
+ * `run_counts` follows every delete from `runs`.
  */
 export const runRollups = sqliteTable(
   'run_rollups',
@@ -64,7 +66,7 @@ export const runRollups = sqliteTable(
   (t) => [primaryKey({ columns: [t.playbookId, t.enteredDay, t.control, t.variant, t.status] })],
 );
 
-/** The steps of pruned runs, counted per playbook, their run's entry day, node and port taken ('' for none). */
+/** The steps of pruned runs, counted per playbook, their run's entry day, node and port taken ('' for none); beside `step_counts` like `run_rollups`. */
 export const stepRollups = sqliteTable(
   'step_rollups',
   {

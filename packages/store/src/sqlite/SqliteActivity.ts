@@ -12,7 +12,7 @@ const nps = (row: Record<NpsCounts, number> | undefined): Record<NpsCounts, numb
 });
 
 /** The UTC day (epoch ms of its midnight) an instant falls in, as `order_days` keys it, before 1970 too. */
-export const utcDay = (at: number) => at - (((at % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY);
+const utcDay = (at: number) => at - (((at % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY);
 
 /**
  * Where `stats` reads each part of a window. Live runs and steps are counted by entry day in

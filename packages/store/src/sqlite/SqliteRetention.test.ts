@@ -1,4 +1,4 @@
-import { compilePlaybook, react, type WorldInput } from '@stayflow/engine';
+import { compilePlaybook, react } from '@stayflow/engine';
 import type { Playbook } from '@stayflow/playbook';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AdvanceItem, PrunableKind, Store } from '../Store.ts';
 import { openSqliteStore } from './openSqliteStore.ts';
+import { eventItem as event } from './testFixtures.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-03-01T00:00:00Z');
@@ -46,11 +47,6 @@ const waiting: Playbook = {
 };
 
 const playbooks = [compilePlaybook(trial, 1), compilePlaybook(waiting, 1)];
-
-function event(id: string, customerId: string, type: string, at: number, properties: Record<string, unknown> = {}): AdvanceItem {
-  const input: WorldInput = { kind: 'event', event: { id, type, at, properties } };
-  return { customerId, input, event: { id, customerId, type, at, properties, receivedAt: at } };
-}
 
 async function advance(store: Store, items: AdvanceItem[], now: number, external = false) {
   return store.advance(items, (world, input) => react(world, input, { now, playbooks }), { now, wallNow: now, deliversExternally: () => external });

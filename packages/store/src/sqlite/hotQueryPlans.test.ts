@@ -1,4 +1,4 @@
-import { compilePlaybook, compileSegment, describeCustomer, react, type WorldInput } from '@stayflow/engine';
+import { compilePlaybook, compileSegment, describeCustomer, react } from '@stayflow/engine';
 import { MS_PER_DAY } from '@stayflow/logic';
 import type { Playbook } from '@stayflow/playbook';
 import type Database from 'better-sqlite3';
@@ -9,6 +9,7 @@ import { SqliteActivity } from './SqliteActivity.ts';
 import { SqliteAdvance } from './SqliteAdvance.ts';
 import { SqliteCustomers } from './SqliteCustomers.ts';
 import { SqliteSegments } from './SqliteSegments.ts';
+import { eventItem } from './testFixtures.ts';
 
 const T0 = Date.parse('2026-03-01T00:00:00Z');
 const welcome: Playbook = {
@@ -66,10 +67,7 @@ describe('hot read queries', () => {
         ['order_placed', `o${i}`, { amount: i, currency: i % 2 ? 'USD' : 'CNY' }],
         ['nps_submitted', `n${i}`, { score: i % 11 }],
       ];
-      for (const [type, id, properties] of events) {
-        const input: WorldInput = { kind: 'event', event: { id, type, at, properties } };
-        items.push({ customerId: `c${i % 150}`, input, event: { id, customerId: `c${i % 150}`, type, at, properties, receivedAt: at } });
-      }
+      for (const [type, id, properties] of events) items.push(eventItem(id, `c${i % 150}`, type, at, properties));
     }
     const now = T0 + 41 * MS_PER_DAY;
     advance.run(items, (world, input) => react(world, input, { now, playbooks, segments }), {

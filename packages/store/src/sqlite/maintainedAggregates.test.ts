@@ -1,4 +1,4 @@
-import { compilePlaybook, compileSegment, describeCustomer, react, type WorldCustomer, type WorldInput } from '@stayflow/engine';
+import { compilePlaybook, compileSegment, describeCustomer, react, type WorldCustomer } from '@stayflow/engine';
 import { MS_PER_DAY } from '@stayflow/logic';
 import type { Playbook } from '@stayflow/playbook';
 import type Database from 'better-sqlite3';
@@ -11,6 +11,7 @@ import { SqliteAdvance } from './SqliteAdvance.ts';
 import { SqliteCustomers } from './SqliteCustomers.ts';
 import { SqliteRetention } from './SqliteRetention.ts';
 import { SqliteSegments } from './SqliteSegments.ts';
+import { eventItem } from './testFixtures.ts';
 
 const T0 = Date.parse('2026-03-01T00:00:00Z');
 const HOUR = 3_600_000;
@@ -119,11 +120,6 @@ function apply(parts: Parts, item: AdvanceItem, now: number): void {
   // Whichever way they were found, the memberships stored are what an evaluation at that instant gives.
   const row = parts.client.prepare('SELECT segments FROM customers WHERE id = ?').get(item.customerId) as { segments: string };
   expect(JSON.parse(row.segments)).toEqual(segmentsAt(now)(changed));
-}
-
-function eventItem(id: string, customerId: string, type: string, at: number, properties: Record<string, unknown>): AdvanceItem {
-  const input: WorldInput = { kind: 'event', event: { id, type, at, properties } };
-  return { customerId, input, event: { id, customerId, type, at, properties, receivedAt: at } };
 }
 
 async function run(parts: Parts, actions: readonly Action[]): Promise<number> {

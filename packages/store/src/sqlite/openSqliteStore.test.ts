@@ -1,8 +1,9 @@
-import { compilePlaybook, react, type WorldInput } from '@stayflow/engine';
+import { compilePlaybook, react } from '@stayflow/engine';
 import type { Playbook } from '@stayflow/playbook';
 import { describe, expect, it } from 'vitest';
 import type { AdvanceItem, Reactor, Store } from '../Store.ts';
 import { openSqliteStore } from './openSqliteStore.ts';
+import { eventItem } from './testFixtures.ts';
 
 const welcome: Playbook = {
   schema: 'stayflow/playbook@1',
@@ -27,10 +28,7 @@ const T0 = Date.parse('2026-03-01T10:00:00Z');
 const compiled = compilePlaybook(welcome, 1);
 const reactorAt = (now: number): Reactor => (world, input) => react(world, input, { now, playbooks: [compiled] });
 
-function signedUp(id: string, customerId: string, at = T0): AdvanceItem {
-  const input: WorldInput = { kind: 'event', event: { id, type: 'signed_up', at, properties: {} } };
-  return { customerId, input, event: { id, customerId, type: 'signed_up', at, properties: {}, receivedAt: at } };
-}
+const signedUp = (id: string, customerId: string, at = T0): AdvanceItem => eventItem(id, customerId, 'signed_up', at);
 
 async function advance(store: Store, items: AdvanceItem[], now = T0, external = false) {
   return store.advance(items, reactorAt(now), { now, wallNow: now, deliversExternally: () => external });
