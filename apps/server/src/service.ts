@@ -102,7 +102,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   jobs.handle(runtime.jobSlices());
   jobs.handle(pruner.jobSlices());
   // Segment member counts: kept by `advance`, recounted at start, hourly and after a rule changes.
-  const recounter = new SegmentRecounter({ store, catalog, clock, jobs });
+  const recounter = new SegmentRecounter({ store, catalog, clock, jobs, log: app.log });
   jobs.handle(recounter.jobSlices());
   const delivery = new Dispatcher({ store, adapters: channels.adapters, wallNow: () => Date.now(), runtimeNow: () => clock.now(), log: app.log });
   await bootstrap(runtime, new PlaybookService(runtime), { demo: options.demoCustomers > 0, demoCustomers: options.demoCustomers }, { info: (m) => app.log.info(m) });

@@ -1,6 +1,4 @@
 import { hashApiKey } from '@stayflow/store';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,22 +6,15 @@ import { keysCommand } from '../../cli/src/commands/keys.ts';
 import { FAILED_AUTH_LIMIT } from '../src/plugins/auth.ts';
 import { createService, type Service } from '../src/service.ts';
 import { T0, type Json } from './harness.ts';
-import { killServerProcesses, runServerUntilExit, startServerProcess } from './serverProcess.ts';
+import { killServerProcesses, removeTempFolders, runServerUntilExit, startServerProcess, tempFolder } from './serverProcess.ts';
 
 const KEY = 'sf_test-key-for-the-auth-tests';
-const folders: string[] = [];
 let service: Service;
 let url: string;
 
-function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'stayflow-auth-'));
-  folders.push(dir);
-  return dir;
-}
-
 beforeAll(async () => {
   service = await createService({
-    dataFile: join(folder(), 'stayflow.db'),
+    dataFile: join(tempFolder('stayflow-auth-'), 'stayflow.db'),
     clock: { mode: 'manual', start: Date.parse(T0) },
     requireApiKeys: true,
     env: {},
@@ -55,7 +46,7 @@ function callFrom(address: string, method: string, path: string, authorization?:
 afterAll(async () => {
   await service.stop();
   await killServerProcesses();
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  removeTempFolders();
 });
 
 async function call(method: string, path: string, authorization?: string) {
@@ -159,7 +150,7 @@ describe('failed API-key attempts (server README "API keys")', () => {
 
 describe('starting on a public address', () => {
   it('refuses to start without an API key, then starts once `stayflow keys create` made one', async () => {
-    const data = folder();
+    const data = tempFolder('stayflow-auth-');
     const env = { HOST: '0.0.0.0', PORT: '0', STAYFLOW_DATA: data, STAYFLOW_DEMO: '0' };
     const refused = await runServerUntilExit(env);
     expect(refused.code).toBe(1);

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHttpServer, type TestHttpServer } from '../src/delivery/testSupport.ts';
 import { createService, type Service } from '../src/service.ts';
 import { playbook, T0, type Json } from './harness.ts';
+import { removeTempFolders, tempFolder } from './serverProcess.ts';
 import { cellsContaining, readEveryTable, rowsContaining } from './sqliteFile.ts';
 
 /** Distinctive: found nowhere in the database but in what is held about this customer. */
@@ -15,7 +15,6 @@ const PHONE = '+15550007733';
 const EMAIL = 'zq.7f3a@example.com';
 const KEPT = 'keep-me-01';
 
-const folders: string[] = [];
 const logLines: Json[] = [];
 let provider: TestHttpServer;
 let service: Service;
@@ -60,9 +59,7 @@ async function seedCustomer(id: string, attributes: Record<string, unknown>, tag
 }
 
 beforeAll(async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'stayflow-privacy-'));
-  folders.push(dataDir);
-  dataFile = join(dataDir, 'stayflow.db');
+  dataFile = join(tempFolder('stayflow-privacy-'), 'stayflow.db');
   // The provider keeps failing with 503: deliveries stay pending, each with attempts recorded.
   provider = await startHttpServer((_request, response) => response.writeHead(503).end());
   const logs = new Writable({
@@ -108,7 +105,7 @@ let stopped = false;
 afterAll(async () => {
   if (!stopped) await service?.stop();
   await provider?.close();
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  removeTempFolders();
 });
 
 describe('customer export (GET /api/customers/:id/export)', () => {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { describeCustomer } from '@stayflow/engine';
 import Type from 'typebox';
 import { notFound } from '../plugins/errors.ts';
+import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import { CustomerExportAnswer, customerExportAnswer, exportDisposition } from '../services/customerExport.ts';
 import { errorAnswers, IdParams } from './common.ts';
@@ -26,7 +27,7 @@ export const customerDataRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }>
     },
     async (request, reply) => {
       const erased = await runtime.store.customers.erase(request.params.id);
-      if (!erased) throw notFound(`The customer "${request.params.id}"`);
+      if (!erased) throw notFound(`The customer ${quoteInput(request.params.id)}`);
       // Counts only: the log must not keep what was just erased.
       request.log.info({ removed: erased.removed, total: erased.total }, 'customer erased');
       return reply.code(204).send();
@@ -46,7 +47,7 @@ export const customerDataRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }>
     },
     async (request, reply) => {
       const data = await runtime.store.customers.export(request.params.id);
-      if (!data) throw notFound(`The customer "${request.params.id}"`);
+      if (!data) throw notFound(`The customer ${quoteInput(request.params.id)}`);
       const now = runtime.clock.now();
       const view = describeCustomer(data.customer.world.customer, runtime.catalog.segments, now);
       reply.header('content-disposition', exportDisposition(data.customer.id));

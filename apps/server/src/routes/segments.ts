@@ -23,7 +23,8 @@ const SEGMENT_REFUSED = {
 } as const;
 
 export const segmentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, { runtime }) => {
-  const recounter = new SegmentRecounter(runtime);
+  // Requests and `countedAt` only (its state is the jobs table); the service's own instance runs the hourly loop.
+  const recounter = new SegmentRecounter({ store: runtime.store, catalog: runtime.catalog, clock: runtime.clock, jobs: runtime.jobs, log: app.log });
   /** After a rule changed: recount everyone, answering once done or after the runner's wait (the count goes on in the background). */
   const recount = async () => {
     const job = await recounter.request();

@@ -2,6 +2,7 @@ import { MS_PER_DAY } from '@stayflow/logic';
 import type { JobKind, JobRecord, PrunableKind, PruneBatch, Store } from '@stayflow/store';
 import type { Clock } from './Clock.ts';
 import type { JobRunner, SliceHandler } from './JobRunner.ts';
+import { repeatEvery } from './repeatEvery.ts';
 import type { RetentionPolicy } from './retentionPolicy.ts';
 
 /** How often a pass runs, by the runtime clock. */
@@ -73,7 +74,7 @@ function positionOf(cursor: string | null): PassPosition {
 export class Pruner {
   private readonly batch: number;
   private nextAt: number;
-  private timer: NodeJS.Timeout | undefined;
+  private stopRepeating: (() => void) | undefined;
   private running: Promise<PruneReport> | undefined;
   private stopped = false;
 
@@ -90,7 +91,11 @@ export class Pruner {
   /** Real clock: a first pass shortly after start, then one every hour. */
   start(): void {
     this.stopped = false;
-    this.schedule(FIRST_PASS_AFTER_MS);
+    this.stopRepeating = repeatEvery(() => this.run(), {
+      firstAfterMs: FIRST_PASS_AFTER_MS,
+      everyMs: PRUNE_EVERY_MS,
+      onError: (error) => this.options.log.error({ err: error }, 'pruning old records failed; trying again at the next pass'),
+    });
   }
 
   /** Testing clock: a pass, when the clock has reached the next one. */
@@ -110,18 +115,8 @@ export class Pruner {
   /** Stops starting passes; the job runner ends the one under way after its current batch. */
   async stop(): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.timer);
+    this.stopRepeating?.();
     await this.running?.catch(() => undefined);
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.run()
-        .catch((error: unknown) => this.options.log.error({ err: error }, 'pruning old records failed; trying again at the next pass'))
-        .finally(() => this.schedule(PRUNE_EVERY_MS));
-    }, delay);
-    this.timer.unref();
   }
 
   private async pass(): Promise<PruneReport> {

@@ -3,6 +3,7 @@ import type { JobRecord, SegmentsOf, Store } from '@stayflow/store';
 import type { Catalog } from './Catalog.ts';
 import type { Clock } from './Clock.ts';
 import type { JobRunner, SliceHandler } from './JobRunner.ts';
+import { repeatEvery } from './repeatEvery.ts';
 
 /** How often every customer's memberships are re-evaluated, for rules on time alone ("no order for 90 days"). */
 export const RECOUNT_EVERY_MS = 3_600_000;
@@ -18,7 +19,7 @@ export interface SegmentRecounterOptions {
   catalog: Catalog;
   clock: Clock;
   jobs: JobRunner;
-  everyMs?: number;
+  log: { error(object: object, message: string): void };
 }
 
 /**
@@ -28,12 +29,9 @@ export interface SegmentRecounterOptions {
  * job over every customer in slices, each slice one transaction with the job's progress.
  */
 export class SegmentRecounter {
-  private readonly everyMs: number;
-  private timer: NodeJS.Timeout | undefined;
+  private stopRepeating: (() => void) | undefined;
 
-  constructor(private readonly options: SegmentRecounterOptions) {
-    this.everyMs = options.everyMs ?? RECOUNT_EVERY_MS;
-  }
+  constructor(private readonly options: SegmentRecounterOptions) {}
 
   /** How the JobRunner does one slice of a recount: at the clock's now, so a long recount does not fall behind. */
   jobSlices(): { recount: SliceHandler } {
@@ -68,15 +66,16 @@ export class SegmentRecounter {
     return finished.find((job) => job.status === 'done')?.finishedAt ?? null;
   }
 
-  /** Recounts now and then every `everyMs` (wall clock), for the real clock; the testing clock recounts after each move. */
+  /** Recounts now and then hourly (wall clock), for the real clock; the testing clock recounts after each move. */
   start(): void {
-    void this.request();
-    this.timer = setInterval(() => void this.request(), this.everyMs);
-    this.timer.unref();
+    this.stopRepeating = repeatEvery(() => this.request(), {
+      everyMs: RECOUNT_EVERY_MS,
+      onError: (error) => this.options.log.error({ err: error }, 'queueing the hourly segment recount failed; trying again at the next one'),
+    });
   }
 
   stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.stopRepeating?.();
+    this.stopRepeating = undefined;
   }
 }
