@@ -23,36 +23,29 @@ export interface CompiledLogic {
   test(data: LogicData): boolean;
   /**
    * `evaluate`, telling also how many operations it counted and whether a limit stopped it.
-   * `limits.maxOperations` lowers the operation limit for this evaluation only (what is left
-   * of a budget shared by several evaluations); it never raises the compiled one.
+   * `maxOperations` lowers the operation limit for this evaluation only (what is left of a
+   * budget shared by several evaluations); it never raises `logicLimits.evaluationOperations`.
    */
-  evaluateDetailed(data: LogicData, limits?: Pick<EvaluationLimits, 'maxOperations'>): LogicEvaluation;
-}
-
-/** Evaluation limits; the defaults are `logicLimits.evaluationOperations` and `logicLimits.evaluationSize`. */
-export interface EvaluationLimits {
-  maxOperations?: number;
-  maxSize?: number;
+  evaluateDetailed(data: LogicData, limits?: { maxOperations?: number }): LogicEvaluation;
 }
 
 /**
  * Prepares a rule once and returns a fast evaluator. Validates nothing: run
  * `checkLogic` first. A rule that cannot be prepared (for instance one that
  * contains itself) evaluates to null. Every evaluation counts its operations and
- * is stopped, answering null, past `limits` (README "Limits"), so a rule can
- * never hold the caller for long, whatever the data.
+ * is stopped, answering null, past `logicLimits.evaluationOperations` and
+ * `evaluationSize` (README "Limits"), so a rule can never hold the caller for
+ * long, whatever the data.
  */
-export function compileLogic(rule: Logic, limits?: EvaluationLimits): CompiledLogic {
+export function compileLogic(rule: Logic): CompiledLogic {
   let prepared: unknown;
   try {
     prepared = prepareRule(rule);
   } catch {
     prepared = null;
   }
-  const maxOperations = limit(limits?.maxOperations, logicLimits.evaluationOperations);
-  const maxSize = limit(limits?.maxSize, logicLimits.evaluationSize);
-  const evaluateDetailed = (data: LogicData, only?: Pick<EvaluationLimits, 'maxOperations'>): LogicEvaluation => {
-    const meter = new EvaluationMeter(only === undefined ? maxOperations : Math.min(maxOperations, limit(only.maxOperations, maxOperations)), maxSize);
+  const evaluateDetailed = (data: LogicData, limits?: { maxOperations?: number }): LogicEvaluation => {
+    const meter = new EvaluationMeter(operationLimit(limits?.maxOperations), logicLimits.evaluationSize);
     const outerRoot = swapRoot(data);
     const outerMeter = swapMeter(meter);
     try {
@@ -68,6 +61,8 @@ export function compileLogic(rule: Logic, limits?: EvaluationLimits): CompiledLo
   return { evaluate, test: (data) => isTruthy(evaluate(data)), evaluateDetailed };
 }
 
-function limit(requested: number | undefined, fallback: number): number {
-  return typeof requested === 'number' && Number.isInteger(requested) && requested > 0 ? requested : fallback;
+/** The requested operation limit when it is a positive whole number below the evaluation limit, else that limit. */
+function operationLimit(requested: number | undefined): number {
+  const most = logicLimits.evaluationOperations;
+  return typeof requested === 'number' && Number.isInteger(requested) && requested > 0 ? Math.min(requested, most) : most;
 }

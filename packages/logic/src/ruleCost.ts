@@ -16,11 +16,6 @@ export interface RuleCost {
   path: Path;
 }
 
-export interface RuleCostBudget {
-  operations?: number;
-  size?: number;
-}
-
 /**
  * Bounds on a value the rule can produce: the abstract value of the
  * interpretation. `length` bounds the items when it is a list (what
@@ -73,8 +68,8 @@ interface Estimate {
  * estimate, so it stays cheap for any rule, even one whose parts are shared.
  * Call it on a rule `checkLogic` otherwise accepts.
  */
-export function ruleCost(rule: unknown, budget?: RuleCostBudget): RuleCost {
-  const estimator = new CostEstimator(budget?.operations ?? logicLimits.costBudget, budget?.size ?? logicLimits.sizeBudget);
+export function ruleCost(rule: unknown): RuleCost {
+  const estimator = new CostEstimator(logicLimits.costBudget, logicLimits.sizeBudget);
   let operations: number;
   try {
     operations = estimator.estimate(rule, [], DATA_SCOPE).cost;

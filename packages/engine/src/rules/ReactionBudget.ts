@@ -25,9 +25,8 @@ export interface ReactionBudget {
   firstStopped: RuleSite | null;
 }
 
-export function reactionBudget(limit: number = REACTION_OPERATIONS): ReactionBudget {
-  if (!Number.isInteger(limit) || limit <= 0) throw new Error(`a reaction budget is a positive whole number of operations, not ${limit}`);
-  return { limit, spent: 0, stopped: 0, firstStopped: null };
+export function reactionBudget(): ReactionBudget {
+  return { limit: REACTION_OPERATIONS, spent: 0, stopped: 0, firstStopped: null };
 }
 
 export function noteBudgetStop(budget: ReactionBudget, site: RuleSite): void {

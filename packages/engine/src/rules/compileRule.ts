@@ -26,7 +26,7 @@ export function compileRule(rule: Logic, site: RuleSite): CompiledRule {
     }
     // What is left of the budget, when less than an evaluation's own limit, becomes this one's limit.
     const capped = left < logicLimits.evaluationOperations;
-    const { value, operations, stopped } = capped ? compiled.evaluateDetailed(data, { maxOperations: left }) : compiled.evaluateDetailed(data);
+    const { value, operations, stopped } = compiled.evaluateDetailed(data, { maxOperations: left });
     if (budget !== undefined) budget.spent += operations;
     if (stopped === null) return value === undefined ? null : value;
     if (capped && stopped.reason === 'operations') {
