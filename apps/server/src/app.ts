@@ -18,10 +18,13 @@ import { segmentRoutes } from './routes/segments.ts';
 import { templateRoutes } from './routes/templates.ts';
 import type { ManualClock } from './runtime/Clock.ts';
 import type { Runtime } from './runtime/Runtime.ts';
+import type { SegmentRecounter } from './runtime/SegmentRecounter.ts';
 import { PlaybookService } from './services/playbookService.ts';
 
 export interface AppOptions {
   runtime: Runtime;
+  /** Recounts segment members after a rule changes (the service's one instance, which also runs the hourly recount). */
+  recounter: SegmentRecounter;
   /** Present only with STAYFLOW_CLOCK=manual: then the clock routes exist. */
   manualClock?: ManualClock;
   /** Called after the testing clock moved, before the answer: delivers what became due. */
@@ -72,7 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(customerDataRoutes, { runtime: options.runtime });
   await app.register(eventRoutes, { runtime: options.runtime });
   await app.register(playbookRoutes, { playbooks, runtime: options.runtime });
-  await app.register(segmentRoutes, { runtime: options.runtime });
+  await app.register(segmentRoutes, { runtime: options.runtime, recounter: options.recounter });
   await app.register(activityRoutes, { runtime: options.runtime });
   await app.register(metricsRoutes, { runtime: options.runtime });
   await app.register(jobRoutes, { runtime: options.runtime });

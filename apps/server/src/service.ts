@@ -89,8 +89,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     },
   });
 
+  // Segment member counts: kept by `advance`, recounted at start, hourly and after a rule changes.
+  // `app` exists before the first recount runs (start() comes after buildApp).
+  const recounter = new SegmentRecounter({ store, catalog, clock, jobs, log: { error: (object, message) => app.log.error(object, message) } });
   const app = await buildApp({
     runtime,
+    recounter,
     ...(clock instanceof ManualClock ? { manualClock: clock, afterClockMove: () => delivery.drain().then(() => pruner.runIfDue()).then(() => recounter.request()).then(() => undefined) } : {}),
     requireApiKeys: options.requireApiKeys,
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
@@ -101,8 +105,6 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const pruner = new Pruner({ store, clock, wallNow: () => Date.now(), policy: options.retention ?? DEFAULT_RETENTION, log: app.log, jobs });
   jobs.handle(runtime.jobSlices());
   jobs.handle(pruner.jobSlices());
-  // Segment member counts: kept by `advance`, recounted at start, hourly and after a rule changes.
-  const recounter = new SegmentRecounter({ store, catalog, clock, jobs, log: app.log });
   jobs.handle(recounter.jobSlices());
   const delivery = new Dispatcher({ store, adapters: channels.adapters, wallNow: () => Date.now(), runtimeNow: () => clock.now(), log: app.log });
   await bootstrap(runtime, new PlaybookService(runtime), { demo: options.demoCustomers > 0, demoCustomers: options.demoCustomers }, { info: (m) => app.log.info(m) });

@@ -4,7 +4,7 @@ import Type from 'typebox';
 import { HttpError, invalidInput, notFound } from '../plugins/errors.ts';
 import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
-import { SegmentRecounter } from '../runtime/SegmentRecounter.ts';
+import type { SegmentRecounter } from '../runtime/SegmentRecounter.ts';
 import { publicIssue } from '../services/playbookService.ts';
 import { errorAnswers, iso, LocaleQuery } from './common.ts';
 
@@ -22,9 +22,7 @@ const SEGMENT_REFUSED = {
   'zh-CN': (name: string) => `分群 "${name}" 的规则未被接受：`,
 } as const;
 
-export const segmentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, { runtime }) => {
-  // Requests and `countedAt` only (its state is the jobs table); the service's own instance runs the hourly loop.
-  const recounter = new SegmentRecounter({ store: runtime.store, catalog: runtime.catalog, clock: runtime.clock, jobs: runtime.jobs, log: app.log });
+export const segmentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; recounter: SegmentRecounter }> = async (app, { runtime, recounter }) => {
   /** After a rule changed: recount everyone, answering once done or after the runner's wait (the count goes on in the background). */
   const recount = async () => {
     const job = await recounter.request();
