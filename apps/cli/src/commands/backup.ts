@@ -1,7 +1,7 @@
 import { backupSqlite } from '@stayflow/store';
 import { resolve } from 'node:path';
+import { dataFile } from '../dataFile.ts';
 import type { CommandIO } from '../io.ts';
-import { dataFile } from './keys.ts';
 
 export const backupUsage = `Usage: stayflow backup --out FILE [--force] [--data DIR]
 
@@ -39,7 +39,7 @@ export async function backupCommand(options: BackupCommandOptions, io: CommandIO
     io.err.write(`Say where to write the copy: --out FILE (e.g. --out backups/stayflow-2026-03-01.db).\n\n${backupUsage}\n`);
     return 2;
   }
-  const source = dataFile({ ...(options.data !== undefined ? { data: options.data } : {}) }, io, deps.env);
+  const source = dataFile(options.data, io, deps.env);
   const target = resolve(deps.env.INIT_CWD ?? io.cwd, options.out);
   if (target === source) {
     io.err.write(`--out names the database itself (${source}); write the copy somewhere else.\n`);

@@ -1,7 +1,7 @@
 import { hashApiKey, openSqliteStore, type Store } from '@stayflow/store';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dataFile } from '../dataFile.ts';
 import type { CommandIO } from '../io.ts';
 import { table } from '../table.ts';
 
@@ -40,11 +40,6 @@ const MAX_NAME = 100;
 /** A new key: "sf_" and 32 random bytes in base64url. */
 export function newApiKey(): string {
   return `sf_${randomBytes(32).toString('base64url')}`;
-}
-
-/** The server's rule for the data folder (apps/server/src/config.ts), so both open the same database. */
-export function dataFile(options: KeysCommandOptions, io: CommandIO, env: NodeJS.ProcessEnv): string {
-  return join(resolve(env.INIT_CWD ?? io.cwd, options.data || env.STAYFLOW_DATA || './data'), 'stayflow.db');
 }
 
 const when = (ms: number | null) => (ms === null ? 'never' : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z'));
@@ -103,7 +98,7 @@ export async function keysCommand(options: KeysCommandOptions, io: CommandIO, de
     io.err.write('Say which key to revoke: stayflow keys revoke ID (`stayflow keys list` shows the ids).\n');
     return 2;
   }
-  const file = dataFile(options, io, deps.env);
+  const file = dataFile(options.data, io, deps.env);
   // Listing or revoking must not create an empty database in a mistyped folder; creating
   // a key before the server's first start is how a server on a public address is set up.
   if (action !== 'create' && !existsSync(file)) {

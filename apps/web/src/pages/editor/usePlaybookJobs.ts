@@ -6,7 +6,7 @@ import { usePageVisible } from '../../hooks/usePageVisible.ts';
 import { isActiveJob, jobPollDelay } from '../../lib/jobProgress.ts';
 
 /** How long "Enrolment finished" stays next to the status badge. */
-export const JOB_DONE_SHOWN_MS = 8_000;
+const JOB_DONE_SHOWN_MS = 8_000;
 
 export interface TrackedJob {
   job: Job;

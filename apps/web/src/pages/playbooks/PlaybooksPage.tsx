@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type DragEvent, type ReactElement } from 'react';
+import { useMemo, useState, type DragEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -13,7 +13,7 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { useNow } from '../../hooks/useNow.ts';
-import { usePageVisible } from '../../hooks/usePageVisible.ts';
+import { useReloadWhile } from '../../hooks/useReloadWhile.ts';
 import { formatDate, formatNumber, formatPercent, formatRelative, localisedDescription, localisedName } from '../../i18n/localise.ts';
 import { downloadJson } from '../../lib/download.ts';
 import { isActiveJob } from '../../lib/jobProgress.ts';
@@ -43,15 +43,7 @@ export function PlaybooksPage(): ReactElement {
   const [busy, setBusy] = useState<string | null>(null);
 
   const playbooks = useMemo(() => list.data ?? [], [list.data]);
-  const pageVisible = usePageVisible();
-  const working = playbooks.some((p) => p.jobs?.some(isActiveJob));
-  const { reload, error: listError } = list;
-  // Asked again only after an answer (or a failure), so a slow server never gets a pile of requests.
-  useEffect(() => {
-    if (!working || !pageVisible) return;
-    const timer = setTimeout(reload, JOBS_REFRESH_MS);
-    return () => clearTimeout(timer);
-  }, [working, pageVisible, reload, list.data, listError]);
+  useReloadWhile(list, playbooks.some((p) => p.jobs?.some(isActiveJob)), JOBS_REFRESH_MS);
   const ids = useMemo(() => playbooks.map((p) => p.id), [playbooks]);
   const visible = useMemo(() => {
     const needle = query.trim().toLowerCase();

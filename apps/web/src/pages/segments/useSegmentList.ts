@@ -1,11 +1,10 @@
-import { useEffect } from 'react';
 import { api } from '../../api/client.ts';
 import type { SegmentList } from '../../api/types.ts';
 import { useApi, type ApiState } from '../../hooks/useApi.ts';
-import { usePageVisible } from '../../hooks/usePageVisible.ts';
+import { useReloadWhile } from '../../hooks/useReloadWhile.ts';
 
 /** How often the list is asked for again while the server recounts every customer. */
-export const RECOUNT_REFRESH_MS = 3_000;
+const RECOUNT_REFRESH_MS = 3_000;
 
 /**
  * The segments with their counts. While the server says a recount is under way (and the
@@ -14,13 +13,6 @@ export const RECOUNT_REFRESH_MS = 3_000;
  */
 export function useSegmentList(): ApiState<SegmentList> {
   const list = useApi('segments:list', api.segmentList);
-  const visible = usePageVisible();
-  const recounting = list.data?.recounting === true;
-  const { loading, reload } = list;
-  useEffect(() => {
-    if (!recounting || loading || !visible) return;
-    const timer = setTimeout(reload, RECOUNT_REFRESH_MS);
-    return () => clearTimeout(timer);
-  }, [recounting, loading, visible, reload]);
+  useReloadWhile(list, list.data?.recounting === true, RECOUNT_REFRESH_MS);
   return list;
 }
