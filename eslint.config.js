@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   {
     // The pure core: clock and randomness are inputs (DESIGN.md, STYLE.md rule 1).
-    files: ['packages/playbook/src/**', 'packages/logic/src/**', 'packages/engine/src/**', 'examples/src/**'],
+    files: ['packages/playbook/src/**', 'packages/logic/src/**', 'packages/engine/src/**', 'packages/predict/src/**', 'examples/src/**'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -12,10 +12,15 @@ import { customerDataRoutes } from './routes/customerData.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { eventRoutes } from './routes/events.ts';
 import { jobRoutes } from './routes/jobs.ts';
+import type { ExchangeRates } from './routes/exchangeRates.ts';
 import { metricsRoutes } from './routes/metrics.ts';
+import { modelRoutes } from './routes/models.ts';
 import { playbookRoutes } from './routes/playbooks.ts';
+import { previewRoutes } from './routes/previews.ts';
+import type { PreviewRunner } from './services/preview/PreviewRunner.ts';
 import { segmentRoutes } from './routes/segments.ts';
 import { templateRoutes } from './routes/templates.ts';
+import type { ModelFitter } from './predictions/ModelFitter.ts';
 import type { ManualClock } from './runtime/Clock.ts';
 import type { Runtime } from './runtime/Runtime.ts';
 import type { SegmentRecounter } from './runtime/SegmentRecounter.ts';
@@ -25,6 +30,8 @@ export interface AppOptions {
   runtime: Runtime;
   /** Recounts segment members after a rule changes (the service's one instance, which also runs the hourly recount). */
   recounter: SegmentRecounter;
+  /** Fits the customer-base models (daily, and on POST /api/models/fit). */
+  fitter: ModelFitter;
   /** Present only with STAYFLOW_CLOCK=manual: then the clock routes exist. */
   manualClock?: ManualClock;
   /** Called after the testing clock moved, before the answer: delivers what became due. */
@@ -35,6 +42,10 @@ export interface AppOptions {
   logRequests?: boolean;
   /** Where the built editor is; served at / when present. */
   webRoot?: string;
+  /** STAYFLOW_BASE_CURRENCY and STAYFLOW_FX_RATES, for the metrics' totals in one currency. */
+  exchangeRates?: ExchangeRates | null;
+  /** Publish previews in worker threads; absent, the preview routes are too. */
+  previews?: PreviewRunner;
 }
 
 const BODY_LIMIT = 10 * 1024 * 1024;
@@ -77,8 +88,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(playbookRoutes, { playbooks, runtime: options.runtime });
   await app.register(segmentRoutes, { runtime: options.runtime, recounter: options.recounter });
   await app.register(activityRoutes, { runtime: options.runtime });
-  await app.register(metricsRoutes, { runtime: options.runtime });
+  await app.register(metricsRoutes, { runtime: options.runtime, exchangeRates: options.exchangeRates ?? null });
   await app.register(jobRoutes, { runtime: options.runtime });
+  if (options.previews) await app.register(previewRoutes, { runtime: options.runtime, previews: options.previews, waitForResult: options.manualClock !== undefined });
+  await app.register(modelRoutes, { runtime: options.runtime, fitter: options.fitter, recounter: options.recounter });
   await app.register(templateRoutes);
   if (options.manualClock) await app.register(clockRoutes, { runtime: options.runtime, clock: options.manualClock, ...(options.afterClockMove ? { afterMove: options.afterClockMove } : {}) });
   if (options.webRoot) await app.register(webPlugin, { root: options.webRoot });

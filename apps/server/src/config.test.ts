@@ -46,4 +46,14 @@ describe('configuration from the environment', () => {
     expect(manual({ STAYFLOW_JOB_SLICE: '50' }).jobSliceSize).toBe(50);
     for (const text of ['0', '2.5', '5001', 'many']) expect(() => manual({ STAYFLOW_JOB_SLICE: text })).toThrow(`STAYFLOW_JOB_SLICE must be a whole number of customers from 1 to 5000`);
   });
+
+  it('selects PostgreSQL with STAYFLOW_DATABASE_URL, and refuses a connection string of another kind', () => {
+    expect(manual({}).databaseUrl).toBeUndefined();
+    expect(manual({ STAYFLOW_DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+    expect(manual({ STAYFLOW_DATABASE_URL: 'postgres://stayflow:pw@db:5432/stayflow' }).databaseUrl).toBe('postgres://stayflow:pw@db:5432/stayflow');
+    expect(manual({ STAYFLOW_DATABASE_URL: 'postgresql://db/stayflow' }).databaseUrl).toBe('postgresql://db/stayflow');
+    for (const text of ['mysql://db/stayflow', './data/stayflow.db', 'db:5432']) {
+      expect(() => manual({ STAYFLOW_DATABASE_URL: text })).toThrow('STAYFLOW_DATABASE_URL must be a PostgreSQL connection string');
+    }
+  });
 });

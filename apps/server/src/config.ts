@@ -1,4 +1,5 @@
 import { parseZonedInstant } from '@stayflow/logic';
+import { isPostgresUrl } from '@stayflow/store';
 import { resolve } from 'node:path';
 import { readRetentionPolicy, type RetentionPolicy } from './runtime/retentionPolicy.ts';
 
@@ -6,6 +7,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** STAYFLOW_DATABASE_URL: a PostgreSQL database instead of the SQLite file under `dataDir` (apps/server README, "Running on PostgreSQL"). */
+  databaseUrl: string | undefined;
   /** API keys are required on any bind address but loopback (api-v1 "Starting it"). */
   requireApiKeys: boolean;
   clock: { mode: 'real' } | { mode: 'manual'; start: number | undefined };
@@ -52,6 +55,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     port,
     host,
     dataDir: resolve(cwd, env.STAYFLOW_DATA || './data'),
+    databaseUrl: databaseUrl(env.STAYFLOW_DATABASE_URL),
     requireApiKeys: !LOOPBACK.has(host),
     clock: manual ? { mode: 'manual', start } : { mode: 'real' },
     // The testing clock starts empty unless asked: demo customers would make every test slower.
@@ -78,4 +82,14 @@ function demoCustomers(text: string | undefined): number {
   const count = Number(text);
   if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new ConfigError(`STAYFLOW_DEMO_CUSTOMERS must be a whole number from 1 to 100000, not "${text}".`);
   return count;
+}
+
+function databaseUrl(text: string | undefined): string | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  if (!isPostgresUrl(text.trim())) {
+    throw new ConfigError(
+      `STAYFLOW_DATABASE_URL must be a PostgreSQL connection string such as postgres://stayflow:PASSWORD@db.example.com:5432/stayflow (leave it unset for the embedded SQLite database under STAYFLOW_DATA), not one starting "${text.trim().slice(0, 12)}".`,
+    );
+  }
+  return text.trim();
 }

@@ -1,4 +1,4 @@
-import { openSqliteStore } from '@stayflow/store';
+import { openStore, redactUrl } from '@stayflow/store';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, readConfig } from './config.ts';
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const dataFile = join(config.dataDir, 'stayflow.db');
 
   if (config.requireApiKeys) {
-    const store = openSqliteStore(dataFile);
+    const store = await openStore(config.databaseUrl !== undefined ? { databaseUrl: config.databaseUrl } : { dataFile });
     const keys = await store.apiKeys.count();
     await store.close();
     if (keys === 0) {
@@ -24,6 +24,7 @@ Create one with \`pnpm stayflow keys create --name NAME\` (with the same STAYFLO
 
   const service = await createService({
     dataFile,
+    ...(config.databaseUrl !== undefined ? { databaseUrl: config.databaseUrl } : {}),
     clock: config.clock,
     requireApiKeys: config.requireApiKeys,
     env: process.env,
@@ -42,7 +43,7 @@ Create one with \`pnpm stayflow keys create --name NAME\` (with the same STAYFLO
   const log = service.app.log;
   for (const line of service.channels.describe()) log.info(`channel ${line}`);
   const address = config.host.includes(':') ? `[${config.host}]` : config.host;
-  log.info(`Stayflow is running on http://${address}:${port} (API docs at /api/docs), data in ${config.dataDir}${config.clock.mode === 'manual' ? ', testing clock' : ''}`);
+  log.info(`Stayflow is running on http://${address}:${port} (API docs at /api/docs), data in ${config.databaseUrl !== undefined ? `PostgreSQL at ${redactUrl(config.databaseUrl)}` : config.dataDir}${config.clock.mode === 'manual' ? ', testing clock' : ''}`);
 
   let closing = false;
   const shutdown = (signal: string) => {

@@ -1,8 +1,10 @@
-import { openSqliteStore, type Store } from '@stayflow/store';
+import { openStore, type Store } from '@stayflow/store';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { channelsFromEnv, resolveWebhookSecret } from './delivery/channelsFromEnv.ts';
 import { Dispatcher } from './delivery/Dispatcher.ts';
+import { exchangeRatesFromEnv } from './routes/exchangeRates.ts';
+import { ModelFitter } from './predictions/ModelFitter.ts';
 import { bootstrap } from './runtime/bootstrap.ts';
 import { Catalog } from './runtime/Catalog.ts';
 import { ManualClock, RealClock } from './runtime/Clock.ts';
@@ -13,10 +15,13 @@ import { Runtime } from './runtime/Runtime.ts';
 import { Scheduler } from './runtime/Scheduler.ts';
 import { SegmentRecounter } from './runtime/SegmentRecounter.ts';
 import { PlaybookService } from './services/playbookService.ts';
+import { PreviewRunner } from './services/preview/PreviewRunner.ts';
 
 export interface ServiceOptions {
-  /** The SQLite file, or ':memory:'. */
+  /** The SQLite file, or ':memory:'; unused when `databaseUrl` is given. */
   dataFile: string;
+  /** A PostgreSQL database (STAYFLOW_DATABASE_URL) instead of the SQLite file. */
+  databaseUrl?: string;
   clock: { mode: 'real' } | { mode: 'manual'; start: number | undefined };
   requireApiKeys: boolean;
   /** Channel settings (STAYFLOW_SMTP_URL, …). */
@@ -47,7 +52,7 @@ export interface Service {
 
 /** Wires store, clock, engine runtime, scheduler, dispatcher and HTTP app; `main.ts` and the tests both use it. */
 export async function createService(options: ServiceOptions): Promise<Service> {
-  const store = openSqliteStore(options.dataFile);
+  const store = await openStore(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : { dataFile: options.dataFile });
 
   let clock: RealClock | ManualClock = new RealClock();
   if (options.clock.mode === 'manual') {
@@ -83,20 +88,38 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     onDiagnostics: (customer, diagnostics) => {
       for (const diagnostic of diagnostics) app.log.warn({ customer, diagnostic }, diagnostic.message);
     },
+    onNextFlip: (at) => scheduler?.wakeBy(at),
     onCommitted: (effects) => {
       if (effects.some((e) => e.type === 'webhook' || (e.type === 'send_message' && channels.deliversExternally(e.channel)))) delivery.kick();
       if (effects.length === 0 || effects.some((e) => e.type === 'schedule_timer' || e.type === 'schedule_date')) scheduler?.wake();
     },
   });
 
-  // Segment member counts: kept by `advance`, recounted at start, hourly and after a rule changes.
+  // Segment member counts: kept by `advance` (customers whose `next_flip_at` passed included), recounted
+  // at start and after a rule changes, and hourly only while a segment's rule cannot be timed.
   // `app` exists before the first recount runs (start() comes after buildApp).
-  const recounter = new SegmentRecounter({ store, catalog, clock, jobs, log: { error: (object, message) => app.log.error(object, message) } });
+  const recounter = new SegmentRecounter({
+    store,
+    catalog,
+    clock,
+    jobs,
+    log: { error: (object, message) => app.log.error(object, message) },
+    nextFlipOf: (now) => runtime.nextFlipOf(now),
+    onNextFlip: (at) => scheduler?.wakeBy(at),
+  });
+  // Fits the churn and value models: daily, and on POST /api/models/fit.
+  const fitter = new ModelFitter({ store, clock, jobs, runtime, log: { error: (object, message) => app.log.error(object, message) } });
+  const previews = new PreviewRunner(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : { dataFile: options.dataFile });
   const app = await buildApp({
     runtime,
+    ...(options.dataFile !== ':memory:' || options.databaseUrl !== undefined ? { previews } : {}),
     recounter,
-    ...(clock instanceof ManualClock ? { manualClock: clock, afterClockMove: () => delivery.drain().then(() => pruner.runIfDue()).then(() => recounter.request()).then(() => undefined) } : {}),
+    fitter,
+    ...(clock instanceof ManualClock
+      ? { manualClock: clock, afterClockMove: () => delivery.drain().then(() => pruner.runIfDue()).then(() => fitter.refitIfDue()).then(() => recounter.refresh()).then(() => undefined) }
+      : {}),
     requireApiKeys: options.requireApiKeys,
+    exchangeRates: exchangeRatesFromEnv(options.env),
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     ...(options.logRequests !== undefined ? { logRequests: options.logRequests } : {}),
     ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
@@ -106,6 +129,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   jobs.handle(runtime.jobSlices());
   jobs.handle(pruner.jobSlices());
   jobs.handle(recounter.jobSlices());
+  jobs.handle(fitter.jobSlices());
   const delivery = new Dispatcher({ store, adapters: channels.adapters, wallNow: () => Date.now(), runtimeNow: () => clock.now(), log: app.log });
   await bootstrap(runtime, new PlaybookService(runtime), { demo: options.demoCustomers > 0, demoCustomers: options.demoCustomers }, { info: (m) => app.log.info(m) });
   await runtime.ensureSweep();
@@ -125,6 +149,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       } else {
         jobs.start();
         recounter.start();
+        fitter.start();
         scheduler = new Scheduler(runtime, app.log);
         scheduler.start();
         pruner.start();
@@ -133,8 +158,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     },
     async stop() {
       // Requests waiting for a job answer with it as it stands; the job stops after its current slice.
-      await Promise.all([app.close(), jobs.stop()]);
+      await Promise.all([app.close(), jobs.stop(), previews.stop()]);
       recounter.stop();
+      fitter.stop();
       await scheduler?.stop();
       await delivery.stop();
       await pruner.stop();

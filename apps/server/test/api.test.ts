@@ -137,7 +137,7 @@ describe('API contract', () => {
     expect(stats.body).toMatchObject({ nodes: { start: { entered: 1, ports: { next: 1 } }, tag: { entered: 1 } }, runs: { active: 0, completed: 1, exited: 0 }, goal: { converted: 0, rate: 0 } });
     // A window counts the customers who entered in it.
     await server.call('POST', '/api/clock/advance', { by: 'P10D' });
-    expect((await server.call('GET', '/api/playbooks/welcome/stats?days=30')).body.runs).toEqual({ active: 0, completed: 1, exited: 0 });
+    expect((await server.call('GET', '/api/playbooks/welcome/stats?days=30')).body.runs).toEqual({ active: 0, completed: 1, exited: 0, started: 1, treatment: 1, control: 0 });
     expect((await server.call('GET', '/api/playbooks/welcome/stats?days=7')).body).toMatchObject({ nodes: {}, runs: { active: 0, completed: 0, exited: 0 } });
     const bad = await server.call('GET', '/api/playbooks/welcome/stats?days=0');
     expect(bad.status).toBe(400);

@@ -1,8 +1,23 @@
+import { createTestDatabase } from '@stayflow/store/testing';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RetentionPolicy } from '../src/runtime/retentionPolicy.ts';
+import { inject } from 'vitest';
 import { createService, type Service } from '../src/service.ts';
+
+/** With STAYFLOW_TEST_BACKEND=postgres (test/postgresSetup.ts): each data folder's PostgreSQL database, kept for a restart on the same folder. */
+const databases = new Map<string, string>();
+
+async function databaseFor(dataDir: string): Promise<string | undefined> {
+  if (process.env.STAYFLOW_TEST_BACKEND !== 'postgres') return undefined;
+  let url = databases.get(dataDir);
+  if (url === undefined) {
+    url = await createTestDatabase(inject('postgresAdminUrl'));
+    databases.set(dataDir, url);
+  }
+  return url;
+}
 
 export interface TestServer {
   service: Service;
@@ -22,16 +37,18 @@ export const T0 = '2026-03-02T08:00:00.000Z';
 
 /** A real listening server on 127.0.0.1 with the testing clock, an empty database and no demo data. */
 export async function startTestServer(
-  options: { clockStart?: string; env?: NodeJS.ProcessEnv; dataDir?: string; retention?: RetentionPolicy; jobSliceSize?: number; jobAnswerWaitMs?: number } = {},
+  options: { clockStart?: string; env?: NodeJS.ProcessEnv; dataDir?: string; retention?: RetentionPolicy; jobSliceSize?: number; jobAnswerWaitMs?: number; sweepEveryMs?: number } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'stayflow-test-'));
+  const databaseUrl = await databaseFor(dataDir);
   const service = await createService({
     dataFile: join(dataDir, 'stayflow.db'),
+    ...(databaseUrl !== undefined ? { databaseUrl } : {}),
     clock: { mode: 'manual', start: Date.parse(options.clockStart ?? T0) },
     requireApiKeys: false,
     env: options.env ?? {},
     demoCustomers: 0,
-    sweepEveryMs: 3_600_000,
+    sweepEveryMs: options.sweepEveryMs ?? 3_600_000,
     logger: false,
     ...(options.retention ? { retention: options.retention } : {}),
     ...(options.jobSliceSize !== undefined ? { jobSliceSize: options.jobSliceSize } : {}),

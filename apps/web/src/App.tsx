@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, type LoaderFunctionArgs } from 'react-router';
 import { api } from './api/client.ts';
 import { prefetch } from './api/prefetch.ts';
+import { Loading } from './components/Feedback.tsx';
 import { RouteError } from './components/RouteError.tsx';
 import { Shell } from './components/Shell.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -28,6 +29,8 @@ const router = createBrowserRouter([
     path: '/',
     element: <Shell />,
     errorElement: <RouteError />,
+    // Shown while a direct link's lazy page and loader start (React Router warns on every such load without one).
+    hydrateFallbackElement: <Loading />,
     children: [
       { index: true, element: <Navigate to="/playbooks" replace /> },
       { path: 'playbooks', element: <PlaybooksPage /> },

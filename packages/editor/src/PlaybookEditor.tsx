@@ -5,6 +5,7 @@ import { getI18n, I18nContext, I18nextProvider } from 'react-i18next';
 import { Canvas } from './canvas/Canvas.tsx';
 import { EditorConfigContext, EditorStoreContext, EMPTY_FIELDS, type EditorConfig } from './hooks/EditorContext.ts';
 import type { EditorLocale } from './i18n/editorResources.ts';
+import { useSelectedStep } from './hooks/useSelectedStep.ts';
 import { withEditorResources } from './i18n/withEditorResources.ts';
 import { Inspector } from './inspector/Inspector.tsx';
 import type { FieldCatalog, Highlight, PlaybookStats } from './model/types.ts';
@@ -36,6 +37,8 @@ export interface PlaybookEditorProps {
   /** An app panel (a test run, results, history) shown in the inspector's place, beside the canvas, while it is open. */
   aside?: ReactNode;
   onProblemsChange?(errors: ValidationIssue[], warnings: ValidationIssue[]): void;
+  /** The one step selected on the canvas (null when none, or several): an app panel in `aside` can show that step's details. */
+  onSelectStep?(id: string | null): void;
 }
 
 /**
@@ -44,7 +47,7 @@ export interface PlaybookEditorProps {
  * `document` the editor did not emit itself (loaded, reverted) starts a fresh history.
  */
 export function PlaybookEditor(props: PlaybookEditorProps) {
-  const { document, onChange, locale, readOnly = false, stats = null, highlight = null, fields = EMPTY_FIELDS, renderPreview, toolbarExtra, showName = true, aside, onProblemsChange } = props;
+  const { document, onChange, locale, readOnly = false, stats = null, highlight = null, fields = EMPTY_FIELDS, renderPreview, toolbarExtra, showName = true, aside, onProblemsChange, onSelectStep } = props;
   const [store] = useState(() => createEditorStore(document, { showStats: stats !== null && stats !== undefined }));
   const known = useRef(document);
   const emit = useRef(onChange);
@@ -76,6 +79,7 @@ export function PlaybookEditor(props: PlaybookEditorProps) {
   }, [hasStats, store]);
 
   useLiveValidation(store, locale, onProblemsChange);
+  useSelectedStep(store, onSelectStep);
 
   const appI18n = useContext(I18nContext)?.i18n ?? getI18n();
   const i18n = useMemo(() => withEditorResources(appI18n), [appI18n]);
@@ -86,7 +90,8 @@ export function PlaybookEditor(props: PlaybookEditorProps) {
       <EditorStoreContext.Provider value={store}>
         <EditorConfigContext.Provider value={config}>
           <ReactFlowProvider>
-            <div className="sf-editor" data-testid="playbook-editor" lang={locale}>
+            {/* Focusable (not in the tab order): a click on the canvas's background or a panel's empty space puts focus in the editor, where its shortcuts listen. */}
+            <div className="sf-editor" data-testid="playbook-editor" lang={locale} tabIndex={-1}>
               <Toolbar extra={toolbarExtra} showName={showName} />
               <div className="sf-workspace">
                 {!readOnly && <Palette />}

@@ -188,4 +188,4 @@ console.log(row('bare json-logic-js evaluations / s', count(evaluations / second
 console.log(row('overhead: simulation ÷ bare evaluation', `${(simulation.ms / bare.ms).toFixed(2)}×`));
 console.log(row('step() alone: node visits / s', count(interpreter.visits / seconds(interpreter.ms))));
 console.log(row('effects', count(result.effects.total)));
-console.log(row('goal conversions', `${count(stats.goal.converted)} (${(stats.goal.rate * 100).toFixed(1)} %)`));
+console.log(row('goal conversions', `${count(stats.goal.converted)} (${stats.goal.rate === null ? 'no runs' : `${(stats.goal.rate * 100).toFixed(1)} %`})`));

@@ -18,9 +18,11 @@ export { react, type ReactResult } from './react/react.ts';
 export { newWorld, type CustomerWorld, type WorldCustomer, type WorldInput, type ReactEnv } from './react/CustomerWorld.ts';
 export { compileSegment, type CompiledSegment } from './react/compileSegment.ts';
 export { describeCustomer } from './react/describeCustomer.ts';
+export { nextTimeChange, needsTimeSweep } from './react/nextTimeChange.ts';
 
 // Rules and what the engine could not do as written
 export { compileRule, type CompiledRule } from './rules/compileRule.ts';
+export { ruleTiming, earliest, type RuleTiming, type NextChange, type TimingInput } from './rules/ruleTiming.ts';
 export type { EngineDiagnostic, ReactionBudgetSpent, RuleSite, RuleStopped, ValueTooLarge } from './rules/EngineDiagnostic.ts';
 export { REACTION_OPERATIONS, reactionBudget, type ReactionBudget } from './rules/ReactionBudget.ts';
 export { MAX_ATTRIBUTE_SIZE } from './run/performAction.ts';
@@ -29,10 +31,24 @@ export { MAX_ATTRIBUTE_SIZE } from './run/performAction.ts';
 export { simulate, type SimulationInput, type SimulationResult, type SimulatedCustomer, type SimulatedEvent, type SimulationIssue } from './simulate/simulate.ts';
 export type { PlaybookStats, SimulatedMessage, JourneyStep } from './simulate/SimulationReport.ts';
 
+// The publish preview: what a draft would do to the stored customers, and whom it shares with other live playbooks
+export { previewPublish, PREVIEW_SWEEP_EVERY, PREVIEW_EXAMPLES, type PreviewPublishInput } from './simulate/preview/previewPublish.ts';
+export { previewFigures, type PublishPreview, type PreviewFiguresInput } from './simulate/preview/previewFigures.ts';
+export { PreviewTally, type PreviewJourneyStep, type CouponAmounts } from './simulate/preview/PreviewTally.ts';
+export { previewSample, PREVIEW_SAMPLE_SIZE } from './simulate/preview/previewSample.ts';
+
+// How sure a result is: one module for the server's stats, the simulator's and the CLI's
+export { goalResults, type GoalResults, type RunGroup, type RateFigures, type VariantComparison } from './stats/goalResults.ts';
+export { compareProportions, ALPHA, POWER, MIN_DETECTABLE_DIFFERENCE, type GroupCounts, type ProportionComparison } from './stats/compareProportions.ts';
+export { sampleSizePerGroup } from './stats/sampleSizePerGroup.ts';
+export { wilsonInterval } from './stats/wilsonInterval.ts';
+export { normalCdf, normalQuantile } from './stats/normalDistribution.ts';
+
 // What runs read
 export { applyEvent } from './metrics/applyEvent.ts';
 export { metricsAt, type CustomerMetrics } from './metrics/metricsAt.ts';
 export { emptyMetrics, type MetricsState } from './metrics/MetricsState.ts';
+export { samePredictions, type CustomerPredictions } from './predictions/CustomerPredictions.ts';
 export { buildContext } from './buildContext.ts';
 export type { CustomerView } from './CustomerView.ts';
 export type { EngineEvent } from './EngineEvent.ts';

@@ -12,6 +12,13 @@ export const CUSTOMER_METRICS = [
   'last_nps',
   'negative_feedback_90d',
   'days_since_last_seen',
+  // From the customer-base models (apps/server README, "Predictions"); null until the customer is scored.
+  'p_alive',
+  'expected_orders_30d',
+  'expected_orders_90d',
+  'expected_orders_365d',
+  'expected_order_value',
+  'predicted_clv',
 ] as const;
 export type CustomerMetric = (typeof CUSTOMER_METRICS)[number];
 

@@ -11,3 +11,5 @@ export { CUSTOMER_METRICS, COUPON_FIELDS, isKnownPlaceholder, type CustomerMetri
 export { parseDuration, isValidTimeZone } from './duration.ts';
 export { translatePlaybook } from './translatePlaybook.ts';
 export { translatedText, type TranslatedField } from './translatePlaybook.ts';
+export { stepName } from './stepName.ts';
+export { nameStep, needsTranslation, ownName, BASE_LOCALE } from './nameTranslation.ts';

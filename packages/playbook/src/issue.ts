@@ -44,7 +44,8 @@ export class IssueList {
   readonly errors: ValidationIssue[] = [];
   readonly warnings: ValidationIssue[] = [];
 
-  constructor(private readonly locale: Locale) {}
+  /** `locale`: the language every message is rendered in. */
+  constructor(readonly locale: Locale) {}
 
   add(
     severity: Severity,

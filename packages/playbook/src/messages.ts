@@ -119,6 +119,10 @@ export const MESSAGES = {
     en: '"{value}" is not a duration. Use ISO 8601, such as P3D (3 days), PT2H (2 hours) or P1M (1 month).',
     'zh-CN': '"{value}" 不是有效的时长。请使用 ISO 8601 格式，例如 P3D（3 天）、PT2H（2 小时）或 P1M（1 个月）。',
   },
+  'duration.negative': {
+    en: 'Step "{step}" has a negative duration ({value}). A wait or a time limit counts forward: use 0 or more, such as P5D (5 days).',
+    'zh-CN': '步骤 "{step}" 的时长为负数（{value}）。等待或时限只能向后计算：请使用 0 或正数，例如 P5D（5 天）。',
+  },
   'offset.invalid': {
     en: '"{value}" is not an offset. Use ISO 8601, such as -P7D (7 days before) or P1D (1 day after).',
     'zh-CN': '"{value}" 不是有效的偏移量。请使用 ISO 8601 格式，例如 -P7D（提前 7 天）或 P1D（推后 1 天）。',
@@ -196,6 +200,11 @@ export const MESSAGES = {
     en: 'This condition is not well formed: each operation is an object with exactly one operator.',
     'zh-CN': '这个条件格式不正确：每个运算必须是只包含一个运算符的对象。',
   },
+  // The sentence for a rule inside a step; reason "no_step" (a segment's rule) is in MESSAGES_BY_REASON.
+  'logic.empty_value': {
+    en: 'Step "{step}" has a rule on "{field}" ({operator}) with an empty value. Fill in the value, or remove the rule.',
+    'zh-CN': '步骤 "{step}" 中关于 "{field}" 的规则（{operator}）没有填写值。请填写值，或删除这条规则。',
+  },
   'logic.unsafe_var': {
     en: 'The field "{var}" cannot be used in a condition.',
     'zh-CN': '字段 "{var}" 不能用于条件。',
@@ -246,6 +255,18 @@ export const MESSAGES_BY_REASON: { readonly [Code in MessageCode]?: Readonly<Rec
     unreadable: {
       en: 'This condition could not be read.',
       'zh-CN': '无法读取这个条件。',
+    },
+  },
+  'logic.empty_value': {
+    no_step: {
+      en: 'The rule on "{field}" ({operator}) has an empty value. Fill in the value, or remove the rule.',
+      'zh-CN': '关于 "{field}" 的规则（{operator}）没有填写值。请填写值，或删除这条规则。',
+    },
+  },
+  'duration.negative': {
+    no_step: {
+      en: 'The duration {value} is negative. A wait or a time limit counts forward: use 0 or more, such as P5D (5 days).',
+      'zh-CN': '时长 {value} 为负数。等待或时限只能向后计算：请使用 0 或正数，例如 P5D（5 天）。',
     },
   },
   'logic.too_costly': {

@@ -17,6 +17,7 @@ export interface Store {
   readonly settings: SettingsRepository;
   readonly retention: RetentionRepository;
   readonly jobs: JobRepository;
+  readonly models: ModelRepository;
   /**
    * The one write path of the runtime. In a single transaction, for each item: store
    * its event (an id seen before makes it a duplicate: nothing else happens), remove the
@@ -57,7 +58,23 @@ export interface AdvanceOptions {
   segmentsOf?: SegmentsOf;
   /** The job this batch is a slice of: its progress is saved in the same transaction as the batch. */
   progress?: JobProgress;
+  /**
+   * When time alone may next change one of the customer's rule answers (the engine's
+   * `nextTimeChange` at `now`; null: never). When given, it is asked for every customer an
+   * applied item reaches, changed or not, and stored as `next_flip_at` where it differs;
+   * without it, the stored instant is kept as it is.
+   */
+  nextFlipOf?: NextFlipOf;
+  /**
+   * Re-evaluate the memberships (`segmentsOf`) of every customer an applied item reaches,
+   * not only of those a reaction changed: for the customers re-checked because their
+   * `next_flip_at` passed, whose segments may have changed with time alone.
+   */
+  refreshSegments?: boolean;
 }
+
+/** When time alone may next change a customer's answers: an instant, or null for never. */
+export type NextFlipOf = (world: CustomerWorld) => number | null;
 
 export interface AdvanceOutcome {
   accepted: number;
@@ -147,9 +164,10 @@ export interface SegmentRepository {
    * `after` in id order with `segmentsOf`, storing those that changed (the counts follow).
    * A full recount calls it from null with each slice's `last` until `last` is null; rules
    * on time alone ("no order for 90 days") flip only through it. Repeating a slice is
-   * harmless; `progress` (a job's) is saved in the same transaction.
+   * harmless; `progress` (a job's) is saved in the same transaction. With `nextFlipOf`,
+   * each customer's `next_flip_at` is refreshed too (where it differs).
    */
-  recount(after: string | null, limit: number, segmentsOf: SegmentsOf, progress?: (slice: RecountSlice) => JobProgress): Promise<RecountSlice>;
+  recount(after: string | null, limit: number, segmentsOf: SegmentsOf, progress?: (slice: RecountSlice) => JobProgress, nextFlipOf?: NextFlipOf): Promise<RecountSlice>;
 }
 
 export interface CustomerRecord {
@@ -169,6 +187,10 @@ export interface CustomerRepository {
   ids(after: string | null, limit: number): Promise<string[]>;
   /** How many customers there are: a maintained count, not a scan. */
   count(): Promise<number>;
+  /** The earliest `next_flip_at` of any customer (an index seek), undefined when none is set. */
+  nextFlipAt(): Promise<number | undefined>;
+  /** Up to `limit` customers whose `next_flip_at` is at or before `upTo`, earliest first (then by id). */
+  flipsDue(upTo: number, limit: number): Promise<{ id: string; at: number }[]>;
   search(query: string, limit: number): Promise<CustomerRecord[]>;
   /**
    * Erases the customer and every row held about them, in one transaction: every table
@@ -290,8 +312,33 @@ export interface ActivityRepository {
   tasks(filter: { customerId?: string; status?: TaskRecord['status']; limit: number }): Promise<TaskRecord[]>;
   setTaskStatus(id: string, status: TaskRecord['status'], now: number): Promise<boolean>;
   events(filter: { customerId?: string; from?: number; to?: number; types?: readonly string[]; limit?: number }): Promise<StoredEvent[]>;
-  /** The raw counts behind the retention figures for the window [from, to]. */
+  /** The raw counts behind the retention figures for the half-open window [from, to). */
   retentionCounts(from: number, to: number): Promise<RetentionCounts>;
+  /** Orders, customers and spend per currency, and coupons issued per currency, for [from, to) (store README, "Money"). */
+  moneyByCurrency(from: number, to: number): Promise<CurrencyFigures[]>;
+  /** Customers by first-purchase month (UTC) and each later month they bought in, for first purchases in [from, to), orders before `to` (store README, "Cohorts"). */
+  cohorts(from: number, to: number, options?: { segment?: string }): Promise<CohortCell[]>;
+}
+
+/** One currency's figures ('' for orders or coupons with none). */
+export interface CurrencyFigures {
+  currency: string;
+  /** Customers whose first order (by `to`) was in this currency, and every order amount in it by `to`. */
+  customersWithOrders: number;
+  totalSpent: number;
+  /** Orders placed in the window, and their amounts. */
+  orders: number;
+  revenue: number;
+  /** Coupons of a fixed amount issued in the window, and their face value. */
+  amountCoupons: number;
+  couponValue: number;
+}
+
+/** Customers whose first order was in `cohort` (YYYY-MM, UTC) and who ordered in `month`; `cohort` = `month` is the cohort's size. */
+export interface CohortCell {
+  cohort: string;
+  month: string;
+  customers: number;
 }
 
 export interface RetentionCounts {
@@ -305,7 +352,7 @@ export interface RetentionCounts {
   buyers: number;
   /** Of those, customers with at least two orders by the window's end. */
   repeatBuyers: number;
-  /** Latest NPS answer per customer within the window (of two given at the same instant, the one with the greater event id). */
+  /** Latest NPS answer per customer within the window (of two given at the same instant, the higher score, as the customer's metrics keep it). */
   npsResponses: number;
   promoters: number;
   detractors: number;
@@ -420,7 +467,7 @@ export interface RetentionRepository {
 }
 
 /** What a job does (apps/server README, "Background jobs"). */
-export type JobKind = 'enrol' | 'arm_dates' | 'arm_schedule' | 'sweep' | 'schedule' | 'recount' | 'prune';
+export type JobKind = 'enrol' | 'arm_dates' | 'arm_schedule' | 'sweep' | 'schedule' | 'recount' | 'prune' | 'fit_models';
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface JobRecord {
@@ -482,4 +529,74 @@ export interface JobRepository {
   list(filter: JobFilter): Promise<JobRecord[]>;
   /** Deletes up to `limit` jobs that ended before `before`; returns how many. */
   removeFinished(before: number, limit: number): Promise<number>;
+}
+
+/** One order of a customer's history, as the models read it (the `orders` ledger). */
+export interface HistoryOrder {
+  at: number;
+  amount: number;
+  /** '' when the order named no currency and the customer had none. */
+  currency: string;
+}
+
+export interface CustomerHistory {
+  customerId: string;
+  /** In time order; orders without an amount count as 0. */
+  orders: HistoryOrder[];
+}
+
+export type ModelKind = 'churn' | 'value';
+
+/** One fitted (or unfittable) model of a fit: see the `model_fits` table. */
+export interface ModelFitRecord {
+  fitId: string;
+  kind: ModelKind;
+  /** The currency of a value model; '' for churn. */
+  currency: string;
+  model: 'bg-nbd' | 'gamma-gamma';
+  params: Record<string, number> | null;
+  logLikelihood: number | null;
+  iterations: number | null;
+  converged: boolean | null;
+  customers: number;
+  timeUnit: 'day' | 'week';
+  fittedAt: number;
+  asOf: number;
+  reason: string | null;
+  message: string | null;
+  /** On the churn model: what scoring every customer found, once it ended. */
+  scoring: PredictionSummary | null;
+}
+
+/** The figures over every scored customer (analytics): how many, the expected number still active, predicted value per currency. */
+export interface PredictionSummary {
+  scoredAt: number;
+  customers: number;
+  /** Sum of p_alive over the scored customers. */
+  expectedActive: number;
+  byCurrency: {
+    currency: string;
+    customers: number;
+    totalClv: number;
+    /** Customers per predicted-value band: `[from, to)` in the currency, `to` null for the last. */
+    bands: { from: number; to: number | null; customers: number }[];
+  }[];
+}
+
+/** The customer-base models' fits and the inputs they read. */
+export interface ModelRepository {
+  /** Order histories up to `upTo` (inclusive) of up to `limit` customers with orders, after customer `after` in id order. */
+  histories(after: string | null, limit: number, upTo: number): Promise<CustomerHistory[]>;
+  /** The order histories of these customers up to `upTo` (customers without orders are left out). */
+  historiesOf(customerIds: readonly string[], upTo: number): Promise<CustomerHistory[]>;
+  /** Stores the rows of one fit; with `progress`, a job's progress is saved in the same transaction. */
+  saveFit(rows: readonly Omit<ModelFitRecord, 'scoring'>[], progress?: JobProgress): Promise<void>;
+  /** The rows of one fit, churn first. */
+  fit(fitId: string): Promise<ModelFitRecord[]>;
+  /** The rows of the newest fit (empty before the first). */
+  latest(): Promise<ModelFitRecord[]>;
+  /** The newest fit of the model that has parameters (for a warm start). */
+  lastFitted(kind: ModelKind, currency: string): Promise<ModelFitRecord | undefined>;
+  /** Computes the figures over `customer_predictions` and keeps them on the fit's churn row. */
+  summarise(fitId: string, scoredAt: number): Promise<PredictionSummary>;
 }

@@ -4,6 +4,7 @@ import { validate, type Playbook } from '@stayflow/playbook';
 import type { CommandIO } from '../io.ts';
 import { readJsonFile } from '../readJsonFile.ts';
 import { readTextFile } from '../readTextFile.ts';
+import { describeComparison } from './describeComparison.ts';
 
 export const simulateUsage = `Usage: stayflow simulate PLAYBOOK.json... --data FILE.jsonl [--days N] [--from ISO] [--journeys N]
 
@@ -115,9 +116,19 @@ export function simulateCommand(options: SimulateCommandOptions, io: CommandIO, 
     const stats = result.playbooks[playbook.id]!;
     io.out.write(`\n${playbook.name} (${playbook.id})\n`);
     io.out.write(`  runs: ${stats.runs.started} started · ${stats.runs.active} still active · ${stats.runs.completed} completed · ${stats.runs.exited} exited\n`);
-    io.out.write(`  goal: ${stats.goal.converted} converted (${percent(stats.goal.converted, stats.runs.started)})`);
-    if (stats.goal.control_rate !== undefined) io.out.write(` · treatment ${percent(stats.goal.treatment_rate ?? 0, 1)} vs control ${percent(stats.goal.control_rate, 1)}`);
-    io.out.write('\n\n');
+    io.out.write(`  goal: ${stats.goal.converted} converted (${percent(stats.goal.converted, stats.runs.started)})\n`);
+    if (stats.holdout !== undefined) {
+      const { treatment, control, comparison } = stats.holdout;
+      io.out.write(`  holdout: treatment ${percent(treatment.converted, treatment.runs)} of ${treatment.runs} vs control ${percent(control.converted, control.runs)} of ${control.runs}\n`);
+      io.out.write(`    uplift ${describeComparison(comparison, [treatment, control])}\n`);
+    }
+    for (const [name, variant] of Object.entries(stats.variants ?? {})) io.out.write(`  variant ${name}: ${variant.converted} of ${variant.runs} converted (${percent(variant.converted, variant.runs)})\n`);
+    if (stats.variant_test !== undefined) {
+      for (const c of stats.variant_test.comparisons) io.out.write(`    ${c.a} − ${c.b}: ${describeComparison(c, [stats.variants![c.a]!, stats.variants![c.b]!])}\n`);
+      io.out.write(`    winner: ${stats.variant_test.winner ?? 'none yet (no variant is significantly ahead of every other)'}\n`);
+    }
+    if (stats.runs.control > 0) io.out.write(`  step counts include the ${stats.runs.control} holdout run(s), which receive nothing\n`);
+    io.out.write('\n');
     io.out.write(`  ${'step'.padEnd(28)}${'entered'.padEnd(10)}exits\n`);
     for (const node of playbook.nodes) {
       const counts = stats.nodes[node.id] ?? { entered: 0, ports: {} };

@@ -58,7 +58,7 @@ describe('stayflow validate', () => {
   it('speaks Chinese with --locale zh-CN', async () => {
     const dir = folderWith({ 'b.json': JSON.stringify({ ...valid, nodes: [...valid.nodes, { id: 'orphan', type: 'exit' }] }) });
     const result = await run(['validate', '--locale', 'zh-CN', 'b.json'], dir);
-    expect(result.out).toContain('从触发器永远无法到达步骤 "orphan"');
+    expect(result.out).toContain('从触发器永远无法到达步骤 "结束"');
   });
 
   it('answers JSON with --json', async () => {

@@ -1,4 +1,4 @@
-import { compilePlaybook, compileSegment, type CompiledPlaybook, type CompiledSegment, type ReactEnv } from '@stayflow/engine';
+import { compilePlaybook, compileSegment, needsTimeSweep, type CompiledPlaybook, type CompiledSegment, type ReactEnv } from '@stayflow/engine';
 import { validate, type Playbook } from '@stayflow/playbook';
 import type { Store } from '@stayflow/store';
 
@@ -38,6 +38,8 @@ export class Catalog {
     this.versions = versions;
     this.liveList = live.map((v) => versions.get(`${v.playbookId}@${v.version}`)!).filter(Boolean);
     this.segmentList = (await this.store.segments.list()).map((s) => compileSegment(s.name, s.rule));
+    this.sweepNeeded = undefined;
+    this.recountNeeded = undefined;
   }
 
   get live(): readonly CompiledPlaybook[] {
@@ -48,10 +50,22 @@ export class Catalog {
     return this.segmentList;
   }
 
-  /** Whether anything changes with time alone, so that an hourly sweep has work to do. */
+  /**
+   * Whether time alone can change an answer that due customers (`next_flip_at`) do not
+   * cover: a segment trigger or `exit_when` whose rule the engine cannot time
+   * (`needsTimeSweep`). Then the hourly sweep re-checks everyone, as before.
+   */
   get needsSweep(): boolean {
-    return this.liveList.some((p) => p.trigger.on === 'segment' || p.settings.exitWhen !== undefined);
+    return (this.sweepNeeded ??= needsTimeSweep(this.liveList, this.versions.values(), this.segmentList));
   }
+
+  /** Whether a named segment's rule cannot be timed, so that only an hourly recount keeps its member count true. */
+  get needsHourlyRecount(): boolean {
+    return (this.recountNeeded ??= this.segmentList.some((segment) => segment.timing.kind === 'unknown'));
+  }
+
+  private sweepNeeded: boolean | undefined;
+  private recountNeeded: boolean | undefined;
 
   env(now: number): ReactEnv {
     return {

@@ -18,7 +18,7 @@ const isBusy = (error: unknown) => typeof (error as { code?: unknown })?.code ==
  * Everything that walks the customers shares a lane, so a sweep queued at T1 is done before
  * a schedule firing at T2; pruning touches other rows and goes on beside them.
  */
-const LANES: readonly (readonly JobKind[])[] = [['enrol', 'arm_dates', 'arm_schedule', 'schedule', 'sweep', 'recount'], ['prune']];
+const LANES: readonly (readonly JobKind[])[] = [['enrol', 'arm_dates', 'arm_schedule', 'schedule', 'sweep', 'recount', 'fit_models'], ['prune']];
 
 /** What an operator can do after a job of each kind failed. */
 const RETRY: Record<JobKind, string> = {
@@ -29,6 +29,7 @@ const RETRY: Record<JobKind, string> = {
   sweep: 'the next sweep runs as usual.',
   recount: 'the next recount runs as usual.',
   prune: 'the next pruning pass (within an hour) goes on where this one stopped.',
+  fit_models: 'the next daily refit runs as usual, or refit now with POST /api/models/fit.',
 };
 
 const FINISHED = new Set<JobRecord['status']>(['done', 'failed', 'cancelled']);

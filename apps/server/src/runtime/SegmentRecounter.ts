@@ -1,5 +1,5 @@
 import { describeCustomer } from '@stayflow/engine';
-import type { JobRecord, SegmentsOf, Store } from '@stayflow/store';
+import type { JobRecord, NextFlipOf, SegmentsOf, Store } from '@stayflow/store';
 import type { Catalog } from './Catalog.ts';
 import type { Clock } from './Clock.ts';
 import type { JobRunner, SliceHandler } from './JobRunner.ts';
@@ -20,6 +20,10 @@ export interface SegmentRecounterOptions {
   clock: Clock;
   jobs: JobRunner;
   log: { error(object: object, message: string): void };
+  /** Each customer's `next_flip_at` at an instant (the runtime's `nextFlipOf`): a recount refreshes them too. */
+  nextFlipOf?: (now: number) => { of: NextFlipOf; earliest: () => number | null };
+  /** Called with the earliest `next_flip_at` a slice set (the scheduler may have to wake sooner). */
+  onNextFlip?: (at: number) => void;
 }
 
 /**
@@ -38,11 +42,17 @@ export class SegmentRecounter {
     return {
       recount: async (job, limit) => {
         const { store, catalog, clock } = this.options;
-        const slice = await store.segments.recount(job.cursor, limit, segmentsOfAt(catalog, clock.now()), (s) => ({
-          jobId: job.id,
-          done: job.done + s.scanned,
-          cursor: s.last ?? job.cursor,
-        }));
+        const now = clock.now();
+        const flips = this.options.nextFlipOf?.(now);
+        const slice = await store.segments.recount(
+          job.cursor,
+          limit,
+          segmentsOfAt(catalog, now),
+          (s) => ({ jobId: job.id, done: job.done + s.scanned, cursor: s.last ?? job.cursor }),
+          flips?.of,
+        );
+        const earliest = flips?.earliest() ?? null;
+        if (earliest !== null) this.options.onNextFlip?.(earliest);
         return { finished: slice.scanned < limit };
       },
     };
@@ -66,9 +76,19 @@ export class SegmentRecounter {
     return finished.find((job) => job.status === 'done')?.finishedAt ?? null;
   }
 
-  /** Recounts now and then hourly (wall clock), for the real clock; the testing clock recounts after each move. */
+  /**
+   * The periodic recount: queued only when a named segment's rule cannot be timed. Otherwise
+   * the customers whose `next_flip_at` passed are re-checked with their memberships (the
+   * runtime's `fireDue`), which keeps the counts true without reading everyone.
+   */
+  async refresh(): Promise<JobRecord | undefined> {
+    return this.options.catalog.needsHourlyRecount ? this.request() : undefined;
+  }
+
+  /** Recounts now (which also sets every customer's `next_flip_at`) and then hourly when needed (wall clock), for the real clock; the testing clock does the same after each move. */
   start(): void {
-    this.stopRepeating = repeatEvery(() => this.request(), {
+    let first = true;
+    this.stopRepeating = repeatEvery(() => (first ? ((first = false), this.request()) : this.refresh()), {
       everyMs: RECOUNT_EVERY_MS,
       onError: (error) => this.options.log.error({ err: error }, 'queueing the hourly segment recount failed; trying again at the next one'),
     });

@@ -7,16 +7,20 @@ export interface BootstrapLog {
   info(message: string): void;
 }
 
-/** The retention tiers a fresh install starts with (spec "Segments"); operators can edit them. */
-const DEFAULT_SEGMENTS = [
+/**
+ * The retention tiers a fresh install starts with (spec "Segments"); operators can edit them.
+ * The descriptions are the English of the UI's vocabulary (packages/editor/src/vocabulary.ts,
+ * SEGMENT_DESCRIPTION_WORDS), which shows them in the operator's language while unedited.
+ */
+export const DEFAULT_SEGMENTS = [
   {
     name: 'loyal',
-    description: 'Loyal — 忠诚客户: 4 or more orders, the last within 60 days.',
+    description: '4 or more orders, the last within 60 days.',
     rule: { and: [{ '>=': [{ var: 'customer.metrics.orders' }, 4] }, { '<=': [{ var: 'customer.metrics.days_since_last_order' }, 60] }] },
   },
   {
     name: 'potential',
-    description: 'Potential — 潜力客户: 1 to 3 orders, the last within 45 days.',
+    description: '1 to 3 orders, the last within 45 days.',
     rule: {
       and: [
         { '>=': [{ var: 'customer.metrics.orders' }, 1] },
@@ -27,7 +31,7 @@ const DEFAULT_SEGMENTS = [
   },
   {
     name: 'at_risk',
-    description: 'At risk — 流失风险客户: 2 or more orders, but none for 60 to 180 days.',
+    description: '2 or more orders, but none for 60 to 180 days.',
     rule: {
       and: [
         { '>=': [{ var: 'customer.metrics.orders' }, 2] },
@@ -38,7 +42,7 @@ const DEFAULT_SEGMENTS = [
   },
   {
     name: 'churned',
-    description: 'Churned — 已流失客户: ordered before, but not for more than 180 days.',
+    description: 'Ordered before, but not for more than 180 days.',
     rule: { and: [{ '>=': [{ var: 'customer.metrics.orders' }, 1] }, { '>': [{ var: 'customer.metrics.days_since_last_order' }, 180] }] },
   },
 ];

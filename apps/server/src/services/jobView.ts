@@ -9,8 +9,8 @@ const OrNull = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()
 export const JobView = Type.Object(
   {
     id: Type.String(),
-    kind: Type.Union([Type.Literal('enrol'), Type.Literal('arm_dates'), Type.Literal('arm_schedule'), Type.Literal('sweep'), Type.Literal('schedule'), Type.Literal('recount'), Type.Literal('prune')], {
-      description: 'enrol: customers matching a segment trigger enter, after publishing; arm_dates: date triggers are scheduled for everyone; schedule: a schedule firing; sweep: the periodic re-check of segment triggers and exit rules; prune: removing records past their retention period.',
+    kind: Type.Union([Type.Literal('enrol'), Type.Literal('arm_dates'), Type.Literal('arm_schedule'), Type.Literal('sweep'), Type.Literal('schedule'), Type.Literal('recount'), Type.Literal('prune'), Type.Literal('fit_models')], {
+      description: 'enrol: customers matching a segment trigger enter, after publishing; arm_dates: date triggers are scheduled for everyone; schedule: a schedule firing; sweep: the periodic re-check of segment triggers and exit rules; prune: removing records past their retention period; fit_models: fitting the churn and value models, then scoring every customer.',
     }),
     playbook: OrNull(Type.String()),
     status: Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('done'), Type.Literal('failed'), Type.Literal('cancelled')]),

@@ -1,12 +1,13 @@
 import { MS_PER_DAY } from '@stayflow/logic';
 import { PlaybookId, validate, type Locale, type ValidationIssue } from '@stayflow/playbook';
-import type { JobRecord, PlaybookListRecord, PlaybookRecord, PlaybookStats } from '@stayflow/store';
+import type { JobRecord, PlaybookListRecord, PlaybookRecord } from '@stayflow/store';
 import Value from 'typebox/value';
 import { HttpError, invalidInput, notFound } from '../plugins/errors.ts';
 import { iso } from '../routes/common.ts';
 import { isFinished } from '../runtime/JobRunner.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import { jobView, type JobView } from './jobView.ts';
+import { statsAnswer } from './statsAnswer.ts';
 import { quoteInput, shortenQuoted } from '../plugins/quoteInput.ts';
 
 export interface PlaybookView {
@@ -195,32 +196,7 @@ export class PlaybookService {
     const record = await this.store.playbooks.get(id);
     if (!record) throw notFound(`The playbook ${quoteInput(id)}`);
     const since = days === undefined ? undefined : this.runtime.clock.now() - days * MS_PER_DAY;
-    return formatStats(await this.store.activity.stats(id, since === undefined ? {} : { since }));
+    return statsAnswer(await this.store.activity.stats(id, since === undefined ? {} : { since }));
   }
 }
 
-const rate = (converted: number, runs: number) => (runs === 0 ? 0 : converted / runs);
-
-/** The stats answer of api-v1, from the store's counts. */
-function formatStats(stats: PlaybookStats) {
-  const total = stats.groups.reduce((sum, g) => sum + g.runs, 0);
-  const converted = stats.groups.reduce((sum, g) => sum + g.converted, 0);
-  const goal: Record<string, number> = { converted, rate: rate(converted, total) };
-  const control = stats.groups.filter((g) => g.control);
-  if (control.length > 0) {
-    const treatment = stats.groups.filter((g) => !g.control);
-    const sum = (groups: typeof control, key: 'runs' | 'converted') => groups.reduce((s, g) => s + g[key], 0);
-    goal.treatment_rate = rate(sum(treatment, 'converted'), sum(treatment, 'runs'));
-    goal.control_rate = rate(sum(control, 'converted'), sum(control, 'runs'));
-    goal.uplift = goal.treatment_rate - goal.control_rate;
-  }
-  const variants: Record<string, { runs: number; converted: number; rate: number }> = {};
-  for (const group of stats.groups) {
-    if (group.variant === null || group.control) continue;
-    const entry = (variants[group.variant] ??= { runs: 0, converted: 0, rate: 0 });
-    entry.runs += group.runs;
-    entry.converted += group.converted;
-    entry.rate = rate(entry.converted, entry.runs);
-  }
-  return { nodes: stats.nodes, runs: stats.runs, goal, ...(Object.keys(variants).length > 0 ? { variants } : {}) };
-}

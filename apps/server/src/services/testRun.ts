@@ -1,4 +1,4 @@
-import { addDuration, simulate, type JourneyStep, type SimulatedEvent } from '@stayflow/engine';
+import { addDuration, simulate, type CustomerPredictions, type JourneyStep, type SimulatedEvent } from '@stayflow/engine';
 import { MS_PER_DAY } from '@stayflow/logic';
 import { DEFAULT_PORT, validate, type Playbook } from '@stayflow/playbook';
 import Type from 'typebox';
@@ -10,6 +10,20 @@ import { quoteInput } from '../plugins/quoteInput.ts';
 
 const DEFAULT_DAYS = 30;
 
+const Amount = Type.Number({ minimum: 0 });
+/** Predicted metrics for the test (README "Predictions"): a sample's, or overriding the stored customer's; orders and value not given count as 0. */
+const SamplePredictions = Type.Object(
+  {
+    p_alive: Type.Number({ minimum: 0, maximum: 1, description: 'Probability still active, 0–1.' }),
+    expected_orders_30d: Type.Optional(Amount),
+    expected_orders_90d: Type.Optional(Amount),
+    expected_orders_365d: Type.Optional(Amount),
+    expected_order_value: Type.Optional(Amount),
+    predicted_clv: Type.Optional(Amount),
+  },
+  { additionalProperties: false },
+);
+
 /** The body of `POST /api/playbooks/:id/test`; the route checks it, `days` included. */
 export const TestRunRequest = Type.Object(
   {
@@ -17,7 +31,11 @@ export const TestRunRequest = Type.Object(
     customer_id: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'A stored customer: their attributes and history are used.' })),
     customer: Type.Optional(
       Type.Object(
-        { attributes: Type.Optional(Type.Record(Type.String(), Type.Unknown())), tags: Type.Optional(Type.Array(Type.String())) },
+        {
+          attributes: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+          tags: Type.Optional(Type.Array(Type.String())),
+          predictions: Type.Optional(SamplePredictions),
+        },
         { additionalProperties: false, description: 'A sample profile, or changes to the stored customer for this test.' },
       ),
     ),
@@ -51,12 +69,14 @@ export async function testRun(runtime: Runtime, playbookId: string, request: Tes
   if (!checked.valid) throw new HttpError(400, 'invalid_playbook', `Fix the playbook's problems before a test run: ${checked.errors[0]!.message}`, checked.errors.map(publicIssue));
   const days = request.days ?? DEFAULT_DAYS;
 
-  let customer: { id: string; attributes: Record<string, unknown>; tags: string[] };
+  let customer: { id: string; attributes: Record<string, unknown>; tags: string[]; predictions?: CustomerPredictions };
   const history: SimulatedEvent[] = [];
   if (request.customer_id !== undefined) {
     const stored = await runtime.store.customers.get(request.customer_id);
     if (!stored) throw notFound(`The customer ${quoteInput(request.customer_id)}`);
     customer = { id: stored.id, attributes: { ...stored.attributes, ...request.customer?.attributes }, tags: request.customer?.tags ?? stored.tags };
+    const scored = stored.world.customer.metrics.predictions;
+    if (scored !== undefined) customer.predictions = scored;
     for (const event of await runtime.store.activity.events({ customerId: stored.id })) {
       history.push({ id: event.id, customer_id: stored.id, type: event.type, at: event.at, properties: event.properties });
     }
@@ -66,6 +86,8 @@ export async function testRun(runtime: Runtime, playbookId: string, request: Tes
 
   const from = runtime.clock.now();
   const to = from + days * MS_PER_DAY;
+  const given = request.customer?.predictions;
+  if (given !== undefined) customer.predictions = samplePredictions(given, customer.attributes, from);
   const { playbook, startEvent } = withTestEntry(checked.playbook);
   const events: SimulatedEvent[] = [...history];
   for (const [i, event] of (request.events ?? []).entries()) {
@@ -86,6 +108,22 @@ export async function testRun(runtime: Runtime, playbookId: string, request: Tes
   const stoppedEarly = !entered && playbook.settings?.exit_when !== undefined && run({ ...playbook, settings: { ...playbook.settings, exit_when: undefined } }).entered;
   const reason = entered ? undefined : stoppedEarly ? 'exit_when' : triggerOf(checked.playbook)?.on ?? 'manual';
   return summarise(checked.playbook, journey, result.messages, { entered, reason, injected: injected ? startEvent : undefined, from, to });
+}
+
+/** A test's predicted metrics as the engine keeps them, in the customer's currency attribute. */
+function samplePredictions(given: Type.Static<typeof SamplePredictions>, attributes: Record<string, unknown>, now: number): CustomerPredictions {
+  const currency = typeof attributes.currency === 'string' ? attributes.currency.toUpperCase() : null;
+  return {
+    pAlive: given.p_alive,
+    expectedOrders30d: given.expected_orders_30d ?? 0,
+    expectedOrders90d: given.expected_orders_90d ?? 0,
+    expectedOrders365d: given.expected_orders_365d ?? 0,
+    currency,
+    expectedOrderValue: given.expected_order_value ?? null,
+    predictedClv: given.predicted_clv ?? null,
+    fittedAt: now,
+    scoredAt: now,
+  };
 }
 
 const triggerOf = (playbook: Playbook) => playbook.nodes.find((n): n is Extract<Playbook['nodes'][number], { type: 'trigger' }> => n.type === 'trigger');

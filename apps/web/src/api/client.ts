@@ -1,12 +1,16 @@
 import type { Playbook } from '@stayflow/playbook';
 import { ApiError, apiErrorFrom, networkError } from './ApiError.ts';
+import type { PreviewJob } from './previewTypes.ts';
 import type {
+  AtRiskRule,
+  ModelsAnswer,
   CustomerDetail,
   CustomerExport,
   CustomerList,
   Job,
   Locale,
   Message,
+  CohortAnswer,
   Metrics,
   PlaybookStats,
   PlaybookSummary,
@@ -128,8 +132,17 @@ export const api = {
   listVersions: (id: string) => request<{ versions: VersionSummary[] }>('GET', `/api/playbooks/${enc(id)}/versions`).then((r) => r.versions),
   getVersion: (id: string, version: number) => request<VersionDocument>('GET', `/api/playbooks/${enc(id)}/versions/${version}`),
   getStats: (id: string, days?: number) => request<PlaybookStats>('GET', `/api/playbooks/${enc(id)}/stats`, days === undefined ? {} : { query: { days } }),
+  /** Starts a publish preview (a background job); with the testing clock it comes back finished. */
+  previewPublish: (id: string, horizonDays: number) => request<PreviewJob>('POST', `/api/playbooks/${enc(id)}/simulate`, { body: { horizon_days: horizonDays } }),
+  getPreview: (previewId: string) => request<PreviewJob>('GET', `/api/previews/${enc(previewId)}`),
+  cancelPreview: (previewId: string) => request<PreviewJob>('DELETE', `/api/previews/${enc(previewId)}`),
   testPlaybook: (id: string, body: TestRunRequest) => request<TestRunResult>('POST', `/api/playbooks/${enc(id)}/test`, { body }),
   listTemplates: () => request<{ templates: Playbook[] }>('GET', '/api/templates').then((r) => r.templates),
+
+  // The churn and value models (README "Predictions")
+  getModels: () => request<ModelsAnswer>('GET', '/api/models'),
+  fitModels: () => request<ModelsAnswer>('POST', '/api/models/fit'),
+  setAtRiskRule: (rule: AtRiskRule) => request<ModelsAnswer>('PUT', '/api/models/at-risk', { body: rule }),
 
   // Background jobs (enrolment, arming, sweeps…)
   getJob: (id: string, signal?: AbortSignal) => request<Job>('GET', `/api/jobs/${enc(id)}`, { ...(signal ? { signal } : {}) }),
@@ -155,6 +168,7 @@ export const api = {
   saveSegment: (name: string, body: { if: unknown; description?: string }, locale: Locale) => request<{ name: string }>('PUT', `/api/segments/${enc(name)}`, { body, query: { locale } }),
   deleteSegment: (name: string) => request<void>('DELETE', `/api/segments/${enc(name)}`),
   getMetrics: (query: { from?: string; to?: string } = {}) => request<Metrics>('GET', '/api/metrics', { query }),
+  getCohorts: (query: { from?: string; to?: string; segment?: string } = {}) => request<CohortAnswer>('GET', '/api/metrics/cohorts', { query }),
 };
 
 export type Api = typeof api;

@@ -90,15 +90,19 @@ export interface VersionDocument extends VersionSummary {
   document: Playbook;
 }
 
-export interface PlaybookStats {
+/**
+ * The stats answer: goal, holdout and variant figures from the engine's `goalResults` (one
+ * computation for the server, the simulator and the CLI). Rates are null when no run entered.
+ */
+export interface PlaybookStats extends GoalResults {
   nodes: Record<string, { entered: number; ports: Record<string, number> }>;
-  runs: { active: number; completed: number; exited: number };
-  /** With a holdout, the server sends treatment_rate, control_rate and uplift together. */
-  goal: { converted: number; rate: number; treatment_rate?: number; control_rate?: number; uplift?: number };
-  variants?: Record<string, { runs: number; converted: number; rate: number }>;
+  runs: { active: number; completed: number; exited: number; started: number; treatment: number; control: number };
+  definitions?: Record<string, string>;
 }
 
-import type { CustomerMetrics } from '@stayflow/engine';
+export type { GoalResults, ProportionComparison };
+
+import type { CustomerMetrics, GoalResults, ProportionComparison } from '@stayflow/engine';
 
 export type { CustomerMetrics };
 
@@ -215,6 +219,25 @@ export interface SegmentList {
 
 export type MetricKey = 'retention_rate' | 'churn_rate' | 'repurchase_rate' | 'nps' | 'average_clv';
 
+export interface MoneyFigures {
+  customers_with_orders: number;
+  total_spent: number;
+  average_clv: number | null;
+  orders: number;
+  revenue: number;
+  coupons_issued: number;
+  coupon_value: number;
+}
+
+/** GET /api/metrics/cohorts: customers by first-purchase month × months since. */
+export interface CohortAnswer {
+  from: string;
+  to: string;
+  segment: string | null;
+  cohorts: { month: string; customers: number; active: number[]; retention: number[] }[];
+  definitions: Record<string, string>;
+}
+
 export interface Metrics {
   from: string;
   to: string;
@@ -222,7 +245,13 @@ export interface Metrics {
   churn_rate: number | null;
   repurchase_rate: number | null;
   nps: number | null;
+  /** In `average_clv_currency`: the base currency, or the one currency all orders are in; null rather than a sum across currencies. */
   average_clv: number | null;
+  average_clv_currency: string | null;
+  /** Per currency of the orders ("unspecified" for none); never summed across currencies. */
+  currencies: Record<string, MoneyFigures>;
+  /** With STAYFLOW_BASE_CURRENCY: the figures converted at the explicit rates. */
+  base_currency: (MoneyFigures & { currency: string; rates: Record<string, number>; missing_rates: string[] }) | null;
   counts: {
     customers_at_start: number;
     retained: number;
@@ -241,7 +270,7 @@ export interface Metrics {
 export interface TestRunRequest {
   document?: Playbook;
   customer_id?: string;
-  customer?: { attributes: Record<string, unknown>; tags: string[] };
+  customer?: { attributes: Record<string, unknown>; tags: string[]; predictions?: { p_alive: number; expected_orders_90d?: number; predicted_clv?: number } };
   days?: number;
   /** Events to happen during the test, `after` the start (ISO 8601 duration). */
   events?: { type: string; after?: string; properties?: Record<string, unknown> }[];
@@ -287,3 +316,36 @@ export interface TestRunResult {
   tasks: TestRunAction[];
   tags: { added: string[]; removed: string[] };
 }
+
+/** `GET /api/models` (apps/server/src/predictions/modelsView.ts): the churn and value models and what scoring found. */
+export interface ModelQuality {
+  customers: number;
+  time_unit: 'day' | 'week';
+  fitted_at: string;
+  as_of: string;
+  log_likelihood: number;
+  iterations: number;
+  converged: boolean;
+}
+export interface ModelReason {
+  code: 'not_fitted_yet' | 'too_few_customers' | 'too_few_repeaters' | 'did_not_converge';
+  message: string;
+  customers: number;
+  needs: number | null;
+  currency?: string;
+}
+export interface ModelsAnswer {
+  churn: (ModelQuality & { model: 'bg-nbd'; params: { r: number; alpha: number; a: number; b: number } }) | null;
+  value: (ModelQuality & { model: 'gamma-gamma'; currency: string; params: { p: number; q: number; v: number } }) | null;
+  values: (ModelQuality & { model: 'gamma-gamma'; currency: string; params: { p: number; q: number; v: number } })[];
+  reasons: { churn?: ModelReason; value?: ModelReason; values: ModelReason[] };
+  predictions: {
+    scored_at: string;
+    customers: number;
+    expected_active: number;
+    by_currency: { currency: string; customers: number; total_clv: number; bands: { from: number; to: number | null; customers: number }[] }[];
+  } | null;
+  fitting: Job | null;
+  at_risk: { rule: 'silence' | 'p_alive'; below: number | null };
+}
+export type AtRiskRule = { rule: 'silence' } | { rule: 'p_alive'; below: number };

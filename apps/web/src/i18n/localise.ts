@@ -1,4 +1,5 @@
 import type { Locale } from '../api/types.ts';
+import { DURATION_UNIT_WORDS, type DurationUnitName } from '../lib/vocabulary.ts';
 
 /**
  * Pure localisation helpers: which text of a document to show in a language, and
@@ -110,26 +111,7 @@ export function formatRelative(iso: string | null | undefined, locale: Locale, n
 }
 
 const DURATION = /^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-const UNITS: Record<Locale, [one: string, many: string][]> = {
-  en: [
-    ['year', 'years'],
-    ['month', 'months'],
-    ['week', 'weeks'],
-    ['day', 'days'],
-    ['hour', 'hours'],
-    ['minute', 'minutes'],
-    ['second', 'seconds'],
-  ],
-  'zh-CN': [
-    ['年', '年'],
-    ['个月', '个月'],
-    ['周', '周'],
-    ['天', '天'],
-    ['小时', '小时'],
-    ['分钟', '分钟'],
-    ['秒', '秒'],
-  ],
-};
+const UNITS: DurationUnitName[] = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'];
 
 /**
  * An ISO 8601 duration in words: P3D → "3 days" / "3 天", PT1H30M → "1 hour 30 minutes".
@@ -145,11 +127,11 @@ export function formatDuration(iso: string | undefined, locale: Locale): string 
     if (raw === undefined) continue;
     const amount = Number(raw);
     if (amount === 0) continue;
-    const [one, many] = UNITS[locale][i]!;
-    parts.push(locale === 'zh-CN' ? `${amount} ${one}` : `${amount} ${amount === 1 ? one : many}`);
+    const forms = DURATION_UNIT_WORDS[UNITS[i]!][locale];
+    parts.push(`${amount} ${amount === 1 ? forms.one : forms.other}`);
   }
-  if (parts.length === 0) return locale === 'zh-CN' ? '0 天' : '0 days';
-  return parts.join(locale === 'zh-CN' ? ' ' : ' ');
+  if (parts.length === 0) return `0 ${DURATION_UNIT_WORDS.days[locale].other}`;
+  return parts.join(' ');
 }
 
 export const isNegativeDuration = (iso: string | undefined): boolean => iso?.startsWith('-') ?? false;

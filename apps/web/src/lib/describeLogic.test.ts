@@ -7,8 +7,15 @@ const recency = { var: 'customer.metrics.days_since_last_order' };
 describe('describeLogic', () => {
   it('describes the default segments in plain words', () => {
     const atRisk = { and: [{ '>=': [orders, 2] }, { '>': [recency, 60] }, { '<=': [recency, 180] }] };
-    expect(describeLogic(atRisk, 'en')).toBe('orders is at least 2 and days since last order is more than 60 and days since last order is at most 180');
+    expect(describeLogic(atRisk, 'en')).toBe('number of orders is at least 2 and days since last order is more than 60 and days since last order is at most 180');
     expect(describeLogic(atRisk, 'zh-CN')).toBe('订单数大于或等于 2，且距上次下单天数大于 60，且距上次下单天数小于或等于 180');
+  });
+
+  it('names the values the vocabulary knows, in each language', () => {
+    const negative = { '==': [{ var: 'event.properties.sentiment' }, 'negative'] };
+    expect(describeLogic(negative, 'zh-CN')).toBe('事件的情绪等于“负面”');
+    expect(describeLogic(negative, 'en')).toBe('the event’s sentiment is “negative”');
+    expect(describeLogic({ in: [{ var: 'customer.industry' }, ['saas', 'retail']] }, 'zh-CN')).toBe('行业属于“SaaS 软件”、“retail”');
   });
 
   it('puts the field first when the rule compares the other way round', () => {

@@ -1,10 +1,10 @@
 import type { Locale } from '../api/types.ts';
 import { formatNumber } from '../i18n/localise.ts';
-import { attributeName, EVENT_PROPERTY_WORDS, metricName, segmentName, word } from './vocabulary.ts';
+import { attributeName, eventPropertyName, inSentence, metricName, segmentName, valueName } from './vocabulary.ts';
 
 /**
  * JSON Logic in plain words, for read-only summaries (segment rules, triggers,
- * conditions): {">": [{"var": "customer.metrics.orders"}, 3]} → "orders is more than 3"
+ * conditions): {">": [{"var": "customer.metrics.orders"}, 3]} → "number of orders is more than 3"
  * / "订单数大于 3". Anything unusual is still described, operator by operator.
  */
 export function describeLogic(rule: unknown, locale: Locale): string {
@@ -55,15 +55,15 @@ export function fieldName(path: string, locale: Locale): string {
   if (path === 'now') return locale === 'zh-CN' ? '当前时间' : 'now';
   const parts = path.split('.');
   if (parts[0] === 'customer') {
-    if (parts[1] === 'metrics' && parts[2]) return metricName(parts[2], locale);
-    if (parts.length === 2) return attributeName(parts[1]!, locale);
+    if (parts[1] === 'metrics' && parts[2]) return inSentence(metricName(parts[2], locale), locale);
+    if (parts.length === 2) return inSentence(attributeName(parts[1]!, locale), locale);
   }
   if (parts[0] === 'event') {
     if (parts[1] === 'type' && parts.length === 2) return locale === 'zh-CN' ? '事件类型' : 'the event type';
     if (parts[1] === 'at' && parts.length === 2) return locale === 'zh-CN' ? '事件时间' : 'the event time';
     const property = parts[1] === 'properties' ? parts[2] : parts[1];
     if (property) {
-      const name = word(EVENT_PROPERTY_WORDS, property, locale) ?? property;
+      const name = inSentence(eventPropertyName(property, locale), locale);
       return locale === 'zh-CN' ? joinZh(['事件的', name]) : `the event’s ${name}`;
     }
   }
@@ -134,6 +134,14 @@ const COMPARISONS: Record<string, { en: string; zh: string; flipped: string }> =
   '<=': { en: 'is at most', zh: '小于或等于', flipped: '>=' },
 };
 
+/** A string compared with a field, in the vocabulary's words for that field's values (`sentiment`, "negative" → “负面”). */
+function valueOf(field: unknown, value: unknown, locale: Locale): string {
+  const op = operation(field);
+  const path = op && op[0] === 'var' ? varPath(op[1]) : null;
+  if (path === null || typeof value !== 'string') return operand(value, locale);
+  return quote(valueName(path.split('.').at(-1)!, value, locale));
+}
+
 const isField = (rule: unknown) => {
   const op = operation(rule);
   return op !== null && (op[0] === 'var' || op[0].startsWith('days_'));
@@ -173,7 +181,10 @@ function condition(rule: unknown, locale: Locale, nested: boolean): string {
     }
     case 'in': {
       const [needle, haystack] = args;
-      if (Array.isArray(haystack)) return say(locale, [operand(needle, locale), 'is one of', literal(haystack, locale)], [operand(needle, locale), '属于', literal(haystack, locale)]);
+      if (Array.isArray(haystack)) {
+        const values = list(haystack.map((item) => valueOf(needle, item, locale)), locale, 'or');
+        return say(locale, [operand(needle, locale), 'is one of', values], [operand(needle, locale), '属于', values]);
+      }
       return say(locale, [operand(haystack, locale), 'contains', operand(needle, locale)], [operand(haystack, locale), '包含', operand(needle, locale)]);
     }
     case 'if':
@@ -198,7 +209,8 @@ function condition(rule: unknown, locale: Locale, nested: boolean): string {
       [left, right] = [right, left];
       words = COMPARISONS[comparison.flipped]!;
     }
-    return say(locale, [operand(left, locale), words.en, operand(right, locale)], [operand(left, locale), words.zh, operand(right, locale)]);
+    const value = valueOf(left, right, locale);
+    return say(locale, [operand(left, locale), words.en, value], [operand(left, locale), words.zh, value]);
   }
   return `${name}(${args.map((a) => operand(a, locale)).join(', ')})`;
 }

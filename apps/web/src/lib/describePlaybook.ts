@@ -2,7 +2,7 @@ import type { Playbook, PlaybookNode } from '@stayflow/playbook';
 import type { Locale } from '../api/types.ts';
 import { formatDuration, formatMoney, formatNumber, isNegativeDuration, localisedLabel } from '../i18n/localise.ts';
 import { describeLogic, joinZh } from './describeLogic.ts';
-import { attributeName, channelName, EVENT_WORDS, word } from './vocabulary.ts';
+import { attributeName, channelName, EVENT_ACTION_WORDS, inSentence, word } from './vocabulary.ts';
 
 /** Playbooks in plain words: what starts them, what each step does, what a branch means. */
 
@@ -18,7 +18,7 @@ export function findTrigger(doc: Pick<Playbook, 'nodes'>): Trigger | undefined {
 /** "places an order" / "下单", or the event's own name in quotes. */
 export function eventPhrase(event: string | undefined, locale: Locale): string {
   if (!event) return locale === 'zh-CN' ? '发生某个事件' : 'does something';
-  return word(EVENT_WORDS, event, locale) ?? (locale === 'zh-CN' ? `发生事件${quote(event)}` : `does ${quote(event)}`);
+  return word(EVENT_ACTION_WORDS, event, locale) ?? (locale === 'zh-CN' ? `发生事件${quote(event)}` : `does ${quote(event)}`);
 }
 
 const WEEKDAYS: Record<Locale, string[]> = {
@@ -83,7 +83,7 @@ export function describeTrigger(trigger: Trigger | undefined, locale: Locale): s
       return zhOr(locale, `${capital}, for customers where ${describeLogic(trigger.audience, locale)}`, `${capital}，面向${describeLogic(trigger.audience, locale)}的客户`);
     }
     case 'date': {
-      const attribute = attributeName(trigger.attribute, locale);
+      const attribute = inSentence(attributeName(trigger.attribute, locale), locale);
       const offset = trigger.offset ? formatDuration(trigger.offset, locale) : '';
       const before = isNegativeDuration(trigger.offset);
       let when: string;
@@ -119,7 +119,7 @@ export function describeNode(node: PlaybookNode, locale: Locale): string {
     case 'wait': {
       if (node.for) return zh ? `等待 ${formatDuration(node.for, locale)}` : `Wait ${formatDuration(node.for, locale)}`;
       if (node.until) {
-        const attribute = attributeName(node.until.attribute, locale);
+        const attribute = inSentence(attributeName(node.until.attribute, locale), locale);
         const offset = node.until.offset ? formatDuration(node.until.offset, locale) : '';
         const before = isNegativeDuration(node.until.offset);
         if (zh) return offset ? joinZh(['等到', attribute, before ? '前' : '后', offset]) : joinZh(['等到', attribute]);
@@ -178,7 +178,7 @@ function describeAction(node: Action, locale: Locale): string {
       return zh ? `调用 Webhook（${host}）` : `Call webhook (${host})`;
     }
     case 'update_customer': {
-      const fields = Object.keys(node.set).map((key) => attributeName(key, locale));
+      const fields = Object.keys(node.set).map((key) => inSentence(attributeName(key, locale), locale));
       return zh ? `更新客户资料：${fields.join('、')}` : `Update ${fields.join(', ')}`;
     }
     case 'add_tag':

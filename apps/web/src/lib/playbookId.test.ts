@@ -11,9 +11,13 @@ describe('deriveId', () => {
     expect(deriveId('Relance café crème')).toBe('relance-cafe-creme');
   });
 
-  it('falls back when the name has no Latin letters or digits', () => {
-    expect(deriveId('流失预警')).toBe('playbook');
-    expect(deriveId('流失预警 2026')).toBe('2026');
+  it('gives a Chinese name a stable, short code instead of a bare fallback', () => {
+    const churn = deriveId('流失预警');
+    expect(churn).toMatch(/^playbook-[a-z0-9]{6}$/);
+    expect(deriveId('流失预警')).toBe(churn);
+    expect(deriveId('生日祝福')).not.toBe(churn);
+    expect(deriveId('流失预警 2026')).toMatch(/^2026-[a-z0-9]{6}$/);
+    expect(deriveId('会员日 VIP day')).toMatch(/^vip-day-[a-z0-9]{6}$/);
     expect(deriveId('!!!', 'draft')).toBe('draft');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customerName } from './customerName.ts';
-import { parseAttributeValue, parseTags } from './sampleProfile.ts';
+import { parseAttributeValue, parsePercent, parseTags } from './sampleProfile.ts';
 
 describe('sample profiles', () => {
   it('reads numbers and booleans as such, everything else as text', () => {
@@ -10,6 +10,15 @@ describe('sample profiles', () => {
     expect(parseAttributeValue('1990-06-15')).toBe('1990-06-15');
     expect(parseAttributeValue('')).toBe('');
     expect(parseAttributeValue('Plus')).toBe('Plus');
+  });
+
+  it('reads a probability typed in percent, and tells an empty field from a wrong one', () => {
+    expect(parsePercent('25')).toBe(0.25);
+    expect(parsePercent(' 12.5 % ')).toBe(0.125);
+    expect(parsePercent('30％')).toBe(0.3);
+    expect(parsePercent('')).toBeNull();
+    expect(parsePercent('120')).toBeUndefined();
+    expect(parsePercent('abc')).toBeUndefined();
   });
 
   it('splits tags on commas of either width and spaces', () => {

@@ -135,7 +135,7 @@ async function tour(lang: 'en' | 'zh-CN'): Promise<void> {
   await selectNode(page, 'miss_you_email');
   await page.getByTestId('field-body').waitFor();
   // A template used in Chinese sends Chinese messages.
-  expect(await page.getByTestId('field-body').inputValue()).toMatch(zh ? /[\u4e00-\u9fff]/ : /^Hi /);
+  expect(await page.getByTestId('field-body').textContent()).toMatch(zh ? /[\u4e00-\u9fff]/ : /^Hi /);
   await shot(5, 'inspector-message');
   await selectNode(page, 'is_high_value');
   await page.getByTestId('field-if').waitFor();

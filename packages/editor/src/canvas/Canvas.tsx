@@ -13,6 +13,8 @@ import { nodeTypes } from './nodeTypes.ts';
 import { Notice } from './Notice.tsx';
 import { useDropToAdd } from './useDropToAdd.ts';
 import { useFlowHandlers } from './useFlowHandlers.ts';
+import { MINIMAP_SIZE } from './minimapSize.ts';
+import { useFlowAriaLabels } from './useFlowAriaLabels.ts';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { useStableList } from './useStableList.ts';
 import { useZoomIntents } from './useZoomIntents.ts';
@@ -26,7 +28,7 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep' };
 const PRO_OPTIONS = { hideAttribution: false };
-const MINIMAP_STYLE = { width: 168, height: 112 };
+const MINIMAP_STYLE = MINIMAP_SIZE;
 
 /**
  * Below this zoom the small print on cards (kind, summary, exit names) is a few pixels
@@ -66,6 +68,7 @@ export function Canvas() {
   const edges = useStableList(canvas.edges) as FlowEdge[];
   const drop = useDropToAdd(store, readOnly);
   useKeyboardShortcuts(root, store, readOnly);
+  const ariaLabels = useFlowAriaLabels();
   useZoomIntents(zoomIntent, nodes);
 
   return (
@@ -94,10 +97,11 @@ export function Canvas() {
         maxZoom={2}
         proOptions={PRO_OPTIONS}
         aria-label={t('canvas.label')}
+        ariaLabelConfig={ariaLabels}
         colorMode="light"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="var(--sf-canvas-dot)" />
-        <MiniMap style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="var(--sf-minimap-mask)" ariaLabel={t('canvas.label')} />
+        <MiniMap style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="var(--sf-minimap-mask)" />
         <Controls showInteractive={false} position="bottom-left" />
         {document.nodes.length === 0 && (
           <Panel position="top-center" className="sf-canvas-empty" data-testid="canvas-empty">

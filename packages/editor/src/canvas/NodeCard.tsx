@@ -4,7 +4,6 @@ import { Icon, isIconName } from '../controls/Icon.tsx';
 import type { FlowNode } from '../model/types.ts';
 import { IssueBadge } from './IssueBadge.tsx';
 
-
 /**
  * A step on the canvas: a card with its kind's colour and icon, a title and a summary,
  * a target handle on top and one labelled source handle per exit along the bottom.
@@ -47,6 +46,11 @@ function NodeCardComponent({ id, data, selected }: NodeProps<FlowNode>) {
       <div className="sf-node-title" title={data.title}>
         {data.title}
       </div>
+      {data.translationLabel !== null && (
+        <span className="sf-translation-badge" data-testid={`node-${id}-needs-translation`}>
+          <Icon name="warning" size={12} /> {data.translationLabel}
+        </span>
+      )}
       {data.summary && (
         <div className="sf-node-summary" title={data.summary}>
           {data.summary}

@@ -1,10 +1,21 @@
-import { getViewportForBounds, useNodesInitialized, useReactFlow, useStoreApi, type Rect } from '@xyflow/react';
+import { getViewportForBounds, useNodesInitialized, useReactFlow, useStoreApi, type FitViewOptions, type Rect } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { DEFAULT_NODE_SIZE } from '../model/autoLayout.ts';
 import type { FlowNode } from '../model/types.ts';
 import type { ZoomIntent } from '../store/editorState.ts';
+import { MINIMAP_SIZE, PANEL_MARGIN } from './minimapSize.ts';
 
-export const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1, minZoom: 0.1 };
+const EDGE = 40;
+
+/**
+ * "Fit to screen" and the opening fit leave the bottom strip to the minimap and the zoom
+ * buttons (their height and margins), so no card is drawn under them.
+ */
+export const FIT_VIEW_OPTIONS = {
+  padding: { top: `${EDGE}px`, left: `${EDGE}px`, right: `${EDGE}px`, bottom: `${MINIMAP_SIZE.height + 2 * PANEL_MARGIN}px` },
+  maxZoom: 1,
+  minZoom: 0.1,
+} as const satisfies FitViewOptions;
 
 /** The smallest zoom a playbook opens at: its cards' text stays readable (see FAR_ZOOM in Canvas). */
 export const OPEN_MIN_ZOOM = 0.75;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validate, type Playbook } from '@stayflow/playbook';
+import { needsTranslation, validate, type Playbook } from '@stayflow/playbook';
+import { translatorFor } from '../i18n/translate.ts';
+import { nodeTitle } from '../model/describeNode.ts';
 import { toCanvas } from '../model/toCanvas.ts';
 import { loadTemplate, loadTemplates } from '../test/templates.ts';
 import { addNode } from './addNode.ts';
@@ -136,14 +138,28 @@ describe('updateNode and renames', () => {
     expect(connect(draft, { from: switchNode.id, port: switchNode.cases[0]!.port, to: 'no_score' }).reason).toBe('unknown_port');
   });
 
-  it('renames the label people see in their language', () => {
+  it('renames the label people see in their language, marking the other language as needing translation', () => {
     const doc = loadTemplate('churn-early-warning');
-    const zh = renameNode(doc, 'start', '三个月未下单', { locale: 'zh-CN' });
-    expect(zh.nodes[0]!.label).toBe('Silent for 90 days');
-    expect((zh.nodes[0]!.meta as { i18n: Record<string, { label: string }> }).i18n['zh-CN']!.label).toBe('三个月未下单');
-    const en = renameNode(doc, 'start', 'Quiet for 90 days');
-    expect(en.nodes[0]!.label).toBe('Quiet for 90 days');
-    expect(renameNode(doc, 'start', '')).not.toHaveProperty('nodes.0.label');
+    const zh = renameNode(doc, 'tag_churn_risk', '标记高风险', { locale: 'zh-CN' });
+    expect(zh.nodes[1]!.label).toBe('Tag as churn risk');
+    expect((zh.nodes[1]!.meta as { i18n: Record<string, { label: string }> }).i18n['zh-CN']!.label).toBe('标记高风险');
+    expect(needsTranslation(zh.nodes[1]!, 'en')).toBe(true);
+    const en = renameNode(doc, 'tag_churn_risk', 'Flag churn risk');
+    expect(en.nodes[1]!.label).toBe('Flag churn risk');
+    expect(needsTranslation(en.nodes[1]!, 'zh-CN')).toBe(true);
+    expect(validate(en).valid).toBe(true);
+    expect(renameNode(doc, 'tag_churn_risk', '')).not.toHaveProperty('nodes.1.label');
+  });
+
+  it('leaves a step named by its settings when nobody named it: the template trigger follows its value', () => {
+    const doc = loadTemplate('churn-early-warning');
+    expect(doc.nodes[0]).not.toHaveProperty('label');
+    const t = translatorFor('en');
+    const at60 = updateNode(doc, 'start', { if: { and: [{ '>': [{ var: 'customer.metrics.days_since_last_order' }, 60] }, { '>=': [{ var: 'customer.metrics.orders' }, 1] }] } });
+    expect(nodeTitle(at60.nodes[0]!, 'en', t)).toBe('Silent for 60 days');
+    expect(nodeTitle(at60.nodes[0]!, 'zh-CN', translatorFor('zh-CN'))).toBe('60 天未下单');
+    const at20 = updateNode(doc, 'issue_coupon', { percent: 20 });
+    expect(nodeTitle(at20.nodes.find((n) => n.id === 'issue_coupon')!, 'en', t)).toBe('Issue a 20% coupon');
   });
 });
 

@@ -1,24 +1,13 @@
-import { translatedText, type Playbook } from '@stayflow/playbook';
+import { nameStep, type Playbook } from '@stayflow/playbook';
 import type { EditorLocale } from '../i18n/editorResources.ts';
 import { updateNode } from './updateNode.ts';
 
 /**
- * Sets the name shown on a node's card. In Chinese, a node that carries a Chinese label
- * (`meta.i18n["zh-CN"].label`, as the templates do) gets that one changed, since it is
- * the one the user sees; otherwise `label`. An empty name removes it.
+ * Names a step in the user's language: `label` in English, `meta.i18n[locale].label` in another.
+ * The step's names in the other languages are marked as needing translation (`nameStep` in
+ * @stayflow/playbook), and the card and the inspector say so. An empty name removes the name in
+ * that language; with no name in any language, the card describes the step from its settings.
  */
 export function renameNode(document: Playbook, id: string, name: string, options: { locale?: EditorLocale } = {}): Playbook {
-  const locale = options.locale ?? 'en';
-  return updateNode(document, id, (node) => {
-    if (locale !== 'en' && translatedText(node.meta, locale, 'label') !== undefined) {
-      const i18n = { ...(node.meta?.i18n as Record<string, Record<string, unknown>>) };
-      const entry = { ...i18n[locale] };
-      if (name.trim() === '') delete entry.label;
-      else entry.label = name;
-      i18n[locale] = entry;
-      return { ...node, meta: { ...node.meta, i18n } };
-    }
-    const { label: _previous, ...rest } = node;
-    return name.trim() === '' ? rest : { ...rest, label: name };
-  });
+  return updateNode(document, id, (node) => nameStep(node, name, options.locale ?? 'en'));
 }

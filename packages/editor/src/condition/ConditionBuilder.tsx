@@ -1,5 +1,5 @@
 import { listVars } from '@stayflow/logic';
-import { useContext, useMemo, useState } from 'react';
+import { useCallback, useContext, useMemo, useState } from 'react';
 import { prepareRuleGroup, QueryBuilder, type Field, type OptionGroup, type RuleGroupType } from 'react-querybuilder';
 import { Icon } from '../controls/Icon.tsx';
 import { EditorConfigContext } from '../hooks/EditorContext.ts';
@@ -100,6 +100,8 @@ function ConditionBuilderBody({ value, onChange, fields, event = false, optional
     }),
     [t],
   );
+  // react-querybuilder titles each group ("Query builder", "Rule group at path 0"): in the editor's language instead.
+  const describeGroupFor = useCallback(({ path }: { path: number[] }) => (path.length === 0 ? t('builder.title') : t('builder.groupTitle')), [t]);
   const combinators = useMemo(
     () => [
       { name: 'and', value: 'and', label: t('builder.combinators.and') },
@@ -157,6 +159,7 @@ function ConditionBuilderBody({ value, onChange, fields, event = false, optional
         onQueryChange={handleChange}
         combinators={combinators}
         translations={translations}
+        accessibleDescriptionGenerator={describeGroupFor}
         controlElements={{ valueEditor: ConditionValueEditor }}
         enableMountQueryChange={false}
         resetOnFieldChange

@@ -1,6 +1,7 @@
 import { CUSTOMER_METRICS, type CustomerMetric } from '@stayflow/playbook';
 import type { Translate } from '../i18n/translate.ts';
 import type { FieldCatalog } from '../model/types.ts';
+import { ATTRIBUTE_WORDS, EVENT_PROPERTY_WORDS, METRIC_WORDS, type Words } from '../vocabulary.ts';
 import { SEGMENT_FIELD, TAG_FIELD, type FieldValueType } from './conditionOperators.ts';
 
 /** A field the builder can pick, with its group and kind of value. */
@@ -23,6 +24,12 @@ const METRIC_TYPES: Record<CustomerMetric, FieldValueType> = {
   last_nps: 'number',
   negative_feedback_90d: 'number',
   days_since_last_seen: 'number',
+  p_alive: 'number',
+  expected_orders_30d: 'number',
+  expected_orders_90d: 'number',
+  expected_orders_365d: 'number',
+  expected_order_value: 'number',
+  predicted_clv: 'number',
 };
 
 const NUMERIC_NAMES = /^(amount|score|quantity|count|total|price|value|age|points|rating)$|_(count|amount|total|score|points)$/;
@@ -46,16 +53,16 @@ export function fieldValueType(field: string): FieldValueType {
   return 'text';
 }
 
-/** "Days since last order", "city", "score" — the name an operator reads. */
+/** A name the vocabulary knows, in the UI's language; any other name is data, shown as spelled. */
+const known = (words: Words, group: string, name: string, t: Translate) => (Object.hasOwn(words, name) ? t(`${group}.${name}`) : name);
+
+/** "Days since last order", "City", "Score" — the name an operator reads. */
 export function fieldLabel(field: string, t: Translate): string {
   if (field === TAG_FIELD) return t('builder.tag');
   if (field === SEGMENT_FIELD) return t('builder.segment');
-  if (field.startsWith(METRIC_PREFIX)) {
-    const metric = field.slice(METRIC_PREFIX.length);
-    return (CUSTOMER_METRICS as readonly string[]).includes(metric) ? t(`metric.${metric}`) : metric;
-  }
-  if (field.startsWith(EVENT_PREFIX)) return field.slice(EVENT_PREFIX.length);
-  if (field.startsWith(ATTRIBUTE_PREFIX)) return field.slice(ATTRIBUTE_PREFIX.length);
+  if (field.startsWith(METRIC_PREFIX)) return known(METRIC_WORDS, 'metric', field.slice(METRIC_PREFIX.length), t);
+  if (field.startsWith(EVENT_PREFIX)) return known(EVENT_PROPERTY_WORDS, 'property', field.slice(EVENT_PREFIX.length), t);
+  if (field.startsWith(ATTRIBUTE_PREFIX)) return known(ATTRIBUTE_WORDS, 'attribute', field.slice(ATTRIBUTE_PREFIX.length), t);
   return field;
 }
 

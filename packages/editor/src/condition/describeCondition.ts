@@ -4,19 +4,18 @@ import type { Translate } from '../i18n/translate.ts';
 import { fieldLabel } from './conditionFields.ts';
 import { findDateOperator, UNARY_OPERATORS } from './conditionOperators.ts';
 import { logicToQuery } from './logicToQuery.ts';
-import { segmentLabel } from '../model/knownNames.ts';
+import { segmentLabel, valueLabel } from '../model/knownNames.ts';
 import { operatorLabel } from './operatorLabel.ts';
 
 const SYMBOLS: Record<string, string> = { '=': '=', '!=': '≠', '>': '>', '>=': '≥', '<': '<', '<=': '≤' };
 const MAX_LENGTH = 120;
 
-function valueText(value: unknown): string {
-  if (Array.isArray(value)) return value.map(valueText).join(', ');
-  return typeof value === 'string' ? `“${value}”` : String(value);
-}
+const quoted = (text: string) => `“${text}”`;
+const listText = (value: unknown, item: (value: unknown) => string) => (Array.isArray(value) ? value.map(item).join(', ') : String(value));
 
 function describeRule(rule: RuleType, locale: EditorLocale, t: Translate): string {
   const field = fieldLabel(rule.field, t);
+  const valueText = (value: unknown): string => (typeof value === 'string' ? quoted(valueLabel(rule.field, value, t)) : listText(value, valueText));
   const date = findDateOperator(rule.operator);
   if (date) return `${field} ${operatorLabel(rule.operator, locale, t)} ${String(rule.value)} ${t(`builder.suffix.${date.suffix}`)}`;
   if (UNARY_OPERATORS.has(rule.operator)) return `${field} ${operatorLabel(rule.operator, locale, t)}`;

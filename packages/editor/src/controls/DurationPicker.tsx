@@ -34,14 +34,18 @@ export function DurationPicker({ value, onChange, testId, id, disabled, units = 
     );
   }
   const offered = units.includes(parts.unit) ? units : [...units, parts.unit];
+  // A negative amount is written as it is ("-P5D") and shown as a problem here and by the validator; never clamped to 0.
+  const negative = parts.amount < 0;
+  const problemId = negative && id ? `${id}-problem` : undefined;
   return (
-    <div className="sf-duration sf-inline">
+    <div className={negative ? 'sf-duration sf-inline sf-invalid' : 'sf-duration sf-inline'}>
       <NumberInput
         id={id}
         className="sf-duration-amount"
         value={parts.amount}
-        min={0}
         integer
+        invalid={negative}
+        describedBy={problemId}
         disabled={disabled}
         ariaLabel={t('duration_picker.amount')}
         testId={testId ? `${testId}-amount` : undefined}
@@ -61,6 +65,11 @@ export function DurationPicker({ value, onChange, testId, id, disabled, units = 
           </option>
         ))}
       </select>
+      {negative && (
+        <p className="sf-field-error" role="alert" id={problemId} data-testid={testId ? `${testId}-problem` : undefined}>
+          {t('duration_picker.negative')}
+        </p>
+      )}
     </div>
   );
 }

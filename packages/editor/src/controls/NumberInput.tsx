@@ -13,13 +13,16 @@ export interface NumberInputProps {
   className?: string;
   /** Whole numbers only. */
   integer?: boolean;
+  /** Marks the value as refused (`aria-invalid`), with the id of the sentence that says why. */
+  invalid?: boolean;
+  describedBy?: string;
 }
 
 /**
  * A number field that lets people clear it and type freely: the text is kept while it is
  * not a number yet, and only numbers reach `onChange` (an emptied field gives `undefined`).
  */
-export function NumberInput({ value, onChange, min, max, step, id, testId, ariaLabel, disabled, className, integer }: NumberInputProps) {
+export function NumberInput({ value, onChange, min, max, step, id, testId, ariaLabel, disabled, className, integer, invalid, describedBy }: NumberInputProps) {
   const [draft, setDraft] = useState(value === undefined ? '' : String(value));
   const [shown, setShown] = useState(value);
   if (shown !== value) {
@@ -38,6 +41,8 @@ export function NumberInput({ value, onChange, min, max, step, id, testId, ariaL
       step={step ?? (integer ? 1 : 'any')}
       disabled={disabled}
       aria-label={ariaLabel}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
       data-testid={testId}
       onChange={(event) => {
         const text = event.target.value;

@@ -208,6 +208,8 @@ export const enForms = {
     hide: 'Hide problems',
   },
   builder: {
+    title: 'Rules',
+    groupTitle: 'Group of rules',
     empty: 'No rules yet.',
     emptyOptional: 'No conditions: everyone matches.',
     readOnly: 'This condition was written by hand and cannot be shown in the builder. It is kept exactly as it is.',
@@ -254,6 +256,6 @@ export const enForms = {
     },
     listHint: 'Separate values with commas',
   },
-  duration_picker: { amount: 'Amount', unit: 'Unit', raw: 'ISO 8601 duration', rawHint: 'This duration has several parts; edit it as text, such as P1DT12H.' },
+  duration_picker: { amount: 'Amount', unit: 'Unit', raw: 'ISO 8601 duration', negative: 'A duration cannot be negative: use 0 or more.', rawHint: 'This duration has several parts; edit it as text, such as P1DT12H.' },
   timezone: { common: 'Common time zones', all: 'All time zones', utc: 'UTC (default)' },
 } as const;

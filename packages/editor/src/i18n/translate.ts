@@ -1,42 +1,49 @@
-import { editorResources, type EditorLocale } from './editorResources.ts';
+import i18next, { type i18n } from 'i18next';
+import { EDITOR_NAMESPACE, editorResources, type EditorLocale } from './editorResources.ts';
 
 export type TranslateVars = Record<string, string | number>;
 
 /** A translation function shaped like i18next's `t`, usable by pure modules. */
 export type Translate = (key: string, vars?: TranslateVars) => string;
 
-const pluralRules = new Map<EditorLocale, Intl.PluralRules>();
-
-function lookup(locale: EditorLocale, key: string): string | undefined {
-  let value: unknown = editorResources[locale];
-  for (const part of key.split('.')) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, part)) return undefined;
-    value = (value as Record<string, unknown>)[part];
-  }
-  return typeof value === 'string' ? value : undefined;
-}
-
-function pluralSuffix(locale: EditorLocale, count: number): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count);
-}
+let bundled: i18n | undefined;
 
 /**
- * Reads the editor's own strings without i18next, with the same `{{name}}` interpolation
- * and `_one` / `_other` plurals, so the pure canvas conversion speaks the user's language.
+ * An i18next instance holding only the editor's strings, for code with no app instance
+ * (the pure canvas conversion, tests, a component used on its own): the same library,
+ * resources, plurals and interpolation as the app's panels, so cards and panels cannot differ.
  */
-export function translate(locale: EditorLocale, key: string, vars: TranslateVars = {}): string {
-  let template: string | undefined;
-  if (typeof vars.count === 'number') template = lookup(locale, `${key}_${pluralSuffix(locale, vars.count)}`) ?? lookup(locale, `${key}_other`);
-  template ??= lookup(locale, key) ?? lookup('en', key) ?? key;
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+export function bundledI18n(): i18n {
+  if (bundled) return bundled;
+  bundled = i18next.createInstance();
+  void bundled.init({
+    resources: Object.fromEntries(Object.entries(editorResources).map(([language, strings]) => [language, { [EDITOR_NAMESPACE]: strings }])),
+    lng: 'en',
+    fallbackLng: 'en',
+    ns: [EDITOR_NAMESPACE],
+    defaultNS: EDITOR_NAMESPACE,
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return bundled;
 }
 
-/** `translate` bound to one locale. */
+/** i18next's `t` for the editor's namespace in one locale, as a `Translate`. */
+export function translatorOf(instance: i18n, locale: EditorLocale): Translate {
+  const t = instance.getFixedT(locale, EDITOR_NAMESPACE);
+  return (key, vars) => String(t(key, vars));
+}
+
+const translators = new Map<EditorLocale, Translate>();
+
+/** The editor's strings in one locale, through i18next (pure modules and tests use it; components use `useEditorT`). */
 export function translatorFor(locale: EditorLocale): Translate {
-  return (key, vars) => translate(locale, key, vars);
+  let translator = translators.get(locale);
+  if (!translator) translators.set(locale, (translator = translatorOf(bundledI18n(), locale)));
+  return translator;
+}
+
+/** One string of the editor in a locale. */
+export function translate(locale: EditorLocale, key: string, vars: TranslateVars = {}): string {
+  return translatorFor(locale)(key, vars);
 }

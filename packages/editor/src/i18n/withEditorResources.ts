@@ -1,9 +1,10 @@
-import i18next, { type i18n } from 'i18next';
+import type { i18n } from 'i18next';
 import { EDITOR_NAMESPACE, editorResources } from './editorResources.ts';
+import { bundledI18n } from './translate.ts';
 
 /**
  * The app's i18next instance with the `editor` namespace added when the app has not
- * registered it, or a private instance when the app has none (so the editor always speaks).
+ * registered it, or the editor's bundled instance when the app has none (so the editor always speaks).
  */
 export function withEditorResources(appInstance: i18n | undefined): i18n {
   if (appInstance?.isInitialized) {
@@ -12,15 +13,5 @@ export function withEditorResources(appInstance: i18n | undefined): i18n {
     }
     return appInstance;
   }
-  const own = i18next.createInstance();
-  void own.init({
-    resources: Object.fromEntries(Object.entries(editorResources).map(([language, strings]) => [language, { [EDITOR_NAMESPACE]: strings }])),
-    lng: 'en',
-    fallbackLng: 'en',
-    ns: [EDITOR_NAMESPACE],
-    defaultNS: EDITOR_NAMESPACE,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return own;
+  return bundledI18n();
 }

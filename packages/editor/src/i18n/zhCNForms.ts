@@ -210,6 +210,8 @@ export const zhCNForms: DeepStrings<typeof enForms> = {
     hide: '收起问题列表',
   },
   builder: {
+    title: '规则',
+    groupTitle: '规则组',
     empty: '还没有规则。',
     emptyOptional: '未设置条件：所有人都满足。',
     readOnly: '这个条件是手工编写的，无法在条件编辑器中显示。它会原样保留。',
@@ -256,6 +258,6 @@ export const zhCNForms: DeepStrings<typeof enForms> = {
     },
     listHint: '多个值用英文逗号分隔',
   },
-  duration_picker: { amount: '数量', unit: '单位', raw: 'ISO 8601 时长', rawHint: '这个时长包含多个部分，请以文本形式编辑，例如 P1DT12H。' },
+  duration_picker: { amount: '数量', unit: '单位', raw: 'ISO 8601 时长', negative: '时长不能为负数：请填写 0 或更大的数。', rawHint: '这个时长包含多个部分，请以文本形式编辑，例如 P1DT12H。' },
   timezone: { common: '常用时区', all: '全部时区', utc: 'UTC（默认）' },
 };

@@ -2,14 +2,16 @@ import { parseTemplate } from '@stayflow/playbook';
 import type { ReactNode } from 'react';
 import { useEditorConfig } from '../hooks/useEditorConfig.ts';
 import { useEditorT } from '../hooks/useEditorT.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { placeholderLabel } from '../model/placeholderLabel.ts';
 
-function withChips(text: string): ReactNode[] {
+function withChips(text: string, t: Translate): ReactNode[] {
   return parseTemplate(text).parts.map((part, i) =>
     part.kind === 'text' ? (
       <span key={i}>{part.text}</span>
     ) : (
-      <span key={i} className="sf-placeholder-chip" title={part.raw}>
-        {part.path}
+      <span key={i} className="sf-placeholder-chip" title={`{{${part.raw}}}`}>
+        {placeholderLabel(part.path, t)}
       </span>
     ),
   );
@@ -40,8 +42,8 @@ export function MessagePreview({ subject, body, html }: { subject?: string | und
   }
   return (
     <div className="sf-preview" data-testid="message-preview">
-      {subject && <div className="sf-preview-subject">{withChips(subject)}</div>}
-      <div className="sf-preview-body">{withChips(body)}</div>
+      {subject && <div className="sf-preview-subject">{withChips(subject, t)}</div>}
+      <div className="sf-preview-body">{withChips(body, t)}</div>
     </div>
   );
 }

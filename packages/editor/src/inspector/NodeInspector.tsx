@@ -1,4 +1,4 @@
-import { translatedText, type PlaybookNode } from '@stayflow/playbook';
+import { needsTranslation, ownName, type PlaybookNode } from '@stayflow/playbook';
 import { useMemo } from 'react';
 import { Field } from '../controls/Field.tsx';
 import { Icon, isIconName } from '../controls/Icon.tsx';
@@ -6,7 +6,7 @@ import { useEditorActions } from '../hooks/useEditorActions.ts';
 import { useEditorConfig } from '../hooks/useEditorConfig.ts';
 import { useEditorState } from '../hooks/useEditorState.ts';
 import { useEditorT } from '../hooks/useEditorT.ts';
-import { generatedTitle } from '../model/describeNode.ts';
+import { nodeTitle } from '../model/describeNode.ts';
 import { issueMessage } from '../model/issueMessage.ts';
 import { kindOf } from '../model/nodeKind.ts';
 import type { EditorState } from '../store/editorState.ts';
@@ -29,10 +29,12 @@ export function NodeInspector({ node }: { node: PlaybookNode }) {
     }),
     [validation, node.id, t],
   );
-  const name = (locale !== 'en' ? translatedText(node.meta, locale, 'label') : undefined) ?? node.label ?? '';
+  // The name in the user's language only; empty shows what the card shows instead (another language's name, or one derived from the settings).
+  const name = ownName(node, locale) ?? '';
+  const outdated = needsTranslation(node, locale);
   let placeholder: string;
   try {
-    placeholder = generatedTitle(node, t);
+    placeholder = nodeTitle(node, locale, t);
   } catch {
     placeholder = t('inspector.namePlaceholder');
   }
@@ -66,6 +68,14 @@ export function NodeInspector({ node }: { node: PlaybookNode }) {
             />
           )}
         </Field>
+        {outdated && (
+          <p className="sf-translation-note" data-testid="inspector-needs-translation">
+            <span className="sf-translation-badge">
+              <Icon name="warning" size={12} /> {t('canvas.needsTranslation')}
+            </span>{' '}
+            {t('canvas.needsTranslationHint')}
+          </p>
+        )}
         <fieldset className="sf-fieldset" disabled={readOnly}>
           <NodeForm
             node={node}
@@ -75,7 +85,9 @@ export function NodeInspector({ node }: { node: PlaybookNode }) {
             readOnly={readOnly}
           />
         </fieldset>
-        <p className="sf-muted sf-step-id">{t('inspector.stepId', { id: node.id })}</p>
+        <p className="sf-muted sf-step-id">
+          {t('inspector.stepIdLabel')} <code>{node.id}</code>
+        </p>
       </div>
       {!readOnly && (
         <footer className="sf-panel-footer">

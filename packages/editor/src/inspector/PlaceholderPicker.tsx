@@ -24,7 +24,7 @@ export function PlaceholderPicker({ onInsert, disabled, testId = 'placeholder-pi
         <optgroup key={group.group} label={t(`message.groups.${group.group}`)}>
           {group.items.map((item) => (
             <option key={item.path} value={item.path}>
-              {`${item.label} — {{${item.path}}}`}
+              {item.label}
             </option>
           ))}
         </optgroup>

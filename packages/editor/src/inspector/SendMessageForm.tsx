@@ -5,6 +5,7 @@ import { useEditorT } from '../hooks/useEditorT.ts';
 import type { EditorLocale } from '../i18n/editorResources.ts';
 import { MessagePreview } from './MessagePreview.tsx';
 import type { NodeFormProps } from './NodeFormProps.ts';
+import { MessageTextEditor, type MessageTextEditorHandle } from './MessageTextEditor.tsx';
 import { PlaceholderPicker } from './PlaceholderPicker.tsx';
 
 type TextTarget = 'subject' | 'body';
@@ -19,8 +20,8 @@ function translatedTemplate(node: SendMessageAction, locale: EditorLocale): Mess
 /** Channel, subject (email and inbox), body with personal details, and a live preview. */
 export function SendMessageForm({ node, update, readOnly }: NodeFormProps<SendMessageAction>) {
   const { t, locale } = useEditorT();
-  const subjectRef = useRef<HTMLInputElement>(null);
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const subjectRef = useRef<MessageTextEditorHandle>(null);
+  const bodyRef = useRef<MessageTextEditorHandle>(null);
   const lastFocused = useRef<TextTarget>('body');
   const template = node.template ?? { body: '' };
   const showSubject = node.channel === 'email' || node.channel === 'inbox' || (template.subject ?? '') !== '';
@@ -33,16 +34,8 @@ export function SendMessageForm({ node, update, readOnly }: NodeFormProps<SendMe
   };
 
   const insert = (text: string) => {
-    const target = lastFocused.current === 'subject' && showSubject ? 'subject' : 'body';
-    const element = target === 'subject' ? subjectRef.current : bodyRef.current;
-    const current = (target === 'subject' ? template.subject : template.body) ?? '';
-    const start = element?.selectionStart ?? current.length;
-    const end = element?.selectionEnd ?? current.length;
-    setTemplate({ [target]: current.slice(0, start) + text + current.slice(end) }, target);
-    requestAnimationFrame(() => {
-      element?.focus();
-      element?.setSelectionRange(start + text.length, start + text.length);
-    });
+    const target = lastFocused.current === 'subject' && showSubject ? subjectRef : bodyRef;
+    target.current?.insert(text);
   };
 
   return (
@@ -69,16 +62,17 @@ export function SendMessageForm({ node, update, readOnly }: NodeFormProps<SendMe
       {showSubject && (
         <Field label={t('message.subject')}>
           {(id) => (
-            <input
+            <MessageTextEditor
               id={id}
               ref={subjectRef}
-              className="sf-input"
               value={template.subject ?? ''}
               placeholder={t('message.subjectPlaceholder')}
               disabled={readOnly}
-              data-testid="field-subject"
+              multiline={false}
+              testId="field-subject"
+              label={t('message.subject')}
               onFocus={() => (lastFocused.current = 'subject')}
-              onChange={(e) => setTemplate({ subject: e.target.value }, 'subject')}
+              onChange={(subject) => setTemplate({ subject }, 'subject')}
             />
           )}
         </Field>
@@ -86,17 +80,16 @@ export function SendMessageForm({ node, update, readOnly }: NodeFormProps<SendMe
       <Field label={t('message.body')}>
         {(id) => (
           <>
-            <textarea
+            <MessageTextEditor
               id={id}
               ref={bodyRef}
-              className="sf-textarea"
-              rows={node.channel === 'email' ? 9 : 5}
               value={template.body}
               placeholder={t('message.bodyPlaceholder')}
               disabled={readOnly}
-              data-testid="field-body"
+              testId="field-body"
+              label={t('message.body')}
               onFocus={() => (lastFocused.current = 'body')}
-              onChange={(e) => setTemplate({ body: e.target.value }, 'body')}
+              onChange={(body) => setTemplate({ body }, 'body')}
             />
             <div className="sf-toolbar-row">
               <PlaceholderPicker onInsert={insert} disabled={readOnly} />

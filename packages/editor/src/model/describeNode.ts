@@ -5,6 +5,7 @@ import type { Translate } from '../i18n/translate.ts';
 import { cronPreset } from './cronPresets.ts';
 import { describeDuration, isZeroDuration } from './durationParts.ts';
 import { eventLabel } from './knownNames.ts';
+import { placeholderLabel } from './placeholderLabel.ts';
 
 /** The card's headline: the label in the user's language, else a description generated from the settings. */
 export function nodeTitle(node: PlaybookNode, locale: EditorLocale, t: Translate): string {
@@ -20,8 +21,10 @@ function triggerTitle(node: TriggerNode, t: Translate): string {
   switch (node.on) {
     case 'event':
       return node.event ? t('title.triggerEvent', { event: eventLabel(node.event, t) }) : t('kind.trigger');
-    case 'segment':
-      return t('title.triggerSegment');
+    case 'segment': {
+      const days = silentDays(node.if);
+      return days === undefined ? t('title.triggerSegment') : t('title.silentFor', { duration: t('duration.days', { count: days }) });
+    }
     case 'schedule':
       return t('title.triggerSchedule');
     case 'date':
@@ -29,6 +32,28 @@ function triggerTitle(node: TriggerNode, t: Translate): string {
     case 'manual':
       return t('title.triggerManual');
   }
+}
+
+const SILENCE = 'customer.metrics.days_since_last_order';
+
+/** N when a segment's rule is (or, joined by "and", includes) "days since last order > N" (or ≥ N): the retention trigger named "Silent for N days". */
+function silentDays(rule: unknown): number | undefined {
+  if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) return undefined;
+  const record = rule as Record<string, unknown>;
+  const [operator, ...more] = Object.keys(record);
+  if (operator === undefined || more.length > 0) return undefined;
+  const args = record[operator];
+  if (operator === 'and' && Array.isArray(args)) {
+    for (const part of args) {
+      const days = silentDays(part);
+      if (days !== undefined) return days;
+    }
+    return undefined;
+  }
+  if ((operator !== '>' && operator !== '>=') || !Array.isArray(args) || args.length !== 2) return undefined;
+  const [left, right] = args as [unknown, unknown];
+  const isSilence = left !== null && typeof left === 'object' && (left as { var?: unknown }).var === SILENCE;
+  return isSilence && typeof right === 'number' && Number.isFinite(right) && right >= 0 ? right : undefined;
 }
 
 export function generatedTitle(node: PlaybookNode, t: Translate): string {
@@ -85,10 +110,10 @@ function setValueText(value: unknown, t: Translate): string {
   return isNow ? t('message.placeholders.now') : t('update.kinds.logic');
 }
 
-/** Message text with placeholders shortened for a card: "Hi ‹name›, here is ‹code›". */
-function readableTemplate(text: string): string {
+/** Message text with placeholders as their labels for a card: "Hi ‹Name›, here is ‹Coupon code›". */
+function readableTemplate(text: string, t: Translate): string {
   return parseTemplate(text)
-    .parts.map((part) => (part.kind === 'text' ? part.text : `‹${part.path.split('.').pop()}›`))
+    .parts.map((part) => (part.kind === 'text' ? part.text : `‹${placeholderLabel(part.path, t)}›`))
     .join('');
 }
 
@@ -156,7 +181,7 @@ export function nodeSummary(node: PlaybookNode, locale: EditorLocale, t: Transla
     case 'action':
       switch (node.action) {
         case 'send_message':
-          return firstLine(readableTemplate(node.template.subject || node.template.body)) || t('summary.noBody');
+          return firstLine(readableTemplate(node.template.subject || node.template.body, t)) || t('summary.noBody');
         case 'webhook':
           return node.url ? `${node.method ?? 'POST'} ${node.url.replace(/^https?:\/\//, '')}` : t('summary.noUrl');
         case 'update_customer': {

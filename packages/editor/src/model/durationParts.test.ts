@@ -20,16 +20,21 @@ describe('duration picker ⇄ ISO 8601', () => {
     expect(parseDurationParts('P1Y')).toEqual({ amount: 12, unit: 'months' });
   });
 
-  it('refuses durations that need several units, negatives and garbage', () => {
+  it('reads a negative duration as a negative amount, and writes it back with its sign', () => {
+    expect(parseDurationParts('-P7D')).toEqual({ amount: -7, unit: 'days' });
+    expect(formatDurationParts({ amount: -5, unit: 'days' })).toBe('-P5D');
+    expect(parseDurationParts('-P1DT2H')).toBeNull();
+  });
+
+  it('refuses durations that need several units, and garbage', () => {
     expect(parseDurationParts('P1DT12H')).toBeNull();
-    expect(parseDurationParts('-P7D')).toBeNull();
     expect(parseDurationParts('3 days')).toBeNull();
     expect(parseDurationParts('P')).toBeNull();
   });
 
-  it('rounds and clamps what people type', () => {
+  it('rounds what people type, keeping the sign', () => {
     expect(formatDurationParts({ amount: 2.6, unit: 'days' })).toBe('P3D');
-    expect(formatDurationParts({ amount: -4, unit: 'hours' })).toBe('PT0H');
+    expect(formatDurationParts({ amount: -4, unit: 'hours' })).toBe('-PT4H');
   });
 
   it('describes durations in English and Chinese', () => {

@@ -39,10 +39,19 @@ export function isZeroDuration(text: string): boolean {
   return parseDuration(text)?.sign === 0;
 }
 
-/** The duration as one number and unit, or null when it needs several parts (P1DT12H) or is not a duration. */
+/**
+ * The duration as one number and unit, or null when it needs several parts (P1DT12H) or is not
+ * a duration. A negative one ("-P5D") reads as a negative amount, so a picker shows what is
+ * stored and the validator's "negative duration" problem, rather than hiding it.
+ */
 export function parseDurationParts(text: string): DurationParts | null {
   const c = parseDurationComponents(text);
-  if (!c || c.negative) return null;
+  if (!c) return null;
+  const parts = unsignedParts(c);
+  return parts && c.negative ? { amount: -parts.amount, unit: parts.unit } : parts;
+}
+
+function unsignedParts(c: DurationComponents): DurationParts | null {
   const used: DurationParts[] = [];
   if (c.years || c.months) used.push({ amount: c.years * 12 + c.months, unit: 'months' });
   if (c.weeks) used.push({ amount: c.weeks, unit: 'weeks' });
@@ -54,19 +63,22 @@ export function parseDurationParts(text: string): DurationParts | null {
   return used.length === 1 ? used[0]! : null;
 }
 
+/** The ISO 8601 text of a number and unit; a negative amount keeps its sign ("-P5D") for the validator to refuse, never clamped to 0. */
 export function formatDurationParts({ amount, unit }: DurationParts): string {
-  const n = Math.max(0, Math.round(amount));
+  const rounded = Math.round(amount);
+  const sign = rounded < 0 ? '-' : '';
+  const n = Math.abs(rounded);
   switch (unit) {
     case 'minutes':
-      return `PT${n}M`;
+      return `${sign}PT${n}M`;
     case 'hours':
-      return `PT${n}H`;
+      return `${sign}PT${n}H`;
     case 'days':
-      return `P${n}D`;
+      return `${sign}P${n}D`;
     case 'weeks':
-      return `P${n}W`;
+      return `${sign}P${n}W`;
     case 'months':
-      return `P${n}M`;
+      return `${sign}P${n}M`;
   }
 }
 

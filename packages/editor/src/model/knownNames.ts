@@ -1,5 +1,6 @@
 import { enSteps } from '../i18n/enSteps.ts';
 import type { Translate } from '../i18n/translate.ts';
+import { VALUE_WORDS } from '../vocabulary.ts';
 
 /**
  * The events the product names (the spec's standard events and those the templates use):
@@ -21,4 +22,11 @@ const KNOWN_SEGMENTS = new Set(Object.keys(enSteps.segment));
 /** A segment's name for people: the server's default segments in the user's language, others as named. */
 export function segmentLabel(name: string, t: Translate): string {
   return KNOWN_SEGMENTS.has(name) ? t(`segment.${name}`) : name;
+}
+
+/** A field's value in words when the vocabulary knows the field's values (`…sentiment`, "negative" → “Negative”/“负面”), else as written. */
+export function valueLabel(field: string, value: string, t: Translate): string {
+  const name = field.split('.').at(-1) ?? field;
+  const values = Object.hasOwn(VALUE_WORDS, name) ? VALUE_WORDS[name]! : undefined;
+  return values && Object.hasOwn(values, value) ? t(`value.${name}.${value}`) : value;
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_PORT, edgeLabel, portsOf, type Edge, type Playbook, type PlaybookNode, type Position, type ValidationIssue } from '@stayflow/playbook';
+import { DEFAULT_PORT, edgeLabel, needsTranslation, portsOf, type Edge, type Playbook, type PlaybookNode, type Position, type ValidationIssue } from '@stayflow/playbook';
 import type { EditorLocale } from '../i18n/editorResources.ts';
 import { translatorFor, type Translate } from '../i18n/translate.ts';
 import { layoutPositions } from './autoLayout.ts';
@@ -72,6 +72,7 @@ export function toCanvas(document: Playbook, options: CanvasOptions): Canvas {
   });
 
   const keys = edgeKeys(document.edges);
+  const cards = new Map(nodes.map((card) => [card.id, card.data]));
   const edges = document.edges.map((edge, index) => {
     const id = keys[index]!;
     const port = edge.port ?? DEFAULT_PORT;
@@ -89,8 +90,9 @@ export function toCanvas(document: Playbook, options: CanvasOptions): Canvas {
       selected: selectedEdges.has(id),
       hasError: issues.edges.has(id),
     };
-    const key = `${shared}|${id}|${count}|${share}|${input.highlighted ? 1 : 0}|${input.dimmed ? 1 : 0}|${input.selected ? 1 : 0}|${input.hasError ? 1 : 0}`;
-    return cached(edgeCache, edge, key, () => buildEdge(edge, input, options.locale));
+    const ariaLabel = cachedAriaLabel(cards.get(edge.from), cards.get(edge.to), port, t);
+    const key = `${shared}|${id}|${count}|${share}|${input.highlighted ? 1 : 0}|${input.dimmed ? 1 : 0}|${input.selected ? 1 : 0}|${input.hasError ? 1 : 0}|${ariaLabel}`;
+    return cached(edgeCache, edge, key, () => ({ ...buildEdge(edge, input, options.locale), ariaLabel }));
   });
 
   return { nodes, edges };
@@ -117,6 +119,7 @@ function buildData(node: PlaybookNode, input: NodeInput, options: CanvasOptions,
     kind,
     kindLabel: kindName(kind, t),
     title: attempt(() => nodeTitle(node, options.locale, t), () => kindName(kind, t)) || kindName(kind, t),
+    translationLabel: needsTranslation(node, options.locale) ? t('canvas.needsTranslation') : null,
     summary: attempt(() => nodeSummary(node, options.locale, t), () => '') ?? '',
     ports: portsOf(node).map((port) => portView(node, port, input.stats, options.locale, t)),
     target: node.type !== 'trigger',
@@ -200,6 +203,27 @@ function buildEdge(edge: Edge, input: EdgeInput, locale: EditorLocale): FlowEdge
     flowEdge.labelBgBorderRadius = 10;
   }
   return flowEdge;
+}
+
+/** Aria labels by the card data at each end (kept while the cards' contents are): a drag moves cards, it does not rename them, so no label is translated again per mouse move. */
+const ariaLabels = new WeakMap<FlowNodeData, Map<string, { to: FlowNodeData | undefined; label: string }>>();
+
+function cachedAriaLabel(from: FlowNodeData | undefined, to: FlowNodeData | undefined, port: string, t: Translate): string {
+  if (!from) return edgeAriaLabel(from, to, port, t);
+  let byPort = ariaLabels.get(from);
+  if (!byPort) ariaLabels.set(from, (byPort = new Map()));
+  const hit = byPort.get(port);
+  if (hit && hit.to === to) return hit.label;
+  const label = edgeAriaLabel(from, to, port, t);
+  byPort.set(port, { to, label });
+  return label;
+}
+
+/** What a screen reader says for a connection, in the editor's language: "Connection from “Wait 3 days” (Yes) to “Send email”". */
+function edgeAriaLabel(from: FlowNodeData | undefined, to: FlowNodeData | undefined, port: string, t: Translate): string {
+  const vars = { from: from?.title ?? '', to: to?.title ?? '' };
+  const exit = port === DEFAULT_PORT ? undefined : from?.ports.find((view) => view.id === port)?.label;
+  return exit ? t('canvas.edgeAriaPort', { ...vars, port: exit }) : t('canvas.edgeAria', vars);
 }
 
 /** "1,234 (45%)" / "1,234（45%）". */

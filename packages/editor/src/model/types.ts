@@ -44,6 +44,8 @@ export type FlowNodeData = {
   /** "Send message", "发送消息". */
   kindLabel: string;
   title: string;
+  /** "Needs translation" when the step was renamed in another language since it was named in this one; null otherwise. */
+  translationLabel: string | null;
   summary: string;
   ports: PortView[];
   /** Whether connections may end here (everything but the trigger). */

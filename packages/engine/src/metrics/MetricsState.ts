@@ -1,3 +1,5 @@
+import type { CustomerPredictions } from '../predictions/CustomerPredictions.ts';
+
 /**
  * The raw, incremental facts behind `customer.metrics`, stored with the customer
  * as JSON. Everything here is independent of the order events arrive in: first
@@ -14,6 +16,8 @@ export interface MetricsState {
   /** Times of negative feedback within 90 days of `lastSeenAt`, ascending. */
   negativeFeedbackAt: number[];
   lastSeenAt: number | null;
+  /** The customer-base models' scores, once the customer was scored (absent before, and after a fit that could not score them). */
+  predictions?: CustomerPredictions;
 }
 
 export const AMOUNT_UNITS = 10_000;

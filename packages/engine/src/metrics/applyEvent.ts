@@ -18,6 +18,7 @@ export function applyEvent(state: MetricsState, event: EngineEvent): MetricsStat
     negativeFeedbackAt: state.negativeFeedbackAt,
     lastSeenAt: state.lastSeenAt === null || at > state.lastSeenAt ? at : state.lastSeenAt,
   };
+  if (state.predictions !== undefined) next.predictions = state.predictions;
   switch (event.type) {
     case 'order_placed': {
       const amount = event.properties.amount;

@@ -16,6 +16,7 @@ export interface MetricsClock {
  */
 export function liveMetrics(state: MetricsState, clock: MetricsClock): CustomerMetrics {
   const { orders, spentUnits, firstOrderAt, lastOrderAt, lastSeenAt, negativeFeedbackAt } = state;
+  const predicted = state.predictions;
   return {
     orders,
     total_spent: spentUnits / AMOUNT_UNITS,
@@ -38,5 +39,11 @@ export function liveMetrics(state: MetricsState, clock: MetricsClock): CustomerM
     get days_since_last_seen() {
       return lastSeenAt === null ? null : (clock.now - lastSeenAt) / MS_PER_DAY;
     },
+    p_alive: predicted?.pAlive ?? null,
+    expected_orders_30d: predicted?.expectedOrders30d ?? null,
+    expected_orders_90d: predicted?.expectedOrders90d ?? null,
+    expected_orders_365d: predicted?.expectedOrders365d ?? null,
+    expected_order_value: predicted?.expectedOrderValue ?? null,
+    predicted_clv: predicted?.predictedClv ?? null,
   };
 }

@@ -21,6 +21,12 @@ describe('metricsAt', () => {
       last_nps: null,
       negative_feedback_90d: 0,
       days_since_last_seen: null,
+      p_alive: null,
+      expected_orders_30d: null,
+      expected_orders_90d: null,
+      expected_orders_365d: null,
+      expected_order_value: null,
+      predicted_clv: null,
     });
   });
 

@@ -1,6 +1,7 @@
 import type { CompiledPlaybook } from '../compile/CompiledPlaybook.ts';
 import type { EngineEvent } from '../EngineEvent.ts';
 import { emptyMetrics, type MetricsState } from '../metrics/MetricsState.ts';
+import type { CustomerPredictions } from '../predictions/CustomerPredictions.ts';
 import type { RunState } from '../run/RunState.ts';
 import type { CompiledSegment } from './compileSegment.ts';
 
@@ -35,7 +36,9 @@ export type WorldInput =
   | { kind: 'schedule'; playbookId: string }
   | { kind: 'enroll'; playbookId: string }
   /** A date trigger fell due; with `at`, a fire that no longer matches the customer's date is ignored (and rescheduled). */
-  | { kind: 'date'; playbookId: string; at?: number };
+  | { kind: 'date'; playbookId: string; at?: number }
+  /** The customer was scored by the customer-base models (null: the last fit could not score them); segment triggers and `exit_when` see the new figures. */
+  | { kind: 'predictions'; predictions: CustomerPredictions | null };
 
 export interface ReactEnv {
   now: number;

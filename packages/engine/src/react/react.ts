@@ -2,6 +2,7 @@ import { buildContext } from '../buildContext.ts';
 import type { Effect } from '../Effect.ts';
 import { type EngineEvent, isHistory } from '../EngineEvent.ts';
 import { applyEvent } from '../metrics/applyEvent.ts';
+import { samePredictions } from '../predictions/CustomerPredictions.ts';
 import { nextDateFire } from '../schedule/nextDateFire.ts';
 import { longestMs } from '../time/CalendarDuration.ts';
 import { convertRuns } from './convertRuns.ts';
@@ -108,6 +109,15 @@ export function react(world: CustomerWorld, input: WorldInput, env: ReactEnv): R
     case 'date':
       fireDate(session, input.playbookId, input.at);
       break;
+    case 'predictions': {
+      const metrics = session.customer.metrics;
+      if (samePredictions(metrics.predictions, input.predictions)) break;
+      const { predictions: _old, ...rest } = metrics;
+      setCustomer(session, withChange(session.customer, { metrics: input.predictions === null ? rest : { ...rest, predictions: input.predictions } }));
+      checkExits(session);
+      segmentTriggers(session);
+      break;
+    }
   }
   settle(session);
   return finish(session);

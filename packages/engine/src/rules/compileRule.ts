@@ -1,6 +1,7 @@
 import { compileLogic, logicLimits, type Logic, type LogicData } from '@stayflow/logic';
 import { describeSite, type EngineDiagnostic, type RuleSite } from './EngineDiagnostic.ts';
 import { noteBudgetStop, type ReactionBudget } from './ReactionBudget.ts';
+import { ruleTiming, type RuleTiming } from './ruleTiming.ts';
 
 /** A compiled Logic rule that knows where it sits, so a stopped evaluation can be reported. */
 export interface CompiledRule {
@@ -14,6 +15,8 @@ export interface CompiledRule {
   test(data: LogicData, diagnostics?: EngineDiagnostic[], budget?: ReactionBudget): boolean;
   /** The rule's value, `undefined` when a limit or the spent `budget` stopped it (see `test`). */
   evaluate(data: LogicData, diagnostics?: EngineDiagnostic[], budget?: ReactionBudget): unknown;
+  /** When the answer can change with time alone (`ruleTiming`), analysed when first read. */
+  readonly timing: RuleTiming;
 }
 
 export function compileRule(rule: Logic, site: RuleSite): CompiledRule {
@@ -47,9 +50,13 @@ export function compileRule(rule: Logic, site: RuleSite): CompiledRule {
     });
     return undefined;
   };
+  let timing: RuleTiming | undefined;
   return {
     site,
     evaluate,
+    get timing() {
+      return (timing ??= ruleTiming(rule));
+    },
     test: (data, diagnostics, budget) => {
       const value = evaluate(data, diagnostics, budget);
       return Array.isArray(value) ? value.length > 0 : Boolean(value);

@@ -19,7 +19,7 @@ function counted(name: string, rule: Logic): { segment: CompiledSegment; calls: 
   const segment = compileSegment(name, rule);
   let calls = 0;
   return {
-    segment: { name, test: (data, diagnostics, budget) => (calls++, segment.test(data, diagnostics, budget)) },
+    segment: { name, test: (data, diagnostics, budget) => (calls++, segment.test(data, diagnostics, budget)), timing: segment.timing },
     calls: () => calls,
   };
 }

@@ -1,13 +1,17 @@
 import type { CompiledPlaybook } from '../compile/CompiledPlaybook.ts';
 import type { Effect } from '../Effect.ts';
+import { goalResults, type GoalResults, type RunGroup } from '../stats/goalResults.ts';
 import { isoAt } from '../time/isoAt.ts';
 
-/** Per-node and per-run counts for one playbook, shaped like `GET /api/playbooks/:id/stats`. */
-export interface PlaybookStats {
+/**
+ * Per-node and per-run counts for one playbook, shaped like `GET /api/playbooks/:id/stats`;
+ * the goal, holdout and variant figures come from `goalResults`, as the server's do. Step
+ * counts (`nodes`) count every run, holdout runs included (they walk the same waits and
+ * branches; no action is taken for them): `runs.control` says how many of those there are.
+ */
+export interface PlaybookStats extends GoalResults {
   nodes: Record<string, { entered: number; ports: Record<string, number> }>;
-  runs: { started: number; active: number; completed: number; exited: number };
-  goal: { converted: number; rate: number; treatment_rate?: number; control_rate?: number };
-  variants?: Record<string, { runs: number; converted: number; rate: number }>;
+  runs: { started: number; active: number; completed: number; exited: number; treatment: number; control: number };
 }
 
 export interface SimulatedMessage {
@@ -30,10 +34,17 @@ export type JourneyStep = { at: string; playbook: string; run: string } & (
 );
 
 interface Tally {
-  stats: PlaybookStats;
-  startedControl: number;
-  convertedControl: number;
-  holdout: boolean;
+  nodes: PlaybookStats['nodes'];
+  runs: { started: number; completed: number; exited: number };
+  /** Runs and conversions per holdout group and variant, keyed `control|variant`. */
+  groups: Map<string, RunGroup>;
+}
+
+function groupOf(tally: Tally, control: boolean, variant: string | null): RunGroup {
+  const key = `${control ? 1 : 0}|${variant ?? ''}`;
+  let group = tally.groups.get(key);
+  if (group === undefined) tally.groups.set(key, (group = { control, variant, runs: 0, converted: 0 }));
+  return group;
 }
 
 /** Collects a simulation's effects into stats, the message log and journeys. */
@@ -44,6 +55,8 @@ export class SimulationReport {
   readonly messages: SimulatedMessage[] = [];
   readonly journeys: Record<string, JourneyStep[]> = {};
   private readonly tallies = new Map<string, Tally>();
+  /** Whether each run is held out, for moving it to its variant's group when a split picks one. */
+  private readonly controlRuns = new Map<string, boolean>();
 
   constructor(
     playbooks: readonly CompiledPlaybook[],
@@ -52,12 +65,7 @@ export class SimulationReport {
     for (const playbook of playbooks) {
       const nodes: PlaybookStats['nodes'] = {};
       for (const id of playbook.nodes.keys()) nodes[id] = { entered: 0, ports: {} };
-      this.tallies.set(playbook.id, {
-        stats: { nodes, runs: { started: 0, active: 0, completed: 0, exited: 0 }, goal: { converted: 0, rate: 0 } },
-        startedControl: 0,
-        convertedControl: 0,
-        holdout: playbook.settings.holdout > 0,
-      });
+      this.tallies.set(playbook.id, { nodes, runs: { started: 0, completed: 0, exited: 0 }, groups: new Map() });
     }
   }
 
@@ -68,35 +76,35 @@ export class SimulationReport {
       if (effect.type === 'schedule_date' || effect.type === 'schedule_timer' || effect.type === 'cancel_timer') continue;
       const tally = this.tallies.get(effect.playbook);
       if (tally === undefined) continue;
-      const stats = tally.stats;
       switch (effect.type) {
         case 'record_step': {
-          const node = (stats.nodes[effect.node] ??= { entered: 0, ports: {} });
+          const node = (tally.nodes[effect.node] ??= { entered: 0, ports: {} });
           if (effect.resumed !== true) {
             node.entered++;
             this.nodeSteps++;
           }
           if (effect.port !== undefined) node.ports[effect.port] = (node.ports[effect.port] ?? 0) + 1;
           if (effect.variant !== undefined) {
-            const variant = ((stats.variants ??= {})[effect.variant] ??= { runs: 0, converted: 0, rate: 0 });
-            variant.runs++;
+            // The split chose the run's variant: it moves from the no-variant group to that variant's.
+            const control = this.controlRuns.get(effect.run) ?? false;
+            groupOf(tally, control, null).runs--;
+            groupOf(tally, control, effect.variant).runs++;
           }
           if (this.keep.journeys) this.journey(effect.customer, { at: isoAt(effect.at), playbook: effect.playbook, run: effect.run, kind: 'step', node: effect.node, ...(effect.port !== undefined ? { port: effect.port } : {}) });
           break;
         }
         case 'start_run':
-          stats.runs.started++;
-          if (effect.control) tally.startedControl++;
+          tally.runs.started++;
+          this.controlRuns.set(effect.run, effect.control);
+          groupOf(tally, effect.control, null).runs++;
           if (this.keep.journeys) this.journey(effect.customer, { at: isoAt(effect.at), playbook: effect.playbook, run: effect.run, kind: 'entered', control: effect.control });
           break;
         case 'end_run':
-          stats.runs[effect.status]++;
+          tally.runs[effect.status]++;
           if (this.keep.journeys) this.journey(effect.customer, { at: isoAt(effect.at), playbook: effect.playbook, run: effect.run, kind: 'ended', status: effect.status, reason: effect.reason });
           break;
         case 'record_conversion':
-          stats.goal.converted++;
-          if (effect.control) tally.convertedControl++;
-          if (effect.variant !== undefined) ((stats.variants ??= {})[effect.variant] ??= { runs: 0, converted: 0, rate: 0 }).converted++;
+          groupOf(tally, effect.control, effect.variant ?? null).converted++;
           if (this.keep.journeys) this.journey(effect.customer, { at: isoAt(effect.at), playbook: effect.playbook, run: effect.run, kind: 'converted' });
           break;
         case 'send_message':
@@ -136,15 +144,14 @@ export class SimulationReport {
   stats(): Record<string, PlaybookStats> {
     const out: Record<string, PlaybookStats> = {};
     for (const [id, tally] of this.tallies) {
-      const { stats } = tally;
-      stats.runs.active = stats.runs.started - stats.runs.completed - stats.runs.exited;
-      stats.goal.rate = ratio(stats.goal.converted, stats.runs.started);
-      if (tally.holdout) {
-        stats.goal.treatment_rate = ratio(stats.goal.converted - tally.convertedControl, stats.runs.started - tally.startedControl);
-        stats.goal.control_rate = ratio(tally.convertedControl, tally.startedControl);
-      }
-      for (const variant of Object.values(stats.variants ?? {})) variant.rate = ratio(variant.converted, variant.runs);
-      out[id] = stats;
+      const groups = [...tally.groups.values()];
+      const control = groups.reduce((sum, g) => sum + (g.control ? g.runs : 0), 0);
+      const { started, completed, exited } = tally.runs;
+      out[id] = {
+        nodes: tally.nodes,
+        runs: { started, active: started - completed - exited, completed, exited, treatment: started - control, control },
+        ...goalResults(groups),
+      };
     }
     return out;
   }
@@ -156,8 +163,4 @@ export class SimulationReport {
   private journey(customer: string, step: JourneyStep): void {
     (this.journeys[customer] ??= []).push(step);
   }
-}
-
-function ratio(part: number, whole: number): number {
-  return whole > 0 ? part / whole : 0;
 }

@@ -31,7 +31,7 @@ describe('simulate', () => {
     const result = simulate({ playbooks: [example('churn-early-warning')], customers, events, ...window });
     const stats = result.playbooks['churn-early-warning']!;
     // Ann has been silent since 1 October: she enters on the first sweep, orders on 10 January and is won back.
-    expect(stats.runs).toEqual({ started: 1, active: 0, completed: 1, exited: 0 });
+    expect(stats.runs).toEqual({ started: 1, active: 0, completed: 1, exited: 0, treatment: 1, control: 0 });
     expect(stats.nodes.start).toEqual({ entered: 1, ports: { next: 1 } });
     expect(stats.nodes.wait_for_order).toEqual({ entered: 1, ports: { event: 1 } });
     expect(stats.nodes.call_task).toEqual({ entered: 0, ports: {} });
@@ -71,21 +71,25 @@ describe('simulate', () => {
     const orders = many.filter((_, i) => i % 3 === 0).map((c) => ({ customer_id: c.id, type: 'order_placed', at: '2025-01-15T10:00:00Z' }));
     const result = simulate({ playbooks: [playbook], customers: many, events: orders, from: window.from, to: window.to, sweepEvery: 'P1D', journeys: false });
     const stats = result.playbooks.experiment!;
-    expect(stats.runs).toEqual({ started: 300, active: 0, completed: 300, exited: 0 });
+    expect(stats.runs).toMatchObject({ started: 300, active: 0, completed: 300, exited: 0 });
+    expect(stats.runs.treatment + stats.runs.control).toBe(300);
+    expect(stats.holdout?.control.runs).toBe(stats.runs.control);
     expect(stats.goal.converted).toBe(100);
     expect(stats.goal.rate).toBeCloseTo(1 / 3);
     expect(stats.goal.control_rate).toBeGreaterThan(0.15);
     expect(stats.goal.treatment_rate).toBeGreaterThan(0.25);
+    // Variants count the treatment runs only: held-out customers receive nothing whichever way they go.
     const variants = stats.variants!;
-    expect(variants.a!.runs + variants.b!.runs).toBe(300);
-    expect(variants.a!.converted + variants.b!.converted).toBe(100);
-    expect(variants.a!.runs).toBeGreaterThan(110);
+    expect(variants.a!.runs + variants.b!.runs).toBe(stats.runs.treatment);
+    expect(variants.a!.converted + variants.b!.converted).toBe(stats.holdout!.treatment.converted);
+    expect(variants.a!.runs).toBeGreaterThan(90);
+    expect(stats.variant_test?.winner).toBeNull();
   });
 
   it('counts a run still waiting when the simulation ends as active', () => {
     const result = simulate({ playbooks: [example('churn-early-warning')], customers, events, from: window.from, to: '2025-01-05T00:00:00Z' });
-    expect(result.playbooks['churn-early-warning']!.runs).toEqual({ started: 1, active: 1, completed: 0, exited: 0 });
-    expect(runsFromJourneys(result, 'churn-early-warning')).toEqual({ started: 1, active: 1, completed: 0, exited: 0 });
+    expect(result.playbooks['churn-early-warning']!.runs).toEqual({ started: 1, active: 1, completed: 0, exited: 0, treatment: 1, control: 0 });
+    expect(runsFromJourneys(result, 'churn-early-warning')).toEqual({ started: 1, active: 1, completed: 0, exited: 0, treatment: 1, control: 0 });
   });
 
   it('reports unusable times as issues instead of throwing', () => {
@@ -109,10 +113,14 @@ describe('simulate', () => {
 /** One playbook's run counts rebuilt run by run from the journeys: a run ends at most once, only after it entered. */
 function runsFromJourneys(result: SimulationResult, playbook: string): PlaybookStats['runs'] {
   const entered = new Set<string>();
+  let control = 0;
   const ended = new Map<string, string>();
   for (const step of Object.values(result.journeys).flat()) {
     if (step.playbook !== playbook) continue;
-    if (step.kind === 'entered') entered.add(step.run);
+    if (step.kind === 'entered') {
+      entered.add(step.run);
+      if (step.control) control++;
+    }
     if (step.kind !== 'ended') continue;
     expect(ended.has(step.run), `${step.run} ended twice`).toBe(false);
     expect(entered.has(step.run), `${step.run} ended before it entered`).toBe(true);
@@ -124,5 +132,7 @@ function runsFromJourneys(result: SimulationResult, playbook: string): PlaybookS
     active: [...entered].filter((run) => !ended.has(run)).length,
     completed: statuses.filter((status) => status === 'completed').length,
     exited: statuses.filter((status) => status === 'exited').length,
+    treatment: entered.size - control,
+    control,
   };
 }

@@ -6,7 +6,9 @@ import type { Effect } from '../Effect.ts';
 import type { EngineEvent } from '../EngineEvent.ts';
 import { applyEvent } from '../metrics/applyEvent.ts';
 import { type CompiledSegment, compileSegment } from '../react/compileSegment.ts';
+import type { CustomerPredictions } from '../predictions/CustomerPredictions.ts';
 import { type CustomerWorld, newWorld, type ReactEnv, type WorldInput } from '../react/CustomerWorld.ts';
+import { needsTimeSweep, nextTimeChange } from '../react/nextTimeChange.ts';
 import { react } from '../react/react.ts';
 import { nextDateFire } from '../schedule/nextDateFire.ts';
 import { nextScheduleFire } from '../schedule/nextScheduleFire.ts';
@@ -21,6 +23,8 @@ export interface SimulatedCustomer {
   id: string;
   attributes?: Record<string, unknown>;
   tags?: string[];
+  /** The customer's scores from the customer-base models, as if scored before `from` (a stored customer's, or a sample profile's). */
+  predictions?: CustomerPredictions;
 }
 
 /** An event as the API takes it (`customer_id`, ISO `at`), or with `customerId` and epoch milliseconds. */
@@ -48,6 +52,26 @@ export interface SimulationInput {
   messages?: boolean;
   /** Keep every customer's journey (default true). */
   journeys?: boolean;
+  /**
+   * Customers as stored (metrics, runs, segment answers, sends): the simulation goes on from
+   * these states rather than from new customers, and the timers their waiting runs hold are armed.
+   */
+  worlds?: readonly CustomerWorld[];
+  /** The version each playbook runs as, by playbook id (default 1); runs in `worlds` keep theirs. */
+  versions?: Readonly<Record<string, number>>;
+  /** Earlier versions that runs in `worlds` are still on (a republished playbook's). */
+  earlier?: readonly { playbook: Playbook; version: number }[];
+  /** Sees every reaction's effects, in time order (the publish preview tallies them). */
+  observe?: (effects: readonly Effect[]) => void;
+  /**
+   * How time-alone changes are found after the first sweep: `sweep` (default) re-checks
+   * everyone every `sweepEvery`; `timed` re-checks each customer at the instant a rule
+   * may flip for them (`nextTimeChange`), as the runtime does, and sweeps everyone only
+   * while a rule cannot be timed. Same answers, far fewer reactions.
+   */
+  recheck?: 'sweep' | 'timed';
+  /** Told how far through the calendar the simulation is, 0–1: about every 1% and at the end. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface SimulationIssue {
@@ -81,6 +105,9 @@ interface ScheduleDue extends Due {
   playbook: CompiledPlaybook;
   trigger: ScheduleTrigger;
 }
+interface FlipDue extends Due {
+  customer: number;
+}
 interface QueuedEvent {
   customer: number;
   event: EngineEvent;
@@ -98,7 +125,8 @@ export function simulate(input: SimulationInput): SimulationResult {
   const from = toMs(input.from);
   const to = toMs(input.to);
   const sweepEvery = calendarDuration(input.sweepEvery ?? 'PT1H');
-  const playbooks = input.playbooks.map((playbook) => compilePlaybook(playbook, 1));
+  const playbooks = input.playbooks.map((playbook) => compilePlaybook(playbook, input.versions?.[playbook.id] ?? 1));
+  const earlier = new Map((input.earlier ?? []).map(({ playbook, version }) => [`${playbook.id}@${version}`, compilePlaybook(playbook, version)]));
   const report = new SimulationReport(playbooks, { messages: input.messages !== false, journeys: input.journeys !== false });
   const inputs: SimulationResult['inputs'] = { event: 0, history: 0, timer: 0, date: 0, schedule: 0, sweep: 0 };
   const result = (): SimulationResult => ({
@@ -127,11 +155,18 @@ export function simulate(input: SimulationInput): SimulationResult {
     let index = indexOf.get(id);
     if (index === undefined) {
       index = worlds.length;
-      worlds.push(newWorld(seed ?? { id }));
+      const world = newWorld(seed ?? { id });
+      if (seed?.predictions !== undefined) world.customer.metrics.predictions = seed.predictions;
+      worlds.push(world);
       indexOf.set(id, index);
     }
     return index;
   };
+  for (const world of input.worlds ?? []) {
+    if (indexOf.has(world.customer.id)) continue;
+    indexOf.set(world.customer.id, worlds.length);
+    worlds.push(world);
+  }
   for (const customer of input.customers) customerIndex(customer.id, customer);
 
   const queue: QueuedEvent[] = [];
@@ -161,10 +196,14 @@ export function simulate(input: SimulationInput): SimulationResult {
   const dates = new MinHeap<DateDue>();
   const latestDate = new Map<string, number>();
   const schedules = new MinHeap<ScheduleDue>();
+  const timed = input.recheck === 'timed';
+  const flips = new MinHeap<FlipDue>();
+  const latestFlip = new Map<number, number>();
 
   const handle = (customer: number, effects: readonly Effect[]): void => {
     if (effects.length === 0) return;
     report.take(effects);
+    input.observe?.(effects);
     for (const effect of effects) {
       if (effect.type === 'schedule_timer') {
         cancelled.delete(effect.timer);
@@ -185,6 +224,14 @@ export function simulate(input: SimulationInput): SimulationResult {
     const reaction = react(world, worldInput, env);
     if (reaction.world !== world) worlds[customer] = reaction.world;
     handle(customer, reaction.effects);
+    if (timed) {
+      const flip = nextTimeChange(reaction.world, env);
+      if (flip === null || flip > to) latestFlip.delete(customer);
+      else if (latestFlip.get(customer) !== flip) {
+        latestFlip.set(customer, flip);
+        flips.push({ at: flip, seq: seq++, customer });
+      }
+    }
   };
 
   for (const playbook of playbooks) {
@@ -202,19 +249,33 @@ export function simulate(input: SimulationInput): SimulationResult {
     }
   }
 
+  // Runs carried in from stored worlds wait on timers of their own (an overdue one fires at once).
+  worlds.forEach((world, customer) => {
+    for (const run of world.runs) {
+      const waiting = run.status === 'active' ? run.waiting : undefined;
+      if (waiting !== undefined && waiting.until <= to) timers.push({ at: Math.max(waiting.until, from), seq: seq++, customer, timer: waiting.timer });
+    }
+  });
+
   let nextEvent = 0;
   let nextSweep = from;
   let now = from;
-  const envAt = (at: number): ReactEnv => ({ now: at, playbooks, segments });
+  let reported = 0;
+  const playbookById = earlier.size === 0 ? undefined : (id: string, version: number) => earlier.get(`${id}@${version}`);
+  const envAt = (at: number): ReactEnv => ({ now: at, playbooks, segments, ...(playbookById !== undefined ? { playbookById } : {}) });
+  // With timed re-checks, sweeps after the first are needed only for rules that cannot be timed.
+  const sweepsAfterFirst = !timed || needsTimeSweep(playbooks, earlier.values(), segments);
   for (;;) {
     const eventAt = nextEvent < queue.length ? queue[nextEvent]!.event.at : Infinity;
     const timerAt = timers.peek()?.at ?? Infinity;
     const dateAt = dates.peek()?.at ?? Infinity;
     const scheduleAt = schedules.peek()?.at ?? Infinity;
     const sweepAt = nextSweep <= to ? nextSweep : Infinity;
-    const at = Math.min(eventAt, timerAt, dateAt, scheduleAt, sweepAt);
+    const flipAt = flips.peek()?.at ?? Infinity;
+    const at = Math.min(eventAt, timerAt, dateAt, scheduleAt, sweepAt, flipAt);
     if (at === Infinity || at > to) break;
     now = Math.max(now, at);
+    if (input.onProgress !== undefined && to > from && (now - from) / (to - from) - reported >= 0.01) input.onProgress((reported = (now - from) / (to - from)));
     if (eventAt === at) {
       const { customer, event } = queue[nextEvent++]!;
       inputs.event++;
@@ -237,14 +298,21 @@ export function simulate(input: SimulationInput): SimulationResult {
       inputs.schedule += worlds.length;
       const next = nextScheduleFire(due.trigger, now, due.playbook.settings.timezone ?? 'UTC');
       if (next !== null && next <= to) schedules.push({ ...due, at: next, seq: seq++ });
+    } else if (sweepAt !== at) {
+      const due = flips.pop()!;
+      if (latestFlip.get(due.customer) !== due.at) continue;
+      latestFlip.delete(due.customer);
+      inputs.sweep++;
+      apply(due.customer, { kind: 'sweep' }, envAt(now));
     } else {
       const env = envAt(now);
       const sweep: WorldInput = { kind: 'sweep' };
       for (let customer = 0; customer < worlds.length; customer++) apply(customer, sweep, env);
       inputs.sweep += worlds.length;
-      nextSweep = addDuration(nextSweep, sweepEvery, 'UTC');
+      nextSweep = sweepsAfterFirst ? addDuration(nextSweep, sweepEvery, 'UTC') : Infinity;
     }
   }
+  input.onProgress?.(1);
   return result();
 }
 

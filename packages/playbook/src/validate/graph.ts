@@ -6,7 +6,7 @@ import type { PlaybookNode } from '../schema/index.ts';
 export interface GraphNode {
   index: number;
   id: string;
-  /** What operators call the step in messages: its label, else its id. */
+  /** What operators call the step in messages: `stepName`, never its id. */
   name: string;
   type: unknown;
   valid?: PlaybookNode;

@@ -5,18 +5,26 @@ import { isValidTimeZone } from '../duration.ts';
 import type { IssueList, PathSegment } from '../issue.ts';
 import type { MessageCode } from '../messages.ts';
 import type { PlaybookNode, Settings } from '../schema/index.ts';
+import { findEmptyValues } from './emptyValues.ts';
+import { stepName } from '../stepName.ts';
 import { parseTemplate } from '../template.ts';
 import { readWebhookUrl } from '../webhookUrl.ts';
 
-type Where = { node?: string };
+/** The step an issue belongs to: its id (for the issue) and its name (for the sentence). */
+type Where = { node?: string; step?: string };
 
 export function checkLogicAt(rule: unknown, path: readonly PathSegment[], issues: IssueList, where: Where = {}): void {
+  const node = where.node === undefined ? {} : { node: where.node };
+  for (const empty of findEmptyValues(rule)) {
+    const params = { field: empty.field, operator: empty.operator, ...(where.step === undefined ? { reason: 'no_step' } : { step: where.step }) };
+    issues.error('logic.empty_value', [...path, ...empty.path], params, node);
+  }
   for (const found of checkLogic(rule)) {
     const params: Record<string, string | number> = { operator: found.operator ?? '' };
     for (const [key, value] of Object.entries(found.params ?? {})) {
       params[key] = typeof value === 'number' ? value : String(value);
     }
-    issues.error(found.code as MessageCode, [...path, ...found.path], params, where);
+    issues.error(found.code as MessageCode, [...path, ...found.path], params, node);
   }
 }
 
@@ -44,18 +52,13 @@ export function checkCron(expression: string, path: readonly PathSegment[], issu
   }
 }
 
-/** How messages name a step: its label when it has one, else its id. */
-export function stepName(id: string, label: unknown): string {
-  return typeof label === 'string' && label.trim() !== '' ? label.trim() : id;
-}
-
 function exactlyOne(...present: unknown[]): boolean {
   return present.filter((value) => value !== undefined).length === 1;
 }
 
 /** Rules the schema cannot express, for one structurally valid node. */
 export function checkNode(node: PlaybookNode, path: readonly PathSegment[], issues: IssueList): void {
-  const where = { node: node.id };
+  const where = { node: node.id, step: stepName(node, issues.locale) };
   switch (node.type) {
     case 'trigger':
       if (node.on === 'event' && node.where !== undefined) checkLogicAt(node.where, [...path, 'where'], issues, where);
@@ -104,7 +107,7 @@ function checkPortNames(ports: string[], path: readonly PathSegment[], issues: I
 }
 
 function checkAction(node: Extract<PlaybookNode, { type: 'action' }>, path: readonly PathSegment[], issues: IssueList): void {
-  const where = { node: node.id };
+  const where = { node: node.id, step: stepName(node, issues.locale) };
   switch (node.action) {
     case 'send_message':
       if (node.template.subject !== undefined) checkTemplateAt(node.template.subject, [...path, 'template', 'subject'], issues, where);
@@ -112,7 +115,7 @@ function checkAction(node: Extract<PlaybookNode, { type: 'action' }>, path: read
       return;
     case 'webhook': {
       const url = readWebhookUrl(node.url);
-      if (!url.ok && url.problem === 'host') issues.error('webhook.host', [...path, 'url'], { step: stepName(node.id, node.label), host: url.host, value: node.url }, where);
+      if (!url.ok && url.problem === 'host') issues.error('webhook.host', [...path, 'url'], { step: where.step, host: url.host, value: node.url }, where);
       else if (!url.ok) issues.error('webhook.url', [...path, 'url'], { value: node.url }, where);
       if (node.body !== undefined) checkTemplateAt(node.body, [...path, 'body'], issues, where);
       return;

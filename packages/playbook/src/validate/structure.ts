@@ -14,6 +14,9 @@ const KIND_CODES: Record<string, MessageCode> = {
   currency: 'currency.invalid',
 };
 
+/** A duration with a minus sign ("-P5D"): a wait or a limit cannot count backwards. */
+const NEGATIVE_DURATION = /^-P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
+
 const TYPE_NAMES: Record<string, Record<Locale, string>> = {
   string: { en: 'text', 'zh-CN': '文本' },
   number: { en: 'a number', 'zh-CN': '数字' },
@@ -87,6 +90,7 @@ export function checkStructure(
   issues: IssueList,
   locale: Locale,
   node?: string,
+  step?: string,
 ): boolean {
   // Most documents are valid: a compiled check is far faster than collecting errors.
   if (compiled(schema).Check(value)) return true;
@@ -118,7 +122,12 @@ export function checkStructure(
       case 'pattern': {
         const kind = schemaAt(schema, error.schemaPath)?.['x-kind'];
         const code = typeof kind === 'string' ? KIND_CODES[kind] : undefined;
-        issues.error(code ?? 'field.invalid', path, { value: String(valueAt(value, at)) }, where);
+        const text = String(valueAt(value, at));
+        if (kind === 'duration' && NEGATIVE_DURATION.test(text)) {
+          issues.error('duration.negative', path, step === undefined ? { value: text, reason: 'no_step' } : { value: text, step }, where);
+        } else {
+          issues.error(code ?? 'field.invalid', path, { value: text }, where);
+        }
         break;
       }
       case 'const':

@@ -124,7 +124,9 @@ describe('validate', () => {
 
   it.each([
     ['a bad duration', { id: 'w', type: 'wait', for: '3 days' }, 'duration.invalid', '$.nodes[6].for'],
-    ['a negative wait', { id: 'w', type: 'wait', for: '-P3D' }, 'duration.invalid', '$.nodes[6].for'],
+    ['a negative wait', { id: 'w', type: 'wait', for: '-P3D' }, 'duration.negative', '$.nodes[6].for'],
+    ['a wait that is not a duration', { id: 'w', type: 'wait', for: 'three days' }, 'duration.invalid', '$.nodes[6].for'],
+    ['a condition with an empty value', { id: 'w', type: 'condition', if: { '>=': [{ var: 'customer.metrics.orders' }, ''] } }, 'logic.empty_value', '$.nodes[6].if[">="][1]'],
     ['a bad time of day', { id: 'w', type: 'wait', untilTime: '25:00' }, 'time.invalid', '$.nodes[6].untilTime'],
     ['a bad offset', { id: 'w', type: 'wait', until: { attribute: 'renewal_date', offset: '-7D' } }, 'offset.invalid', '$.nodes[6].until.offset'],
     ['a wait with two kinds', { id: 'w', type: 'wait', for: 'P1D', untilTime: '09:00' }, 'wait.needs_one', '$.nodes[6]'],
@@ -254,8 +256,33 @@ describe('validate', () => {
 
   it('writes messages in Simplified Chinese when asked', () => {
     const doc = churnPlaybook();
-    doc.nodes.push({ id: 'orphan', type: 'exit' });
+    doc.nodes.push({ id: 'orphan', type: 'exit', label: 'Loose end', meta: { i18n: { 'zh-CN': { label: '散落的结束' } } } });
     const [error] = validate(doc, { locale: 'zh-CN' }).errors;
-    expect(error?.message).toBe('从触发器永远无法到达步骤 "orphan"。请把它连上，或者删除它。');
+    expect(error?.message).toBe('从触发器永远无法到达步骤 "散落的结束"。请把它连上，或者删除它。');
+  });
+
+  it('names a step without a label by its kind, never by its id, in both languages', () => {
+    const doc = churnPlaybook();
+    doc.nodes.push({ id: 'send_message_1', type: 'action', action: 'send_message', channel: 'email', template: { body: 'Hi' } });
+    expect(validate(doc).errors[0]?.message).toBe('Step "Send email" can never be reached from the trigger. Connect it, or delete it.');
+    expect(validate(doc, { locale: 'zh-CN' }).errors[0]?.message).toBe('从触发器永远无法到达步骤 "发送邮件"。请把它连上，或者删除它。');
+  });
+
+  it('refuses a rule with an empty value, naming the step by its label in both languages', () => {
+    const doc = churnPlaybook();
+    doc.nodes.push({ id: 'check', type: 'condition', label: 'Loyal?', if: { '>=': [{ var: 'customer.metrics.orders' }, ''] }, meta: { i18n: { 'zh-CN': { label: '老客？' } } } });
+    doc.edges.push({ from: 'call', to: 'check' });
+    const en = validate(doc);
+    expect(en.valid).toBe(false);
+    expect(en.errors.map((e) => e.message)).toContain('Step "Loyal?" has a rule on "orders" (>=) with an empty value. Fill in the value, or remove the rule.');
+    expect(validate(doc, { locale: 'zh-CN' }).errors.map((e) => e.message)).toContain('步骤 "老客？" 中关于 "orders" 的规则（>=）没有填写值。请填写值，或删除这条规则。');
+  });
+
+  it('refuses a negative duration, naming the step, in both languages', () => {
+    const doc = churnPlaybook();
+    doc.nodes.push({ id: 'w', type: 'wait', label: 'Pause', for: '-P5D' });
+    doc.edges.push({ from: 'call', to: 'w' });
+    expect(validate(doc).errors[0]?.message).toBe('Step "Pause" has a negative duration (-P5D). A wait or a time limit counts forward: use 0 or more, such as P5D (5 days).');
+    expect(validate(doc, { locale: 'zh-CN' }).errors[0]?.message).toContain('步骤 "Pause" 的时长为负数（-P5D）');
   });
 });

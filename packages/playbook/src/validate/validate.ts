@@ -20,7 +20,8 @@ import {
   type PlaybookNode,
 } from '../schema/index.ts';
 import { checkGraph, edgeLabel, type GraphEdge, type GraphNode } from './graph.ts';
-import { checkNode, checkSettings, stepName } from './semantics.ts';
+import { stepName } from '../stepName.ts';
+import { checkNode, checkSettings } from './semantics.ts';
 import { checkStructure, compiled, reportNotObject } from './structure.ts';
 
 export type ValidationResult =
@@ -106,10 +107,11 @@ function checkNodeStructure(node: unknown, index: number, issues: IssueList, loc
   }
   const id = typeof node.id === 'string' ? node.id : undefined;
   const where = id === undefined ? {} : { node: id };
+  const name = stepName(node, locale);
   const schema = schemaForNode(node, path, issues, where);
   let valid: PlaybookNode | undefined;
   if (schema) {
-    if (checkStructure(schema, node, path, issues, locale, id)) {
+    if (checkStructure(schema, node, path, issues, locale, id, name)) {
       valid = node as PlaybookNode;
       checkNode(valid, path, issues);
     }
@@ -117,7 +119,7 @@ function checkNodeStructure(node: unknown, index: number, issues: IssueList, loc
     issues.error('field.required', [...path, 'id'], { field: 'id' });
   }
   if (id === undefined) return undefined;
-  return { index, id, name: stepName(id, node.label), type: node.type, ...(valid ? { valid } : {}) };
+  return { index, id, name, type: node.type, ...(valid ? { valid } : {}) };
 }
 
 function schemaForNode(node: Record<string, unknown>, path: (string | number)[], issues: IssueList, where: { node?: string }): TSchema | undefined {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -18,7 +19,14 @@ export const customers = sqliteTable('customers', {
   segments: text('segments', { mode: 'json' }).$type<string[]>().notNull().default([]),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
-});
+  /**
+   * The earliest instant at which time alone may change one of the customer's rule answers
+   * (segment triggers, named segments, `exit_when`: the engine's `nextTimeChange`), null when
+   * none can. Written by `advance` and recounts; the runtime re-evaluates the customers whose
+   * instant has passed instead of sweeping everyone.
+   */
+  nextFlipAt: integer('next_flip_at'),
+}, (t) => [index('customers_next_flip').on(t.nextFlipAt, t.id).where(sql`next_flip_at IS NOT NULL`)]);
 
 export const events = sqliteTable(
   'events',

@@ -9,3 +9,4 @@ export * from './system.ts';
 export * from './retention.ts';
 export * from './aggregates.ts';
 export * from './jobs.ts';
+export * from './models.ts';

@@ -12,7 +12,7 @@ export const jobs = sqliteTable(
   {
     seq: integer('seq').primaryKey({ autoIncrement: true }),
     id: text('id').notNull().unique(),
-    kind: text('kind', { enum: ['enrol', 'arm_dates', 'arm_schedule', 'sweep', 'schedule', 'recount', 'prune'] }).notNull(),
+    kind: text('kind', { enum: ['enrol', 'arm_dates', 'arm_schedule', 'sweep', 'schedule', 'recount', 'prune', 'fit_models'] }).notNull(),
     playbookId: text('playbook_id'),
     status: text('status', { enum: ['queued', 'running', 'done', 'failed', 'cancelled'] }).notNull(),
     at: integer('at').notNull(),

@@ -15,7 +15,8 @@ export const coupons = sqliteTable(
     validUntil: integer('valid_until').notNull(),
     redeemedAt: integer('redeemed_at'),
   },
-  (t) => [index('coupons_customer').on(t.customerId)],
+  // `coupons_issued` covers the per-currency coupon value of a window (store README, "Money").
+  (t) => [index('coupons_customer').on(t.customerId), index('coupons_issued').on(t.issuedAt, t.currency, t.amount)],
 );
 
 export const tasks = sqliteTable(

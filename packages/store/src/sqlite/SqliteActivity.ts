@@ -1,7 +1,9 @@
 import { MS_PER_DAY } from '@stayflow/logic';
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { coupons, events, messages, runs, runSteps, tasks } from '../schema/index.ts';
-import type { RetentionCounts, ActivityRepository, CouponRecord, MessageRecord, PlaybookStats, RunFilter, RunRecord, StepRecord, StoredEvent, TaskRecord } from '../Store.ts';
+import { cohortCells } from './cohortCells.ts';
+import { moneyByCurrency } from './moneyByCurrency.ts';
+import type { CohortCell, CurrencyFigures, RetentionCounts, ActivityRepository, CouponRecord, MessageRecord, PlaybookStats, RunFilter, RunRecord, StepRecord, StoredEvent, TaskRecord } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
 
 type NpsCounts = 'npsResponses' | 'promoters' | 'detractors';
@@ -20,7 +22,7 @@ const utcDay = (at: number) => at - (((at % MS_PER_DAY) + MS_PER_DAY) % MS_PER_D
  * `since`) are read row by row, from `runs_playbook_entered`. Pruned runs come from the
  * rollups, whose grain is the day: with `since`, its whole day counts for them.
  */
-function statsWindows(playbookId: string, since: number | undefined): { counted: SQL; liveRuns?: SQL; rolledUp: SQL } {
+export function statsWindows(playbookId: string, since: number | undefined): { counted: SQL; liveRuns?: SQL; rolledUp: SQL } {
   const playbook = sql`playbook_id = ${playbookId}`;
   if (since === undefined) return { counted: playbook, rolledUp: playbook };
   const day = since - (since % MS_PER_DAY);
@@ -165,37 +167,46 @@ export class SqliteActivity implements ActivityRepository {
     // From the ledgers and their day rollups, never the raw events (pruning them changes no
     // figure). See the store README, "Aggregates", for each figure's cost.
     const last = this.db.get<{ order: number | null; answer: number | null }>(sql`SELECT (SELECT MAX(at) FROM orders) AS "order", (SELECT MAX(at) FROM nps_answers) AS answer`);
-    const orders = (last?.order ?? -Infinity) <= to ? this.ordersEndingAfterTheLast(from, to) : this.ordersInWindow(from, to);
+    // Windows are half-open, [from, to): adjacent windows never count an order or answer twice.
+    const orders = (last?.order ?? -Infinity) < to ? this.ordersEndingAfterTheLast(from, to) : this.ordersInWindow(from, to);
     let answers = this.latestAnswersInWindow.bind(this);
-    if ((last?.answer ?? -Infinity) <= to) {
-      // No answer after `to`: the latest in the window are the latest of all, given since `from`.
+    if ((last?.answer ?? -Infinity) < to) {
+      // No answer at or after `to`: the latest in the window are the latest of all, given since `from`.
       answers = () => {
-        const [byTo, byFrom] = [this.latestAnswersBefore(to, true), this.latestAnswersBefore(from, false)];
+        const [byTo, byFrom] = [this.latestAnswersBefore(to), this.latestAnswersBefore(from)];
         return { npsResponses: byTo.npsResponses - byFrom.npsResponses, promoters: byTo.promoters - byFrom.promoters, detractors: byTo.detractors - byFrom.detractors };
       };
     }
     return { ...orders, ...answers(from, to) };
   }
 
-  /** Orders up to an instant: whole UTC days from `order_days`, plus the ledger rows of the instant's own day. */
-  private ordersBefore(at: number, inclusive: boolean): { first: number; last: number; only: number; spent: number } {
+  async moneyByCurrency(from: number, to: number): Promise<CurrencyFigures[]> {
+    return moneyByCurrency(this.db, from, to);
+  }
+
+  async cohorts(from: number, to: number, options: { segment?: string } = {}): Promise<CohortCell[]> {
+    return cohortCells(this.db, from, to, options.segment);
+  }
+
+  /** Orders before an instant: whole UTC days from `order_days`, plus the ledger rows of the instant's own day. */
+  private ordersBefore(at: number): { first: number; last: number; only: number; spent: number } {
     const day = utcDay(at);
     const row = this.db.get<{ first: number; last: number; only: number; spent: number }>(sql`
       SELECT d.first + p.first AS first, d.last + p.last AS last, d.only + p.only AS only, d.spent + p.spent AS spent
       FROM (SELECT TOTAL(first_orders) AS first, TOTAL(last_orders) AS last, TOTAL(only_orders) AS only, TOTAL(spent) AS spent FROM order_days WHERE day < ${day}) AS d,
            (SELECT TOTAL(prev_at IS NULL) AS first, TOTAL(next_at IS NULL) AS last, TOTAL(prev_at IS NULL AND next_at IS NULL) AS only, TOTAL(amount) AS spent
-            FROM orders WHERE at >= ${day} AND ${inclusive ? sql`at <= ${at}` : sql`at < ${at}`}) AS p`);
+            FROM orders WHERE at >= ${day} AND at < ${at}) AS p`);
     return row ?? { first: 0, last: 0, only: 0, spent: 0 };
   }
 
   /**
-   * When no order is after `to` (the default window, ending now): every figure from prefixes
+   * When no order is at or after `to` (the default window, ending now): every figure from prefixes
    * over days. A customer who ordered by `to` but not since `from` is one whose latest order
    * is before `from`; a repeat buyer is a buyer whose only order is not in the window.
    */
   private ordersEndingAfterTheLast(from: number, to: number): Omit<RetentionCounts, NpsCounts> {
-    const byTo = this.ordersBefore(to, true);
-    const byFrom = this.ordersBefore(from, false);
+    const byTo = this.ordersBefore(to);
+    const byFrom = this.ordersBefore(from);
     const buyers = byTo.first - byFrom.last;
     return {
       customersAtStart: byFrom.first,
@@ -214,12 +225,12 @@ export class SqliteActivity implements ActivityRepository {
    * previous order is before it.
    */
   private ordersInWindow(from: number, to: number): Omit<RetentionCounts, NpsCounts> {
-    const byTo = this.ordersBefore(to, true);
-    const byFrom = this.ordersBefore(from, false);
+    const byTo = this.ordersBefore(to);
+    const byFrom = this.ordersBefore(from);
     const w = this.db.get<{ buyers: number; retained: number; newCustomers: number; repeatBuyers: number }>(sql`
       SELECT COUNT(*) AS buyers, TOTAL(prev_at IS NOT NULL) AS retained, TOTAL(prev_at IS NULL) AS newCustomers,
-             TOTAL(prev_at IS NOT NULL OR next_at <= ${to}) AS repeatBuyers
-      FROM orders WHERE at >= ${from} AND at <= ${to} AND (prev_at IS NULL OR prev_at < ${from})`);
+             TOTAL(prev_at IS NOT NULL OR next_at < ${to}) AS repeatBuyers
+      FROM orders WHERE at >= ${from} AND at < ${to} AND (prev_at IS NULL OR prev_at < ${from})`);
     return {
       customersAtStart: byFrom.first,
       retained: w?.retained ?? 0,
@@ -231,22 +242,22 @@ export class SqliteActivity implements ActivityRepository {
     };
   }
 
-  /** Customers' latest answers given up to an instant, by class: whole days from `nps_days`, plus the rows of the instant's own day. */
-  private latestAnswersBefore(at: number, inclusive: boolean): Record<NpsCounts, number> {
+  /** Customers' latest answers given before an instant, by class: whole days from `nps_days`, plus the rows of the instant's own day. */
+  private latestAnswersBefore(at: number): Record<NpsCounts, number> {
     const day = utcDay(at);
     const row = this.db.get<Record<NpsCounts, number>>(sql`
       SELECT d.n + p.n AS npsResponses, d.promoters + p.promoters AS promoters, d.detractors + p.detractors AS detractors
       FROM (SELECT TOTAL(latest) AS n, TOTAL(promoters) AS promoters, TOTAL(detractors) AS detractors FROM nps_days WHERE day < ${day}) AS d,
            (SELECT COUNT(*) AS n, TOTAL(score >= 9) AS promoters, TOTAL(score <= 6) AS detractors
-            FROM nps_answers WHERE at >= ${day} AND ${inclusive ? sql`at <= ${at}` : sql`at < ${at}`} AND next_at IS NULL) AS p`);
+            FROM nps_answers WHERE at >= ${day} AND at < ${at} AND next_at IS NULL) AS p`);
     return nps(row);
   }
 
-  /** The latest answer per customer in any window: the one whose next answer is after `to` (a range scan of `nps_answers_window`). */
+  /** The latest answer per customer in any window: the one whose next answer is at or after `to` (a range scan of `nps_answers_window`). */
   private latestAnswersInWindow(from: number, to: number): Record<NpsCounts, number> {
     const row = this.db.get<Record<NpsCounts, number>>(sql`
       SELECT COUNT(*) AS npsResponses, TOTAL(score >= 9) AS promoters, TOTAL(score <= 6) AS detractors
-      FROM nps_answers WHERE at >= ${from} AND at <= ${to} AND (next_at IS NULL OR next_at > ${to})`);
+      FROM nps_answers WHERE at >= ${from} AND at < ${to} AND (next_at IS NULL OR next_at >= ${to})`);
     return nps(row);
   }
 }

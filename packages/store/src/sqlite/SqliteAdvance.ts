@@ -35,9 +35,20 @@ export class SqliteAdvance {
   private readonly convertFinishedRun;
   private readonly convertPrunedRun;
   private readonly writeProgress;
+  private readonly updateFlip;
+  private readonly updateSegments;
+  private readonly upsertPrediction;
+  private readonly deletePrediction;
 
   constructor(private readonly db: SqliteDb) {
     this.writeProgress = progressWriter(db);
+    this.updateFlip = db.$client.prepare<{ id: string; at: number | null }>('UPDATE customers SET next_flip_at = @at WHERE id = @id');
+    this.updateSegments = db.$client.prepare<{ id: string; segments: string }>('UPDATE customers SET segments = @segments WHERE id = @id');
+    this.upsertPrediction = db.$client.prepare(
+      `INSERT OR REPLACE INTO customer_predictions (customer_id, p_alive, expected_orders_30d, expected_orders_90d, expected_orders_365d, currency, expected_order_value, predicted_clv, fitted_at, scored_at)
+       VALUES (@customerId, @pAlive, @expectedOrders30d, @expectedOrders90d, @expectedOrders365d, @currency, @expectedOrderValue, @predictedClv, @fittedAt, @scoredAt)`,
+    );
+    this.deletePrediction = db.$client.prepare(`DELETE FROM customer_predictions WHERE customer_id = ?`);
     this.loadCustomer = db.select().from(customers).where(eq(customers.id, p('id'))).prepare();
     this.insertEvent = db
       .insert(events)
@@ -46,7 +57,7 @@ export class SqliteAdvance {
       .prepare();
     this.upsertCustomer = db
       .insert(customers)
-      .values({ id: p('id'), attributes: p('attributes'), tags: p('tags'), world: p('world'), segments: p('segments'), createdAt: p('now'), updatedAt: p('now') })
+      .values({ id: p('id'), attributes: p('attributes'), tags: p('tags'), world: p('world'), segments: p('segments'), createdAt: p('now'), updatedAt: p('now'), nextFlipAt: p('nextFlipAt') })
       .onConflictDoUpdate({
         target: customers.id,
         set: {
@@ -55,6 +66,7 @@ export class SqliteAdvance {
           world: excluded(customers.world),
           segments: excluded(customers.segments),
           updatedAt: excluded(customers.updatedAt),
+          nextFlipAt: excluded(customers.nextFlipAt),
         },
       })
       .prepare();
@@ -215,10 +227,19 @@ export class SqliteAdvance {
         const before = row ? decodeWorld(row.id, row.attributes, row.tags, row.world) : newWorld({ id: item.customerId });
         const result = reactor(before, item.input);
         const { world, effects } = result;
+        const stored = row?.nextFlipAt ?? null;
+        const nextFlipAt = options.nextFlipOf === undefined ? stored : options.nextFlipOf(world);
         if (world !== before || !row) {
           const segments = this.segmentsAfter(row?.segments, before, result, options);
-          this.upsertCustomer.run({ id: item.customerId, attributes: world.customer.attributes, tags: world.customer.tags, world: encodeWorld(world), segments, now: options.now });
+          this.upsertCustomer.run({ id: item.customerId, attributes: world.customer.attributes, tags: world.customer.tags, world: encodeWorld(world), segments, now: options.now, nextFlipAt });
           this.saveRuns(before.runs, world.runs);
+          this.savePredictions(item.customerId, before, world);
+        } else {
+          if (nextFlipAt !== stored) this.updateFlip.run({ id: item.customerId, at: nextFlipAt });
+          if (options.refreshSegments === true && options.segmentsOf !== undefined) {
+            const segments = JSON.stringify(result.segments ?? options.segmentsOf(world.customer));
+            if (segments !== JSON.stringify(row.segments)) this.updateSegments.run({ id: item.customerId, segments });
+          }
         }
         if (item.event) this.recordInLedger(item.event.id, item.event.type);
         for (const effect of effects) this.write(effect, options);
@@ -236,8 +257,16 @@ export class SqliteAdvance {
    */
   private segmentsAfter(stored: string[] | undefined, before: CustomerWorld, result: ReactResult, options: AdvanceOptions): string[] {
     const after = result.world;
-    if (options.segmentsOf === undefined || (stored !== undefined && after.customer === before.customer)) return stored ?? [];
+    if (options.segmentsOf === undefined || (stored !== undefined && after.customer === before.customer && options.refreshSegments !== true)) return stored ?? [];
     return [...(result.segments ?? options.segmentsOf(after.customer))];
+  }
+
+  /** Projects the customer's model scores into `customer_predictions` when they changed (the world is the source of truth). */
+  private savePredictions(customerId: string, before: CustomerWorld, after: CustomerWorld): void {
+    const predictions = after.customer.metrics.predictions;
+    if (predictions === before.customer.metrics.predictions) return;
+    if (predictions === undefined) this.deletePrediction.run(customerId);
+    else this.upsertPrediction.run({ customerId, ...predictions });
   }
 
   /** Orders and NPS answers also go to their ledgers, which outlive the raw events. */

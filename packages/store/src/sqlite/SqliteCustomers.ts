@@ -21,7 +21,16 @@ const toRecord = (row: Row): CustomerRecord => ({
 });
 
 export class SqliteCustomers implements CustomerRepository {
-  constructor(private readonly db: SqliteDb) {}
+  private readonly firstFlip;
+  private readonly dueFlips;
+
+  constructor(private readonly db: SqliteDb) {
+    // Both read the partial index `customers_next_flip` (next_flip_at, id): a seek, then the due range in order.
+    this.firstFlip = db.$client.prepare<[], { at: number | null }>('SELECT MIN(next_flip_at) AS at FROM customers WHERE next_flip_at IS NOT NULL');
+    this.dueFlips = db.$client.prepare<{ upTo: number; limit: number }, { id: string; at: number }>(
+      'SELECT id, next_flip_at AS at FROM customers WHERE next_flip_at IS NOT NULL AND next_flip_at <= @upTo ORDER BY next_flip_at, id LIMIT @limit',
+    );
+  }
 
   async get(id: string): Promise<CustomerRecord | undefined> {
     const row = this.db.select().from(customers).where(eq(customers.id, id)).get();
@@ -46,6 +55,15 @@ export class SqliteCustomers implements CustomerRepository {
   async count(): Promise<number> {
     // Kept by triggers on `customers` (drizzle/0003_aggregates.sql): COUNT(*) would read a whole index.
     return this.db.select({ rows: tableCounts.rows }).from(tableCounts).where(eq(tableCounts.name, 'customers')).get()?.rows ?? 0;
+  }
+
+  async nextFlipAt(): Promise<number | undefined> {
+    return this.firstFlip.get()?.at ?? undefined;
+  }
+
+  async flipsDue(upTo: number, limit: number): Promise<{ id: string; at: number }[]> {
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`Due customers are read a positive whole number at a time, not ${limit}.`);
+    return this.dueFlips.all({ upTo, limit });
   }
 
   async erase(id: string): Promise<CustomerErasure | undefined> {

@@ -1,7 +1,7 @@
 import { react } from '@stayflow/engine';
 import { describe, expect, it } from 'vitest';
 import type { NewJob, Store } from '../Store.ts';
-import { openSqliteStore } from './openSqliteStore.ts';
+import { BACKENDS, } from '../contract/backends.ts';
 
 const T0 = Date.parse('2026-03-01T10:00:00Z');
 const job = (id: string, extra: Partial<NewJob> = {}): NewJob => ({ id, kind: 'enrol', playbookId: 'p1', at: T0, total: 3, createdAt: T0, ...extra });
@@ -13,9 +13,9 @@ const upsert = (store: Store, ids: string[], progress?: { jobId: string; done: n
     { ...advanceOptions, ...(progress ? { progress } : {}) },
   );
 
-describe('the job queue', () => {
+describe.each(BACKENDS)('the job queue ($name)', (backend) => {
   it('queues a job once per id, so a timer fired again after a crash adds nothing', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     const first = await store.jobs.create(job('sweep@1'));
     const again = await store.jobs.create(job('sweep@1', { total: 99 }));
     expect(first).toMatchObject({ created: true, job: { id: 'sweep@1', status: 'queued', done: 0, total: 3, cursor: null, startedAt: null } });
@@ -23,7 +23,7 @@ describe('the job queue', () => {
   });
 
   it('hands out jobs oldest first, an interrupted one before any queued one, and only of the kinds asked for', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     await store.jobs.create(job('a'));
     await store.jobs.create(job('b', { kind: 'prune', playbookId: null }));
     await store.jobs.create(job('c'));
@@ -38,7 +38,7 @@ describe('the job queue', () => {
   });
 
   it('saves progress in the transaction of the slice, and not at all when the slice fails', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     await store.jobs.create(job('j'));
     await store.jobs.claim(['enrol'], T0);
     await upsert(store, ['c1', 'c2'], { jobId: 'j', done: 2, cursor: 'c2' });
@@ -57,7 +57,7 @@ describe('the job queue', () => {
   });
 
   it('keeps the final state of a cancelled job when a slice that was under way commits', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     await store.jobs.create(job('j'));
     await store.jobs.create(job('k', { kind: 'schedule' }));
     await store.jobs.create(job('other', { playbookId: 'p2' }));
@@ -70,7 +70,7 @@ describe('the job queue', () => {
   });
 
   it('lists newest first, by playbook and by active or finished, and forgets old finished jobs', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     for (const id of ['a', 'b', 'c']) await store.jobs.create(job(id));
     await store.jobs.create(job('d', { kind: 'sweep', playbookId: null }));
     await store.jobs.claim(['enrol'], T0);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AdvanceItem, PrunableKind, Store } from '../Store.ts';
+import { BACKENDS } from '../contract/backends.ts';
 import { openSqliteStore } from './openSqliteStore.ts';
 import { eventItem as event } from './testFixtures.ts';
 
@@ -138,9 +139,9 @@ describe('order and NPS ledgers', () => {
   });
 });
 
-describe('pruning', () => {
+describe.each(BACKENDS)('pruning ($name)', (backend) => {
   it('leaves the retention metrics unchanged when the raw events go', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     await history(store);
     const windows = [
       [T0, T0 + 3 * DAY],
@@ -157,7 +158,7 @@ describe('pruning', () => {
   });
 
   it('answers the same playbook stats before and after pruning finished runs', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     await history(store);
     const sinces = [undefined, T0 + 3 * DAY, T0 + 9 * DAY, T0 + 30 * DAY];
     const statsAll = () => Promise.all(sinces.map((since) => store.activity.stats('trial', since === undefined ? {} : { since })));
@@ -178,8 +179,8 @@ describe('pruning', () => {
   });
 
   it('counts a late conversion of a pruned run in the rollups, once', async () => {
-    const kept = openSqliteStore(':memory:');
-    const pruned = openSqliteStore(':memory:');
+    const kept = await backend.open();
+    const pruned = await backend.open();
     for (const store of [kept, pruned]) await advance(store, [event('s1', 'c1', 'signed_up', T0)], T0);
     await pruneAll(pruned, 'runs', T0 + DAY, 500);
     expect(await pruned.activity.runs({ limit: 10 })).toEqual([]);
@@ -192,7 +193,7 @@ describe('pruning', () => {
   });
 
   it('never prunes an active run', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     await history(store);
     const active = await store.activity.runs({ status: 'active', limit: 100 });
     expect(active).toHaveLength(8);
@@ -204,7 +205,7 @@ describe('pruning', () => {
   });
 
   it('keeps each transaction within the batch limit, counting a run with its steps', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     await history(store);
     // Each trial run has 3 steps: 4 rows. With a limit of 10, two runs go per batch.
     const batch = await store.retention.prune('runs', T0 + 100 * DAY, 10);
@@ -217,7 +218,7 @@ describe('pruning', () => {
   });
 
   it('prunes only what is older than the cut-off, and repeating it is harmless', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     await history(store);
     const cut = T0 + 5 * DAY;
     await pruneAll(store, 'events', cut, 500);
@@ -232,7 +233,7 @@ describe('pruning', () => {
   });
 
   it('prunes finished deliveries with their attempts, never pending ones or queued messages', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     await advance(store, [event('s1', 'c1', 'signed_up', T0), event('s2', 'c2', 'signed_up', T0), event('s3', 'c3', 'signed_up', T0)], T0, true);
     const [first, second, third] = await store.outbox.due(T0, 10);
     await store.outbox.recordAttempt(first!.key, { at: T0, ok: false, detail: '451', retryAt: T0 + 10, sentAt: T0 });

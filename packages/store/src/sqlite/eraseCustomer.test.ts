@@ -5,7 +5,7 @@ import type { AdvanceItem, Store } from '../Store.ts';
 import { customerTables, schemaTables } from './customerTables.ts';
 import { eraseCustomer } from './eraseCustomer.ts';
 import { openSqlite } from './openSqlite.ts';
-import { openSqliteStore } from './openSqliteStore.ts';
+import { BACKENDS } from '../contract/backends.ts';
 
 const T0 = Date.parse('2026-03-01T10:00:00Z');
 
@@ -52,43 +52,45 @@ describe('customer erasure', () => {
     expect(tables.owned).toEqual(withCustomerColumn);
   });
 
-  it('removes the customer from every table, counts the rows, and leaves the other customer alone', async () => {
-    const store = openSqliteStore(':memory:');
-    await seed(store, 'ana', 'Ana');
-    await seed(store, 'bo', 'Bo');
-    expect(await store.outbox.attempts('welcome:ana:1:mail:3')).toHaveLength(1);
+  describe.each(BACKENDS)('on $name', (backend) => {
+    it('removes the customer from every table, counts the rows, and leaves the other customer alone', async () => {
+      const store = await backend.open();
+      await seed(store, 'ana', 'Ana');
+      await seed(store, 'bo', 'Bo');
+      expect(await store.outbox.attempts('welcome:ana:1:mail:3')).toHaveLength(1);
 
-    const erased = await store.customers.erase('ana');
-    expect(erased?.removed).toMatchObject({ customers: 1, events: 1, runs: 1, run_steps: 5, coupons: 1, messages: 1, tasks: 1, timers: 1, outbox: 1, delivery_attempts: 1 });
-    expect(erased?.total).toBe(Object.values(erased!.removed).reduce((a, b) => a + b, 0));
+      const erased = await store.customers.erase('ana');
+      expect(erased?.removed).toMatchObject({ customers: 1, events: 1, runs: 1, run_steps: 5, coupons: 1, messages: 1, tasks: 1, timers: 1, outbox: 1, delivery_attempts: 1 });
+      expect(erased?.total).toBe(Object.values(erased!.removed).reduce((a, b) => a + b, 0));
 
-    expect(await store.customers.get('ana')).toBeUndefined();
-    expect(await store.activity.events({ customerId: 'ana' })).toEqual([]);
-    expect(await store.activity.runs({ customerId: 'ana', limit: 10 })).toEqual([]);
-    expect(await store.activity.steps(['welcome:ana:1'])).toEqual([]);
-    expect(await store.outbox.get('welcome:ana:1:mail:3')).toBeUndefined();
-    expect(await store.outbox.attempts('welcome:ana:1:mail:3')).toEqual([]);
-    expect(await store.timers.nextDue()).toBe(T0 + 86_400_000);
+      expect(await store.customers.get('ana')).toBeUndefined();
+      expect(await store.activity.events({ customerId: 'ana' })).toEqual([]);
+      expect(await store.activity.runs({ customerId: 'ana', limit: 10 })).toEqual([]);
+      expect(await store.activity.steps(['welcome:ana:1'])).toEqual([]);
+      expect(await store.outbox.get('welcome:ana:1:mail:3')).toBeUndefined();
+      expect(await store.outbox.attempts('welcome:ana:1:mail:3')).toEqual([]);
+      expect(await store.timers.nextDue()).toBe(T0 + 86_400_000);
 
-    const bo = await store.customers.export('bo');
-    expect(bo).toMatchObject({ customer: { id: 'bo' }, events: [{ id: 'bo-o1' }], runs: [{ id: 'welcome:bo:1' }], coupons: [{}], tasks: [{}], timers: [{}] });
-    expect(bo!.runs[0]!.steps).toHaveLength(5);
-    expect(bo!.deliveries).toEqual([expect.objectContaining({ key: 'welcome:bo:1:mail:3', attemptLog: [{ at: T0, ok: false, detail: 'HTTP 503' }] })]);
-    expect(await store.customers.erase('ana')).toBeUndefined();
-  });
+      const bo = await store.customers.export('bo');
+      expect(bo).toMatchObject({ customer: { id: 'bo' }, events: [{ id: 'bo-o1' }], runs: [{ id: 'welcome:bo:1' }], coupons: [{}], tasks: [{}], timers: [{}] });
+      expect(bo!.runs[0]!.steps).toHaveLength(5);
+      expect(bo!.deliveries).toEqual([expect.objectContaining({ key: 'welcome:bo:1:mail:3', attemptLog: [{ at: T0, ok: false, detail: 'HTTP 503' }] })]);
+      expect(await store.customers.erase('ana')).toBeUndefined();
+    });
 
-  it('does not let a timer of an erased customer bring them back', async () => {
-    const store = openSqliteStore(':memory:');
-    await seed(store, 'ana', 'Ana');
-    const [timer] = await store.timers.due(T0 + 86_400_000, 10);
-    await store.customers.erase('ana');
-    const outcome = await store.advance(
-      [{ customerId: 'ana', input: { kind: 'timer', timer: timer!.id }, timerId: timer!.id }],
-      (world, input) => react(world, input, { now: T0 + 86_400_000, playbooks: [compiled] }),
-      { now: T0 + 86_400_000, wallNow: T0, deliversExternally: () => true },
-    );
-    expect(outcome).toMatchObject({ accepted: 0, applied: [false] });
-    expect(await store.customers.get('ana')).toBeUndefined();
+    it('does not let a timer of an erased customer bring them back', async () => {
+      const store = await backend.open();
+      await seed(store, 'ana', 'Ana');
+      const [timer] = await store.timers.due(T0 + 86_400_000, 10);
+      await store.customers.erase('ana');
+      const outcome = await store.advance(
+        [{ customerId: 'ana', input: { kind: 'timer', timer: timer!.id }, timerId: timer!.id }],
+        (world, input) => react(world, input, { now: T0 + 86_400_000, playbooks: [compiled] }),
+        { now: T0 + 86_400_000, wallNow: T0, deliversExternally: () => true },
+      );
+      expect(outcome).toMatchObject({ accepted: 0, applied: [false] });
+      expect(await store.customers.get('ana')).toBeUndefined();
+    });
   });
 
   it('also cleans a table added later, as long as it has a customer_id column', async () => {

@@ -139,6 +139,15 @@ describe('hot read queries', () => {
     expect(plan).toMatch(/SEARCH table_counts USING INDEX sqlite_autoindex_table_counts_1 \(name=\?\)/);
   });
 
+  it('the customers due for a re-check (next_flip_at passed) are read through customers_next_flip', async () => {
+    // Constructed inside each read: the statements are prepared there, and recorded.
+    for (const read of [() => new SqliteCustomers(db).nextFlipAt(), () => new SqliteCustomers(db).flipsDue(T0, 100)]) {
+      const plan = await planOf(read);
+      expectNoScanOfLargeTables(plan);
+      expect(plan).toMatch(/SEARCH customers USING COVERING INDEX customers_next_flip/);
+    }
+  });
+
   it('playbook stats read the counters, and the runs of the first day of a window through runs_playbook_entered', async () => {
     const activity = new SqliteActivity(db);
     const windowed = await planOf(() => activity.stats('welcome', { since: T0 + 10 * MS_PER_DAY + 3 * 3_600_000 }));

@@ -2,7 +2,7 @@ import { compilePlaybook, react } from '@stayflow/engine';
 import type { Playbook } from '@stayflow/playbook';
 import { describe, expect, it } from 'vitest';
 import type { AdvanceItem, Reactor, Store } from '../Store.ts';
-import { openSqliteStore } from './openSqliteStore.ts';
+import { BACKENDS, } from '../contract/backends.ts';
 import { eventItem } from './testFixtures.ts';
 
 const welcome: Playbook = {
@@ -34,16 +34,16 @@ async function advance(store: Store, items: AdvanceItem[], now = T0, external = 
   return store.advance(items, reactorAt(now), { now, wallNow: now, deliversExternally: () => external });
 }
 
-describe('SQLite store', () => {
+describe.each(BACKENDS)('store ($name)', (backend) => {
   it('stores an event once and counts the second as a duplicate', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     const first = await advance(store, [signedUp('e1', 'c1'), signedUp('e1', 'c1')]);
     expect(first).toMatchObject({ accepted: 1, duplicates: 1 });
     expect(await store.activity.events({ customerId: 'c1' })).toHaveLength(1);
   });
 
   it('writes the run, its steps, the coupon, the message and the timer in one go', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     await advance(store, [signedUp('e1', 'c1')]);
     const [run] = await store.activity.runs({ customerId: 'c1', limit: 10 });
     expect(run).toMatchObject({ playbookId: 'welcome', status: 'active', control: false });
@@ -63,7 +63,7 @@ describe('SQLite store', () => {
   });
 
   it('fires a timer once, consuming it in the same transaction', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     await advance(store, [signedUp('e1', 'c1')]);
     const later = T0 + 86_400_000;
     const [timer] = await store.timers.due(later, 10);
@@ -81,7 +81,7 @@ describe('SQLite store', () => {
   });
 
   it('counts only the runs that entered in a window, with their steps', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     await advance(store, [signedUp('e1', 'c1')], T0);
     const later = T0 + 10 * 86_400_000;
     await advance(store, [signedUp('e2', 'c2', later)], later);
@@ -95,7 +95,7 @@ describe('SQLite store', () => {
   });
 
   it('queues messages for channels that deliver outside, and records delivery attempts', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     await advance(store, [signedUp('e1', 'c1')], T0, true);
     const [pending] = await store.outbox.due(T0, 10);
     expect(pending).toMatchObject({ kind: 'message', status: 'pending', attempts: 0 });
@@ -108,7 +108,7 @@ describe('SQLite store', () => {
   });
 
   it('rolls the whole batch back when a reaction fails', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     const failing: Reactor = (world, input) => {
       if (world.customer.id === 'c2') throw new Error('boom');
       return reactorAt(T0)(world, input);
@@ -119,7 +119,7 @@ describe('SQLite store', () => {
   });
 
   it('keeps playbook drafts and numbered versions', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     expect(await store.playbooks.create('welcome', welcome, T0)).toBe('created');
     expect(await store.playbooks.create('welcome', welcome, T0)).toBe('exists');
     expect(await store.playbooks.publish('welcome', welcome, T0)).toBe(1);
@@ -130,9 +130,9 @@ describe('SQLite store', () => {
   });
 });
 
-describe('SQLite store, stored events', () => {
+describe.each(BACKENDS)('store, stored events ($name)', (backend) => {
   it('keeps event properties as JSON that SQL can read', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await backend.open();
     const event = { id: 'o1', customerId: 'c1', type: 'order_placed', at: T0, properties: { amount: 42.5 }, receivedAt: T0 };
     await advance(store, [{ customerId: 'c1', input: { kind: 'event', event: { id: 'o1', type: 'order_placed', at: T0, properties: { amount: 42.5 } } }, event }]);
     expect((await store.activity.events({ customerId: 'c1' }))[0]?.properties).toEqual({ amount: 42.5 });

@@ -6,6 +6,7 @@ import { SqliteAdvance } from './SqliteAdvance.ts';
 import { SqliteApiKeys } from './SqliteApiKeys.ts';
 import { SqliteCustomers } from './SqliteCustomers.ts';
 import { SqliteJobs } from './SqliteJobs.ts';
+import { SqliteModels } from './SqliteModels.ts';
 import { SqliteOutbox } from './SqliteOutbox.ts';
 import { SqlitePlaybooks } from './SqlitePlaybooks.ts';
 import { SqliteRetention } from './SqliteRetention.ts';
@@ -30,6 +31,7 @@ export function openSqliteStore(file: string): Store {
     settings: new SqliteSettings(db),
     retention: new SqliteRetention(db),
     jobs: new SqliteJobs(db),
+    models: new SqliteModels(db),
     async advance(items: readonly AdvanceItem[], reactor: Reactor, options: AdvanceOptions): Promise<AdvanceOutcome> {
       return advance.run(items, reactor, options);
     },

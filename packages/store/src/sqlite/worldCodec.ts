@@ -17,6 +17,8 @@ function damage(attributes: unknown, tags: unknown, world: unknown): string | nu
   if (!Array.isArray(tags)) return 'tags is not a list';
   if (!isRecord(world)) return 'world is not an object';
   if (!isRecord(world.metrics) || typeof world.metrics.orders !== 'number') return 'world.metrics is missing or has no order count';
+  const predictions = world.metrics.predictions;
+  if (predictions !== undefined && (!isRecord(predictions) || typeof predictions.pAlive !== 'number' || typeof predictions.scoredAt !== 'number')) return 'world.metrics.predictions has no p_alive or scoring time';
   if (!Array.isArray(world.runs)) return 'world.runs is not a list';
   if (!isRecord(world.matching)) return 'world.matching is not an object';
   if (!isRecord(world.starts)) return 'world.starts is not an object';

@@ -10,7 +10,10 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { formatDate, formatMoney, formatNumber, formatPercent, localisedName } from '../../i18n/localise.ts';
+import { CohortTable } from './CohortTable.tsx';
 import { ConversionChart } from './ConversionChart.tsx';
+import { CurrencyFigures } from './CurrencyFigures.tsx';
+import { PredictedValue } from './PredictedValue.tsx';
 import { Uplift } from '../../components/Uplift.tsx';
 import { enteredOf, holdoutOf } from '../../lib/playbookStats.ts';
 
@@ -77,8 +80,15 @@ export function AnalyticsPage(): ReactElement {
       ) : !metrics.data ? (
         <Loading label={t('analytics.loading')} />
       ) : (
-        <Kpis metrics={metrics.data} loading={metrics.loading} />
+        <>
+          <Kpis metrics={metrics.data} loading={metrics.loading} />
+          <CurrencyFigures metrics={metrics.data} />
+        </>
       )}
+
+      <CohortTable />
+
+      <PredictedValue />
 
       <section className="card">
         <h2 className="card-title">{t('analytics.byPlaybook')}</h2>
@@ -151,7 +161,12 @@ function Kpis({ metrics, loading }: { metrics: Metrics; loading: boolean }): Rea
     { key: 'churn_rate', value: formatPercent(metrics.churn_rate, locale), detail: t('analytics.churnDetail', { lost: n(c.customers_at_start - c.retained), total: n(c.customers_at_start) }) },
     { key: 'repurchase_rate', value: formatPercent(metrics.repurchase_rate, locale), detail: t('analytics.repurchaseDetail', { repeat: n(c.repeat_buyers), buyers: n(c.buyers) }) },
     { key: 'nps', value: metrics.nps === null ? '—' : formatNumber(metrics.nps, locale, 1), detail: t('analytics.npsDetail', { responses: n(c.nps_responses), promoters: n(c.promoters), detractors: n(c.detractors) }) },
-    { key: 'average_clv', value: formatMoney(metrics.average_clv, locale), detail: t('analytics.clvDetail', { customers: n(c.customers_with_orders) }) },
+    // In one currency only (the base one, or the only one): otherwise "see below", never a sum of yuan and dollars.
+    {
+      key: 'average_clv',
+      value: formatMoney(metrics.average_clv, locale, metrics.average_clv_currency),
+      detail: metrics.average_clv === null && Object.keys(metrics.currencies).length > 1 ? t('money.mixed') : t('analytics.clvDetail', { customers: n(c.customers_with_orders) }),
+    },
   ];
   return (
     <div className={loading ? 'kpi-grid is-loading' : 'kpi-grid'} data-testid="kpis">

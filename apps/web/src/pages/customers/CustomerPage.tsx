@@ -13,11 +13,12 @@ import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { formatDate, formatDateTime, formatMoney, formatNumber, localisedName } from '../../i18n/localise.ts';
 import { customerCurrency } from '../../lib/customerCurrency.ts';
+import { CustomerPredictions } from './CustomerPredictions.tsx';
 import { CustomerPrivacy } from './CustomerPrivacy.tsx';
 import { CustomerTags } from './CustomerTags.tsx';
 import { customerName } from '../../lib/customerName.ts';
 import { nodeTitle, portName } from '../../lib/describePlaybook.ts';
-import { attributeName, metricName } from '../../lib/vocabulary.ts';
+import { attributeName, metricName, valueName } from '../../lib/vocabulary.ts';
 import { SegmentChips } from './SegmentChips.tsx';
 
 /** The documents of the playbook versions the runs used, to name their steps. */
@@ -138,6 +139,7 @@ function CustomerView({ customer, onChanged }: { customer: CustomerDetail; onCha
               ))}
             </dl>
           </section>
+          <CustomerPredictions customer={customer} />
           <section className="card">
             <h2 className="card-title">{t('customer.attributes')}</h2>
             {Object.keys(customer.attributes).length === 0 ? (
@@ -146,8 +148,8 @@ function CustomerView({ customer, onChanged }: { customer: CustomerDetail; onCha
               <dl className="kv">
                 {Object.entries(customer.attributes).map(([key, value]) => (
                   <div key={key}>
-                    <dt title={key}>{sentenceCase(attributeName(key, locale))}</dt>
-                    <dd>{displayValue(value)}</dd>
+                    <dt data-key={key}>{sentenceCase(attributeName(key, locale))}</dt>
+                    <dd>{typeof value === 'string' ? valueName(key, value, locale) : displayValue(value)}</dd>
                   </div>
                 ))}
               </dl>

@@ -72,6 +72,7 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [historyKey, setHistoryKey] = useState(0);
   const [switching, setSwitching] = useState(false);
+  const [selectedStep, setSelectedStep] = useState<string | null>(null);
 
   const onSaved = useCallback((view: PlaybookView) => {
     setStatus(view.status);
@@ -171,7 +172,7 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
     ) : panel === 'history' ? (
       <HistoryPanel id={id} liveVersion={liveVersion} refreshKey={historyKey} onView={setViewing} onClose={() => setPanel(null)} />
     ) : panel === 'stats' ? (
-      <StatsPanel id={id} stats={stats} error={statsError} updatedAt={updatedAt} days={statsDays} onDays={setStatsDays} hasGoal={doc.settings?.goal !== undefined} variantLabel={variantLabel} stepTitle={stepTitle} onClose={() => setPanel(null)} />
+      <StatsPanel id={id} stats={stats} error={statsError} updatedAt={updatedAt} days={statsDays} onDays={setStatsDays} hasGoal={doc.settings?.goal !== undefined} variantLabel={variantLabel} stepTitle={stepTitle} doc={doc} step={selectedStep} onClose={() => setPanel(null)} />
     ) : undefined;
 
   return (
@@ -216,6 +217,7 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
             toolbarExtra={toolbar}
             showName={false}
             aside={aside}
+            onSelectStep={setSelectedStep}
           />
         </div>
       </div>

@@ -5,6 +5,7 @@ import { api } from '../../api/client.ts';
 import { ErrorState, Loading } from '../../components/Feedback.tsx';
 import { MessageCard } from '../../components/MessageCard.tsx';
 import { useApi } from '../../hooks/useApi.ts';
+import { useCustomerNames } from '../../hooks/useCustomerNames.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { formatDateTime } from '../../i18n/localise.ts';
 
@@ -20,6 +21,7 @@ export function PlaybookActivity({ id, refreshKey, stepTitle }: { id: string; re
   const runs = useApi(`activity-runs:${id}`, () => api.listRuns({ playbook: id, limit: SHOWN }));
   const messages = useApi(`activity-messages:${id}`, () => api.listMessages({ playbook: id, limit: SHOWN }));
   // Each refresh of the results reloads these too, keeping the lists on screen meanwhile.
+  const nameOf = useCustomerNames([...(runs.data ?? []).map((run) => run.customer), ...(messages.data ?? []).map((message) => message.customer)]);
   const { reload: reloadRuns } = runs;
   const { reload: reloadMessages } = messages;
   const refreshed = useRef(refreshKey);
@@ -46,8 +48,8 @@ export function PlaybookActivity({ id, refreshKey, stepTitle }: { id: string; re
               const last = run.steps.at(-1);
               return (
                 <li key={run.id}>
-                  <Link to={`/customers/${encodeURIComponent(run.customer)}`} className="mono">
-                    {run.customer}
+                  <Link to={`/customers/${encodeURIComponent(run.customer)}`} title={run.customer} data-testid="run-customer">
+                    {nameOf(run.customer)}
                   </Link>
                   <span className={`badge badge-run-${run.status}`}>{t(`runStatus.${run.status}`)}</span>
                   <span className="muted small">
@@ -77,7 +79,7 @@ export function PlaybookActivity({ id, refreshKey, stepTitle }: { id: string; re
                 channel={message.channel}
                 subject={message.subject}
                 body={message.body}
-                meta={`${formatDateTime(message.at, locale)} · ${message.customer}`}
+                meta={`${formatDateTime(message.at, locale)} · ${nameOf(message.customer)}`}
                 footer={t(`customer.messageStatus.${message.status}`, { defaultValue: message.status })}
               />
             ))}

@@ -1,5 +1,5 @@
 import type { Playbook } from '@stayflow/playbook';
-import { useEffect, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError.ts';
 import { api } from '../../api/client.ts';
@@ -12,6 +12,8 @@ import { describeTrigger, findTrigger } from '../../lib/describePlaybook.ts';
 import { describeSettings } from '../../lib/describeSettings.ts';
 import { diffPlaybooks, isEmptyDiff } from '../../lib/playbookDiff.ts';
 import { ChangeSummary } from './ChangeSummary.tsx';
+import { PublishPreviewPanel } from './PublishPreviewPanel.tsx';
+import type { PreviewResult } from '../../api/previewTypes.ts';
 
 type Check =
   | { kind: 'checking' }
@@ -39,6 +41,14 @@ export function PublishDialog({ id, flush, onClose, onPublished }: PublishDialog
   const [check, setCheck] = useState<Check>({ kind: 'checking' });
   const [publishing, setPublishing] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // The preview's overlaps with live playbooks: publishing then needs "publish anyway" ticked.
+  const [preview, setPreview] = useState<PreviewResult | null>(null);
+  const [anyway, setAnyway] = useState(false);
+  const onPreview = useCallback((result: PreviewResult | null) => {
+    setPreview(result);
+    setAnyway(false);
+  }, []);
+  const overlapping = preview !== null && (preview.overlaps.length > 0 || preview.same_template.length > 0);
 
   useEffect(() => {
     let current = true;
@@ -125,6 +135,12 @@ export function PublishDialog({ id, flush, onClose, onPublished }: PublishDialog
               {findTrigger(check.draft)?.on === 'segment' ? <Notice kind="warning">{t('publish.segmentEnrols')}</Notice> : null}
             </>
           )}
+          <PublishPreviewPanel id={id} onOverlaps={onPreview} />
+          {overlapping ? (
+            <label className="checkbox" data-testid="publish-anyway">
+              <input type="checkbox" checked={anyway} onChange={(e) => setAnyway(e.target.checked)} /> {t('publish.preview.publishAnyway')}
+            </label>
+          ) : null}
           {check.warnings.length > 0 ? (
             <>
               <h4 className="subhead">{t('publish.warnings', { count: check.warnings.length })}</h4>
@@ -148,7 +164,7 @@ export function PublishDialog({ id, flush, onClose, onPublished }: PublishDialog
           <button type="button" className="btn" onClick={onClose}>
             {check.kind === 'invalid' ? t('publish.backToEditing') : t('common.cancel')}
           </button>
-          <button type="button" className="btn btn-primary" disabled={check.kind !== 'ready' || publishing} onClick={() => void publish()} data-testid="publish-confirm">
+          <button type="button" className="btn btn-primary" disabled={check.kind !== 'ready' || publishing || (overlapping && !anyway)} onClick={() => void publish()} data-testid="publish-confirm">
             {publishing ? t('publish.publishing') : check.kind === 'ready' && check.live ? t('publish.confirmUpdate') : t('publish.confirm')}
           </button>
         </>

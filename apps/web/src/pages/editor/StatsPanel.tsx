@@ -1,3 +1,4 @@
+import type { Playbook } from '@stayflow/playbook';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlaybookStats } from '../../api/types.ts';
@@ -7,7 +8,9 @@ import { useLocale } from '../../hooks/useLocale.ts';
 import { formatNumber, formatPercent } from '../../i18n/localise.ts';
 import { enteredOf, holdoutOf } from '../../lib/playbookStats.ts';
 import { Uplift } from '../../components/Uplift.tsx';
+import { ComparisonFigures } from '../../components/ComparisonFigures.tsx';
 import { PlaybookActivity } from './PlaybookActivity.tsx';
+import { StepResults } from './StepResults.tsx';
 
 /** Windows of the results: everyone since publication, or those who entered in the last N days. */
 const WINDOWS = [undefined, 7, 30, 90] as const;
@@ -23,11 +26,14 @@ interface StatsPanelProps {
   hasGoal: boolean;
   variantLabel: (port: string) => string;
   stepTitle: (node: string) => string;
+  /** The draft and the step selected on the canvas, whose own results lead the panel. */
+  doc?: Playbook;
+  step?: string | null;
   onClose: () => void;
 }
 
 /** The side card beside the canvas: the window, goal conversion, holdout uplift, variants, runs. */
-export function StatsPanel({ id, stats, error, updatedAt, days, onDays, hasGoal, variantLabel, stepTitle, onClose }: StatsPanelProps): ReactElement {
+export function StatsPanel({ id, stats, error, updatedAt, days, onDays, hasGoal, variantLabel, stepTitle, onClose, doc, step }: StatsPanelProps): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();
   const entered = enteredOf(stats);
@@ -50,6 +56,7 @@ export function StatsPanel({ id, stats, error, updatedAt, days, onDays, hasGoal,
         <Loading />
       ) : (
         <div className="stack">
+          {step && doc ? <StepResults doc={doc} stats={stats} step={step} /> : <p className="muted small">{t('stats.stepHint')}</p>}
           <section className="stat-block">
             <h3>{t('stats.goal')}</h3>
             {hasGoal ? (
@@ -61,8 +68,8 @@ export function StatsPanel({ id, stats, error, updatedAt, days, onDays, hasGoal,
               <p className="muted small">{t('stats.noGoal')}</p>
             )}
           </section>
-          {holdout ? (
-            <section className="stat-block">
+          {holdout && stats.holdout ? (
+            <section className="stat-block" data-testid="stats-holdout">
               <h3>{t('stats.holdout')}</h3>
               <div className="compare">
                 <div>
@@ -78,6 +85,8 @@ export function StatsPanel({ id, stats, error, updatedAt, days, onDays, hasGoal,
                   <Uplift value={holdout.uplift} as="strong" />
                 </div>
               </div>
+              <p className="muted small">{t('uncertainty.groups', { treatment: formatNumber(stats.holdout.treatment.runs, locale), control: formatNumber(stats.holdout.control.runs, locale) })}</p>
+              <ComparisonFigures comparison={stats.holdout.comparison} smallerGroup={Math.min(stats.holdout.treatment.runs, stats.holdout.control.runs)} testId="holdout-comparison" />
               <p className="muted small">{t('stats.holdoutHint')}</p>
             </section>
           ) : null}
@@ -95,19 +104,26 @@ export function StatsPanel({ id, stats, error, updatedAt, days, onDays, hasGoal,
                 </thead>
                 <tbody>
                   {Object.entries(stats.variants).map(([port, variant]) => {
-                    const best = Math.max(...Object.values(stats.variants ?? {}).map((v) => v.rate));
+                    // Highlighted only once it is significantly ahead of every other variant.
+                    const winner = stats.variant_test?.winner === port;
                     return (
-                      <tr key={port}>
+                      <tr key={port} data-testid={`variant-${port}`} data-winner={winner}>
                         <td>{variantLabel(port)}</td>
                         <td className="num">{formatNumber(variant.runs, locale)}</td>
                         <td className="num">{formatNumber(variant.converted, locale)}</td>
-                        <td className={variant.rate === best && best > 0 ? 'num positive' : 'num'}>{formatPercent(variant.rate, locale)}</td>
+                        <td className={winner ? 'num positive' : 'num'}>{formatPercent(variant.rate, locale)}</td>
                       </tr>
                     );
                   })}
                 </tbody>
               </table>
+              {stats.variant_test ? <VariantTest test={stats.variant_test} variants={stats.variants} variantLabel={variantLabel} /> : null}
             </section>
+          ) : null}
+          {stats.runs.control > 0 ? (
+            <p className="muted small" data-testid="steps-include-holdout">
+              {t('uncertainty.stepsIncludeHoldout', { count: stats.runs.control })}
+            </p>
           ) : null}
           <section className="stat-block">
             <h3>{t('stats.journeys')}</h3>
@@ -131,5 +147,24 @@ export function StatsPanel({ id, stats, error, updatedAt, days, onDays, hasGoal,
         </div>
       )}
     </Drawer>
+  );
+}
+
+/** The A/B test: each pair compared with its uncertainty, and the winner only when there is one. */
+function VariantTest({ test, variants, variantLabel }: { test: NonNullable<PlaybookStats['variant_test']>; variants: NonNullable<PlaybookStats['variants']>; variantLabel: (port: string) => string }): ReactElement {
+  const { t } = useTranslation();
+  return (
+    <div className="stack-tight" data-testid="variant-test">
+      {test.comparisons.map((c) => (
+        <div key={`${c.a}|${c.b}`}>
+          <p className="small">{t('uncertainty.pair', { a: variantLabel(c.a), b: variantLabel(c.b) })}</p>
+          <ComparisonFigures comparison={c} smallerGroup={Math.min(variants[c.a]?.runs ?? 0, variants[c.b]?.runs ?? 0)} testId={`variant-comparison-${c.a}-${c.b}`} />
+        </div>
+      ))}
+      <p className={test.winner ? 'small positive' : 'small muted'} data-testid="variant-winner">
+        {test.winner ? t('uncertainty.winner', { name: variantLabel(test.winner) }) : t('uncertainty.noWinner')}
+      </p>
+      <p className="muted small">{t('uncertainty.method')}</p>
+    </div>
   );
 }

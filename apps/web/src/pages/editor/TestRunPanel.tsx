@@ -10,8 +10,8 @@ import { Drawer } from '../../components/Modal.tsx';
 import { ProblemList } from '../../components/ProblemList.tsx';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { customerName } from '../../lib/customerName.ts';
-import { parseAttributeValue, parseTags } from '../../lib/sampleProfile.ts';
-import { segmentName } from '../../lib/vocabulary.ts';
+import { parseAttributeValue, parsePercent, parseTags } from '../../lib/sampleProfile.ts';
+import { metricHint, metricName, segmentName } from '../../lib/vocabulary.ts';
 import { TestRunReport } from './TestRunReport.tsx';
 
 type Source = 'customer' | 'sample';
@@ -51,6 +51,7 @@ export function TestRunPanel({ id, document, customers, onHighlight, onClose }: 
   const [customer, setCustomer] = useState<CustomerSummary | null>(customers[0] ?? null);
   const [rows, setRows] = useState<AttributeRow[]>(SAMPLE_ROWS);
   const [tags, setTags] = useState('');
+  const [pAlive, setPAlive] = useState('');
   const [days, setDays] = useState<(typeof DAYS)[number]>(30);
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<TestRunResult | null>(null);
@@ -95,6 +96,7 @@ export function TestRunPanel({ id, document, customers, onHighlight, onClose }: 
               customer: {
                 attributes,
                 tags: parseTags(tags),
+                ...(typeof parsePercent(pAlive) === 'number' ? { predictions: { p_alive: parsePercent(pAlive)! } } : {}),
               },
             }),
       });
@@ -179,6 +181,19 @@ export function TestRunPanel({ id, document, customers, onHighlight, onClose }: 
             <label className="field">
               <span className="field-label">{t('test.tags')}</span>
               <input className="input" value={tags} placeholder={t('test.tagsPlaceholder')} onChange={(event) => setTags(event.target.value)} />
+            </label>
+            <label className="field">
+              <span className="field-label">{metricName('p_alive', locale)} (%)</span>
+              <input
+                className="input"
+                inputMode="decimal"
+                value={pAlive}
+                placeholder="25"
+                aria-invalid={parsePercent(pAlive) === undefined}
+                title={metricHint('p_alive', locale)}
+                onChange={(event) => setPAlive(event.target.value)}
+                data-testid="test-sample-p-alive"
+              />
             </label>
             <p className="muted small">{t('test.sampleHint')}</p>
           </div>

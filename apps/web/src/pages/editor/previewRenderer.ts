@@ -15,7 +15,7 @@ export function previewRenderer(customer: CustomerSummary | undefined, playbookN
         attributes: { name: 'Alex' },
         tags: [],
         segments: [],
-        metrics: { orders: 0, total_spent: 0, avg_order_value: null, first_order_at: null, last_order_at: null, days_since_last_order: null, last_nps: null, negative_feedback_90d: 0, days_since_last_seen: null },
+        metrics: { orders: 0, total_spent: 0, avg_order_value: null, first_order_at: null, last_order_at: null, days_since_last_order: null, last_nps: null, negative_feedback_90d: 0, days_since_last_seen: null, p_alive: null, expected_orders_30d: null, expected_orders_90d: null, expected_orders_365d: null, expected_order_value: null, predicted_clv: null },
       };
   const context = {
     ...buildContext(view, null, now),

@@ -221,9 +221,18 @@ export function PlaybooksPage(): ReactElement {
                         <button type="button" className="icon-btn" title={t('playbooks.export')} aria-label={t('playbooks.export')} disabled={busy === playbook.id} onClick={() => void exportJson(playbook)} data-testid={`export-${playbook.id}`}>
                           <Icon name="download" />
                         </button>
-                        <button type="button" className="icon-btn danger" title={t('playbooks.delete')} aria-label={t('playbooks.delete')} onClick={() => setDeleting(playbook)} data-testid={`delete-${playbook.id}`}>
-                          <Icon name="trash" />
-                        </button>
+                        {playbook.status === 'live' ? (
+                          // The server refuses to delete a live playbook: say why here instead of failing after a confirmation. The wrapper shows the reason on hover (a disabled button gets no pointer events).
+                          <span className="disabled-reason" title={t('playbooks.deleteLiveDisabled')} data-testid={`delete-reason-${playbook.id}`}>
+                            <button type="button" className="icon-btn danger" aria-label={`${t('playbooks.delete')}: ${t('playbooks.deleteLiveDisabled')}`} disabled data-testid={`delete-${playbook.id}`}>
+                              <Icon name="trash" />
+                            </button>
+                          </span>
+                        ) : (
+                          <button type="button" className="icon-btn danger" title={t('playbooks.delete')} aria-label={t('playbooks.delete')} onClick={() => setDeleting(playbook)} data-testid={`delete-${playbook.id}`}>
+                            <Icon name="trash" />
+                          </button>
+                        )}
                       </div>
                     </td>
                   </tr>

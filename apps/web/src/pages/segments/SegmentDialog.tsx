@@ -10,6 +10,7 @@ import type { EditorFields } from '../../editor/contract.ts';
 import { ConditionBuilder } from '../../editor/editorModule.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { describeLogic } from '../../lib/describeLogic.ts';
+import { segmentDescription } from '../../lib/vocabulary.ts';
 import { notify } from '../../state/appStore.ts';
 
 const SEGMENT_NAME = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
@@ -20,7 +21,8 @@ export function SegmentDialog({ segment, taken, fields, onClose, onSaved }: { se
   const locale = useLocale();
   const [name, setName] = useState(segment?.name ?? '');
   const [rule, setRule] = useState<unknown>(segment?.if ?? { and: [{ '>=': [{ var: 'customer.metrics.orders' }, 1] }] });
-  const [description, setDescription] = useState(segment?.description ?? '');
+  // A default description opens in the operator's language (saved in it if kept, which still reads as the default).
+  const [description, setDescription] = useState(segment?.description ? segmentDescription(segment.name, segment.description, locale) : '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const nameProblem = segment ? null : !SEGMENT_NAME.test(name) ? t('segments.nameInvalid') : taken.includes(name) ? t('segments.nameTaken') : null;

@@ -11,8 +11,9 @@ import { useLocale } from '../../hooks/useLocale.ts';
 import { useNow } from '../../hooks/useNow.ts';
 import { formatDateTime, formatNumber, formatPercent, formatRelative } from '../../i18n/localise.ts';
 import { describeLogic } from '../../lib/describeLogic.ts';
-import { segmentName } from '../../lib/vocabulary.ts';
+import { segmentDescription, segmentName } from '../../lib/vocabulary.ts';
 import { editorFields } from '../editor/editorFields.ts';
+import { AtRiskDefinition } from './AtRiskDefinition.tsx';
 import { SegmentDialog } from './SegmentDialog.tsx';
 import { useSegmentList } from './useSegmentList.ts';
 
@@ -81,11 +82,12 @@ export function SegmentsPage(): ReactElement {
                   <span style={{ width: `${Math.min(100, (segment.members / Math.max(1, total.data)) * 100)}%` }} />
                 </div>
               ) : null}
-              {segment.description ? <p className="segment-description">{segment.description}</p> : null}
+              {segment.description ? <p className="segment-description">{segmentDescription(segment.name, segment.description, locale)}</p> : null}
               <div className="rule">
                 <span className="rule-label">{t('segments.rule')}</span>
                 <p>{describeLogic(segment.if, locale)}</p>
               </div>
+              {segment.name === 'at_risk' ? <AtRiskDefinition onChanged={segments.reload} /> : null}
               <footer className="segment-foot">
                 <span className="muted small">{t('segments.updated', { when: formatRelative(segment.updated_at, locale, now) })}</span>
                 <div className="row">

@@ -1,0 +1,74 @@
+import { VALUE_WORDS } from '@stayflow/editor/vocabulary';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { node, nodeIds, settled } from './canvas.ts';
+import { latinTexts, stringsIn, type LatinFinding } from './latinText.ts';
+import { useBrowserApp, type Json } from './setup.ts';
+
+const app = useBrowserApp();
+
+/** Values the vocabulary has words for are UI text, not data, even when a customer record holds them. */
+const LABELLED_VALUES = new Set(Object.values(VALUE_WORDS).flatMap((words) => Object.keys(words)));
+
+/** What the operator's data spells in Latin letters: customers (names, emails, cities, tags…), segments, playbooks. */
+async function dataStrings(): Promise<string[]> {
+  const customers = await app.api('GET', '/api/customers?limit=200');
+  const segments = await app.api('GET', '/api/segments');
+  const playbooks = await app.api('GET', '/api/playbooks');
+  const values = stringsIn([customers, segments.segments?.map((s: Json) => s.name), playbooks.playbooks?.map((p: Json) => [p.id, p.name])]);
+  return values.filter((value) => !LABELLED_VALUES.has(value));
+}
+
+async function walk(page: Page, path: string, data: string[], findings: LatinFinding[], act?: () => Promise<void>): Promise<void> {
+  if (path) await app.open(path);
+  await page.waitForLoadState('networkidle');
+  if (act) await act();
+  await page.waitForTimeout(200);
+  for (const finding of await latinTexts(page, data)) findings.push({ where: `${path || page.url().replace(app.url, '')} ${finding.where}`, text: finding.text });
+}
+
+describe('the Chinese UI', () => {
+  beforeEach(async () => {
+    await app.page.addInitScript(() => {
+      try {
+        localStorage.setItem('stayflow.locale', 'zh-CN');
+      } catch {
+        // A sandboxed frame (the message preview) has no storage.
+      }
+    });
+  });
+
+  it('shows no English on any page, panel or step form (data aside)', async () => {
+    const { page } = app;
+    await app.open('/templates');
+    await page.getByTestId('use-template-win-back').click();
+    await page.waitForURL('**/playbooks/win-back');
+    await node(page, 'done').waitFor();
+    await settled(page);
+    const customers = await app.api('GET', '/api/customers?limit=1');
+    const customerId = (customers.customers ?? customers.items ?? customers)[0].id as string;
+    const data = await dataStrings();
+    const findings: LatinFinding[] = [];
+
+    for (const path of ['/playbooks', '/templates', '/customers', `/customers/${customerId}`, '/analytics', '/segments', '/tasks', '/nowhere']) await walk(page, path, data, findings);
+
+    await walk(page, '/playbooks/win-back', data, findings);
+    await node(page, 'done').waitFor();
+    for (const id of await nodeIds(page)) {
+      await walk(page, '', data, findings, async () => {
+        await node(page, id).locator('.sf-node-title').click();
+        await page.getByTestId('inspector').waitFor();
+      });
+    }
+    for (const button of ['toolbar-settings', 'test-run', 'history']) {
+      await walk(page, '', data, findings, async () => {
+        await page.getByTestId(button).click();
+      });
+    }
+    await walk(page, '/segments', data, findings, async () => {
+      await page.getByTestId('new-segment').click();
+    });
+
+    expect(findings.map((f) => `${f.where}: ${f.text}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,14 @@
+export type { PurchaseSummary } from './PurchaseSummary';
+export type { Order } from './Order';
+export { summarise, type CustomerSummary } from './summarise';
+export type { BgNbdParams } from './BgNbdParams';
+export type { GammaGammaParams } from './GammaGammaParams';
+export type { FitOutcome } from './FitOutcome';
+export { MIN_BG_NBD_CUSTOMERS, MIN_BG_NBD_REPEATERS, MIN_GAMMA_GAMMA_REPEATERS } from './minimums';
+export { fitBgNbd } from './fitBgNbd';
+export { fitGammaGamma } from './fitGammaGamma';
+export { probabilityAlive } from './probabilityAlive';
+export { expectedPurchases } from './expectedPurchases';
+export { expectedPurchasesUnconditional } from './expectedPurchasesUnconditional';
+export { expectedOrderValue } from './expectedOrderValue';
+export { predictedClv, type ClvOptions } from './predictedClv';

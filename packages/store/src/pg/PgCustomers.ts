@@ -1,0 +1,85 @@
+import { asc, eq, gt, or, sql, type SQLWrapper } from 'drizzle-orm';
+import { customers, tableCounts } from '../schema-pg/index.ts';
+import { decodeWorld } from '../sqlite/worldCodec.ts';
+import type { CustomerErasure, CustomerExport, CustomerRecord, CustomerRepository } from '../Store.ts';
+import { erasePgCustomer } from './erasePgCustomer.ts';
+import { exportPgCustomer } from './exportPgCustomer.ts';
+import type { PgDb } from './openPg.ts';
+import { rowsOf } from './pgTransaction.ts';
+
+type Row = typeof customers.$inferSelect;
+
+/**
+ * Case-insensitive, like SQLite's LIKE (which folds ASCII letters only); `\` escapes.
+ * A jsonb column is searched in PostgreSQL's rendering of it (`{"plan": "pro"}`, with a space).
+ */
+const contains = (column: SQLWrapper, pattern: string) => sql`${column}::text ILIKE ${pattern} ESCAPE '\\'`;
+
+const toRecord = (row: Row): CustomerRecord => ({
+  id: row.id,
+  attributes: row.attributes,
+  tags: row.tags,
+  world: decodeWorld(row.id, row.attributes, row.tags, row.world),
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+export class PgCustomers implements CustomerRepository {
+  constructor(private readonly db: PgDb) {}
+
+  async get(id: string): Promise<CustomerRecord | undefined> {
+    const [row] = await this.db.select().from(customers).where(eq(customers.id, id));
+    return row ? toRecord(row) : undefined;
+  }
+
+  async page(after: string | null, limit: number): Promise<CustomerRecord[]> {
+    const query = this.db.select().from(customers);
+    const rows = await (after === null ? query : query.where(gt(customers.id, after))).orderBy(asc(customers.id)).limit(limit);
+    return rows.map(toRecord);
+  }
+
+  async ids(after: string | null, limit: number): Promise<string[]> {
+    const query = this.db.select({ id: customers.id }).from(customers);
+    const rows = await (after === null ? query : query.where(gt(customers.id, after))).orderBy(asc(customers.id)).limit(limit);
+    return rows.map((r) => r.id);
+  }
+
+  async count(): Promise<number> {
+    // Kept by triggers on `customers` (drizzle-pg/0001_aggregates.sql).
+    const [row] = await this.db.select({ rows: tableCounts.rows }).from(tableCounts).where(eq(tableCounts.name, 'customers'));
+    return row?.rows ?? 0;
+  }
+
+  async nextFlipAt(): Promise<number | undefined> {
+    // Both read the partial index `customers_next_flip` (next_flip_at, id).
+    const [row] = await rowsOf<{ at: number | null }>(this.db.$client, sql`SELECT MIN(next_flip_at) AS at FROM customers WHERE next_flip_at IS NOT NULL`);
+    return row?.at ?? undefined;
+  }
+
+  async flipsDue(upTo: number, limit: number): Promise<{ id: string; at: number }[]> {
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`Due customers are read a positive whole number at a time, not ${limit}.`);
+    return rowsOf(
+      this.db.$client,
+      sql`SELECT id, next_flip_at AS at FROM customers WHERE next_flip_at IS NOT NULL AND next_flip_at <= ${upTo} ORDER BY next_flip_at, id LIMIT ${limit}`,
+    );
+  }
+
+  async erase(id: string): Promise<CustomerErasure | undefined> {
+    return erasePgCustomer(this.db, id);
+  }
+
+  async export(id: string): Promise<CustomerExport | undefined> {
+    return exportPgCustomer(this.db, id);
+  }
+
+  async search(query: string, limit: number): Promise<CustomerRecord[]> {
+    const pattern = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const rows = await this.db
+      .select()
+      .from(customers)
+      .where(or(contains(customers.id, pattern), contains(customers.attributes, pattern)))
+      .orderBy(asc(customers.id))
+      .limit(limit);
+    return rows.map(toRecord);
+  }
+}

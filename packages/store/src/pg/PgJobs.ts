@@ -1,0 +1,94 @@
+import { and, asc, desc, eq, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
+import type pg from 'pg';
+import { jobs } from '../schema-pg/index.ts';
+import type { JobFilter, JobKind, JobProgress, JobRecord, JobRepository, NewJob } from '../Store.ts';
+import type { PgDb } from './openPg.ts';
+import { run, statement } from './pgTransaction.ts';
+
+const ACTIVE = ['queued', 'running'] as const;
+const FINISHED = ['done', 'failed', 'cancelled'] as const;
+
+const SAVE_PROGRESS = statement('stayflow_job_progress', `UPDATE jobs SET done = $2, cursor = $3 WHERE id = $1 AND status = 'running'`);
+
+/** Saves a slice's progress inside the transaction of the slice's work; a job cancelled meanwhile keeps its final state. */
+export async function writeProgress(client: pg.PoolClient | pg.Pool, progress: JobProgress): Promise<void> {
+  await run(client, SAVE_PROGRESS, [progress.jobId, progress.done, progress.cursor]);
+}
+
+export class PgJobs implements JobRepository {
+  constructor(private readonly db: PgDb) {}
+
+  async create(job: NewJob): Promise<{ job: JobRecord; created: boolean }> {
+    return this.db.transaction(async (tx) => {
+      const inserted = await tx.insert(jobs).values({ ...job, status: 'queued', done: 0 }).onConflictDoNothing({ target: jobs.id }).returning({ seq: jobs.seq });
+      const [row] = await tx.select().from(jobs).where(eq(jobs.id, job.id));
+      return { job: row!, created: inserted.length === 1 };
+    });
+  }
+
+  async get(id: string): Promise<JobRecord | undefined> {
+    const [row] = await this.db.select().from(jobs).where(eq(jobs.id, id));
+    return row;
+  }
+
+  /** The oldest unfinished job of those kinds, locked while it is marked (FOR UPDATE SKIP LOCKED: a job another process is marking is passed over). */
+  async claim(kinds: readonly JobKind[], now: number): Promise<JobRecord | undefined> {
+    if (kinds.length === 0) return undefined;
+    return this.db.transaction(async (tx) => {
+      const [next] = await tx
+        .select()
+        .from(jobs)
+        .where(and(inArray(jobs.status, ACTIVE), inArray(jobs.kind, [...kinds])))
+        .orderBy(asc(jobs.seq))
+        .limit(1)
+        .for('update', { skipLocked: true });
+      if (next === undefined || next.status === 'running') return next;
+      await tx.update(jobs).set({ status: 'running', startedAt: now }).where(eq(jobs.id, next.id));
+      return { ...next, status: 'running' as const, startedAt: now };
+    });
+  }
+
+  async saveProgress(progress: JobProgress): Promise<void> {
+    await writeProgress(this.db.$client, progress);
+  }
+
+  async finish(id: string, outcome: { status: 'done' | 'failed' | 'cancelled'; error?: string }, now: number): Promise<boolean> {
+    const result = await this.db
+      .update(jobs)
+      .set({ status: outcome.status, error: outcome.error ?? null, finishedAt: now })
+      .where(and(eq(jobs.id, id), inArray(jobs.status, ACTIVE)));
+    return result.rowCount === 1;
+  }
+
+  async cancel(filter: { playbookId: string; kinds?: readonly JobKind[] }, now: number): Promise<number> {
+    const conditions: SQL[] = [eq(jobs.playbookId, filter.playbookId), inArray(jobs.status, ACTIVE)];
+    if (filter.kinds !== undefined) conditions.push(inArray(jobs.kind, [...filter.kinds]));
+    const result = await this.db.update(jobs).set({ status: 'cancelled', finishedAt: now }).where(and(...conditions));
+    return result.rowCount ?? 0;
+  }
+
+  async list(filter: JobFilter): Promise<JobRecord[]> {
+    const conditions: SQL[] = [];
+    if (filter.playbookId !== undefined) conditions.push(eq(jobs.playbookId, filter.playbookId));
+    if (filter.kind !== undefined) conditions.push(eq(jobs.kind, filter.kind));
+    if (filter.status === 'active') conditions.push(inArray(jobs.status, ACTIVE));
+    if (filter.status === 'finished') conditions.push(inArray(jobs.status, FINISHED));
+    return this.db
+      .select()
+      .from(jobs)
+      .where(and(...conditions))
+      .orderBy(desc(jobs.seq))
+      .limit(filter.limit);
+  }
+
+  async removeFinished(before: number, limit: number): Promise<number> {
+    const old = this.db
+      .select({ seq: jobs.seq })
+      .from(jobs)
+      .where(and(isNotNull(jobs.finishedAt), lt(jobs.finishedAt, before)))
+      .orderBy(asc(jobs.finishedAt))
+      .limit(limit);
+    const result = await this.db.delete(jobs).where(inArray(jobs.seq, old));
+    return result.rowCount ?? 0;
+  }
+}

@@ -1,0 +1,18 @@
+import { eq } from 'drizzle-orm';
+import { settings } from '../schema-pg/index.ts';
+import type { SettingsRepository } from '../Store.ts';
+import type { PgDb } from './openPg.ts';
+
+/** Settings in the database: on PostgreSQL the testing clock's time (`clock.now`) is therefore one for every process. */
+export class PgSettings implements SettingsRepository {
+  constructor(private readonly db: PgDb) {}
+
+  async get(key: string): Promise<unknown> {
+    const [row] = await this.db.select().from(settings).where(eq(settings.key, key));
+    return row?.value;
+  }
+
+  async set(key: string, value: unknown): Promise<void> {
+    await this.db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } });
+  }
+}

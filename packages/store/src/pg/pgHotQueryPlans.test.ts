@@ -1,0 +1,156 @@
+import { compilePlaybook, compileSegment, describeCustomer, react } from '@stayflow/engine';
+import { MS_PER_DAY } from '@stayflow/logic';
+import type { Playbook } from '@stayflow/playbook';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { eventItem } from '../sqlite/testFixtures.ts';
+import type { AdvanceItem } from '../Store.ts';
+import { createTestDatabase } from '../testing/postgresCluster.ts';
+import { openPg, type PgDb } from './openPg.ts';
+import { PgActivity } from './PgActivity.ts';
+import { PgAdvance } from './PgAdvance.ts';
+import { PgCustomers } from './PgCustomers.ts';
+import { PgSegments } from './PgSegments.ts';
+
+/*
+ * The PostgreSQL twin of sqlite/hotQueryPlans.test.ts: the hot reads' plans (EXPLAIN) use the
+ * indexes made for them. The data is small, so sequential scans are switched off while a
+ * plan is asked for (enable_seqscan): a table then read whole is one no index can serve.
+ */
+
+const T0 = Date.parse('2026-03-01T00:00:00Z');
+const welcome: Playbook = {
+  schema: 'stayflow/playbook@1',
+  id: 'welcome',
+  name: 'Welcome',
+  nodes: [
+    { id: 'start', type: 'trigger', on: 'event', event: 'signed_up' },
+    { id: 'split', type: 'split', variants: [{ port: 'a', weight: 50 }, { port: 'b', weight: 50 }] },
+    { id: 'wait', type: 'wait', for: 'P2D' },
+  ],
+  edges: [
+    { from: 'start', to: 'split' },
+    { from: 'split', port: 'a', to: 'wait' },
+    { from: 'split', port: 'b', to: 'wait' },
+  ],
+};
+const playbooks = [compilePlaybook(welcome, 1)];
+const segments = [compileSegment('buyer', { '>=': [{ var: 'customer.metrics.orders' }, 1] })];
+
+/** Tables that stay small whatever the data (a row per day, segment, counter or playbook): the only ones a hot read may read whole. */
+const SMALL = new Set(['order_days', 'nps_days', 'segment_counts', 'table_counts', 'run_counts', 'step_counts', 'run_rollups', 'step_rollups']);
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+
+/** Each scan of a plan, as `Seq Scan orders` or `Index Only Scan orders orders_window`. */
+function scans(node: PlanNode): string[] {
+  const own = node['Relation Name'] === undefined ? [] : [[node['Node Type'], node['Relation Name'], node['Index Name']].filter(Boolean).join(' ')];
+  return [...own, ...(node.Plans ?? []).flatMap(scans)];
+}
+
+describe('hot read queries on PostgreSQL', () => {
+  let db: PgDb;
+
+  beforeAll(async () => {
+    db = await openPg(await createTestDatabase(inject('postgresAdminUrl')), { poolSize: 1 });
+    const items: AdvanceItem[] = [];
+    for (let i = 0; i < 400; i++) {
+      const at = T0 + (i % 40) * MS_PER_DAY + i;
+      const events: [string, string, Record<string, unknown>][] = [
+        ['signed_up', `s${i}`, {}],
+        ['order_placed', `o${i}`, { amount: i, currency: i % 2 ? 'USD' : 'CNY' }],
+        ['nps_submitted', `n${i}`, { score: i % 11 }],
+      ];
+      for (const [type, id, properties] of events) items.push(eventItem(id, `c${i % 150}`, type, at, properties));
+    }
+    const now = T0 + 41 * MS_PER_DAY;
+    await new PgAdvance(db).run(items, (world, input) => react(world, input, { now, playbooks, segments }), {
+      now,
+      wallNow: now,
+      deliversExternally: () => false,
+      segmentsOf: (customer) => describeCustomer(customer, segments, now).segments,
+      nextFlipOf: () => now + MS_PER_DAY,
+    });
+    await db.$client.query('ANALYZE');
+  });
+  afterAll(() => db.$client.end());
+
+  /** The scans of every statement `read` sends through the pool. */
+  async function scansOf(read: () => Promise<unknown>): Promise<string[]> {
+    const pool = db.$client;
+    const seen: { text: string; values: unknown[] }[] = [];
+    const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
+    (pool as unknown as { query: unknown }).query = (config: unknown, values?: unknown[]) => {
+      const text = typeof config === 'string' ? config : (config as { text: string }).text;
+      seen.push({ text, values: (typeof config === 'string' ? undefined : (config as { values?: unknown[] }).values) ?? values ?? [] });
+      return query(config, values);
+    };
+    try {
+      await read();
+    } finally {
+      delete (pool as unknown as Record<string, unknown>).query;
+    }
+    expect(seen.length).toBeGreaterThan(0);
+    const client = await pool.connect();
+    try {
+      await client.query('SET enable_seqscan = off');
+      const all: string[] = [];
+      for (const { text, values } of seen) {
+        const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${text}`, values);
+        all.push(...scans((rows[0]['QUERY PLAN'] as { Plan: PlanNode }[])[0]!.Plan));
+      }
+      return all;
+    } finally {
+      await client.query('RESET enable_seqscan');
+      client.release();
+    }
+  }
+
+  const expectNoScanOfLargeTables = (found: string[]) => expect(found.filter((s) => s.startsWith('Seq Scan') && !SMALL.has(s.split(' ')[2]!))).toEqual([]);
+
+  it('metrics of a window ending after the last order read the day rollups, and the ledgers through their indexes', async () => {
+    const found = await scansOf(() => new PgActivity(db).retentionCounts(T0 + 10 * MS_PER_DAY + 5, T0 + 41 * MS_PER_DAY));
+    expectNoScanOfLargeTables(found);
+    expect(found.join('\n')).toMatch(/order_days/);
+    expect(found.join('\n')).toMatch(/Index (Only )?Scan (Backward )?orders orders_window/);
+  });
+
+  it('metrics of any other window range-scan the ledgers through their covering indexes', async () => {
+    const found = await scansOf(() => new PgActivity(db).retentionCounts(T0 + 10 * MS_PER_DAY + 5, T0 + 30 * MS_PER_DAY + 7));
+    expectNoScanOfLargeTables(found);
+    expect(found).toContain('Index Only Scan orders orders_window');
+    expect(found).toContain('Index Only Scan nps_answers nps_answers_window');
+  });
+
+  it('segment member counts and the customer total read maintained rows', async () => {
+    expectNoScanOfLargeTables(await scansOf(() => new PgSegments(db).memberCounts()));
+    const count = await scansOf(() => new PgCustomers(db).count());
+    expectNoScanOfLargeTables(count);
+    expect(count.join('\n')).toMatch(/table_counts/);
+  });
+
+  it('the customers due for a re-check are read through customers_next_flip', async () => {
+    for (const read of [() => new PgCustomers(db).nextFlipAt(), () => new PgCustomers(db).flipsDue(T0 + 50 * MS_PER_DAY, 100)]) {
+      const found = await scansOf(read);
+      expectNoScanOfLargeTables(found);
+      expect(found.join('\n')).toMatch(/Index (Only )?Scan customers customers_next_flip/);
+    }
+  });
+
+  it('playbook stats read the counters, and the runs of the first day of a window through runs_playbook_entered', async () => {
+    const activity = new PgActivity(db);
+    const windowed = await scansOf(() => activity.stats('welcome', { since: T0 + 10 * MS_PER_DAY + 3 * 3_600_000 }));
+    expectNoScanOfLargeTables(windowed);
+    expect(windowed.join('\n')).toMatch(/Index (Only )?Scan runs runs_playbook_entered/);
+    expect(windowed.join('\n')).toMatch(/Index Scan run_steps run_steps_visit/);
+    for (const since of [undefined, T0 + 10 * MS_PER_DAY]) {
+      const found = await scansOf(() => activity.stats('welcome', since === undefined ? {} : { since }));
+      expectNoScanOfLargeTables(found);
+      expect(found.join('\n')).not.toMatch(/ runs |run_steps/);
+    }
+  });
+});
