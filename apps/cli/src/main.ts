@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { backupCommand, backupUsage } from './commands/backup.ts';
 import { demoDataCommand, demoDataUsage } from './commands/demoData.ts';
 import { keysCommand, keysUsage } from './commands/keys.ts';
+import { migrateToPostgresCommand, migrateToPostgresUsage } from './commands/migrateToPostgres.ts';
 import { simulateCommand, simulateUsage } from './commands/simulate.ts';
 import { validateCommand, validateUsage } from './commands/validate.ts';
 import type { CommandIO } from './io.ts';
@@ -16,6 +17,8 @@ Commands:
   keys create|list|revoke
                        manage the API keys a server on a public address requires
   backup --out FILE    copy the server's database while it runs (see --help to restore)
+  migrate-to-postgres --from DIR --to URL
+                       copy a stopped SQLite deployment into an empty PostgreSQL database
 
 Run "stayflow COMMAND --help" for a command's options.`;
 
@@ -99,6 +102,17 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
           return 0;
         }
         return backupCommand(values, io, { env: process.env, now: () => Date.now() });
+      }
+      case 'migrate-to-postgres': {
+        const { values } = parseArgs({
+          args: rest,
+          options: { from: { type: 'string' }, to: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        });
+        if (values.help) {
+          io.out.write(`${migrateToPostgresUsage}\n`);
+          return 0;
+        }
+        return await migrateToPostgresCommand(values, io, { env: process.env });
       }
       case undefined:
       case 'help':

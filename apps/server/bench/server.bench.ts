@@ -10,19 +10,26 @@
  *   e. rules right at the checker's cost bound, evaluated under load             worst event-loop delay < 50 ms
  *   f. scale: the demo data set loaded through the API, then a segment-triggered publish and a
  *      sweep, with the operator pages probed throughout (scale.bench.ts; BENCH_CUSTOMERS sets the size)
+ *   g. the publish preview over 100,000 customers × 30 days, progress shown     ≤ 10 s (preview.bench.ts)
  *
  * One run; prints a line per scenario and a table at the end. The figures in
  * apps/server/README.md come from here.
  *
- * To see where the time goes: BENCH_ONLY=ingest|single|timers|rules|scale runs a part, and
+ * a–c run on SQLite and then on PostgreSQL (one process; a throwaway cluster with fsync on,
+ * `synchronous_commit=off` like SQLite's synchronous=NORMAL, a fresh database per server);
+ * BENCH_BACKEND=sqlite|postgres runs one. On PostgreSQL, a's target is half of SQLite's figure.
+ *
+ * To see where the time goes: BENCH_ONLY=ingest|single|timers|rules|scale|preview runs a part, and
  * BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server;
  * BENCH_CLOCK=real BENCH_ONLY=ingest measures ingest with the real clock's scheduler.
  */
+import { createTestDatabase, prepareTemplate, startPostgresCluster, type PostgresCluster } from '@stayflow/store/testing';
 import autocannon from 'autocannon';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { call, cleanUpServers, expectOk, memory, startServer, type Row, type Server } from './benchServer.ts';
+import { previewScenario } from './preview.bench.ts';
 import { scaleScenario } from './scale.bench.ts';
 import { document, eventStream, PLAYBOOK_CUSTOMERS, tenPlaybooks } from './workload.ts';
 
@@ -31,6 +38,24 @@ const MEASURE_S = 15;
 const BIG = 100_000;
 
 const rows: Row[] = [];
+
+/** Where a benchmarked server keeps its data: SQLite under its folder, or a new database of the bench's PostgreSQL cluster. */
+interface Backend {
+  name: 'SQLite' | 'PostgreSQL';
+  /** The server's extra environment (a new database each call on PostgreSQL). */
+  env(): Promise<Record<string, string>>;
+  /** Appended to the scenario names: '' on SQLite, as before. */
+  suffix: string;
+}
+
+const sqlite: Backend = { name: 'SQLite', env: async () => ({}), suffix: '' };
+
+function postgres(cluster: PostgresCluster): Backend {
+  return { name: 'PostgreSQL', env: async () => ({ STAYFLOW_DATABASE_URL: await createTestDatabase(cluster.url()) }), suffix: ' — PostgreSQL, 1 process' };
+}
+
+/** SQLite's batched ingest (events/s), the base of PostgreSQL's target. */
+let sqliteIngest: number | undefined;
 
 function report(row: Row, detail: string): void {
   rows.push(row);
@@ -75,8 +100,8 @@ async function postEvents(server: Server, seconds: number, connections: number, 
   return result;
 }
 
-async function ingestScenarios(): Promise<void> {
-  const server = await startServer();
+async function ingestScenarios(backend: Backend): Promise<void> {
+  const server = await startServer({ env: await backend.env() });
   try {
     await loadCustomers(server, PLAYBOOK_CUSTOMERS, 5_000);
     for (const playbook of tenPlaybooks()) {
@@ -84,7 +109,7 @@ async function ingestScenarios(): Promise<void> {
       await expectOk(server, 'POST', `/api/playbooks/${playbook.id}/publish`);
     }
     const live = (await expectOk(server, 'GET', '/api/playbooks')).playbooks.filter((p: { status: string }) => p.status === 'live').length;
-    console.log(`ingest server: ${PLAYBOOK_CUSTOMERS.toLocaleString('en')} customers, ${live} live playbooks`);
+    console.log(`ingest server on ${backend.name}: ${PLAYBOOK_CUSTOMERS.toLocaleString('en')} customers, ${live} live playbooks`);
 
     if (process.env.BENCH_ONLY !== 'single') {
       const next = eventStream(1);
@@ -92,8 +117,11 @@ async function ingestScenarios(): Promise<void> {
       await postEvents(server, WARM_UP_S, 4, batch);
       const batched = await postEvents(server, MEASURE_S, 4, batch);
       const eventsPerSecond = (batched['2xx'] * 100) / batched.duration;
+      if (backend.name === 'SQLite') sqliteIngest = eventsPerSecond;
+      const target = backend.name === 'SQLite' || sqliteIngest === undefined ? 5_000 : sqliteIngest / 2;
+      const targetText = backend.name === 'SQLite' || sqliteIngest === undefined ? '≥ 5,000 events/s' : `≥ ${Math.round(target).toLocaleString('en')} events/s (half of SQLite's)`;
       report(
-        { scenario: 'a. batched ingest (100 events/request, 10 live playbooks)', target: '≥ 5,000 events/s', measured: `${Math.round(eventsPerSecond).toLocaleString('en')} events/s`, met: eventsPerSecond >= 5_000 },
+        { scenario: `a. batched ingest (100 events/request, 10 live playbooks)${backend.suffix}`, target: targetText, measured: `${Math.round(eventsPerSecond).toLocaleString('en')} events/s`, met: eventsPerSecond >= target },
         `${batched['2xx']} requests in ${batched.duration.toFixed(1)} s, p99 ${batched.latency.p99} ms`,
       );
     }
@@ -104,7 +132,7 @@ async function ingestScenarios(): Promise<void> {
     const perSecond = one['2xx'] / one.duration;
     report(
       {
-        scenario: 'b. single-event POST (10 connections)',
+        scenario: `b. single-event POST (10 connections)${backend.suffix}`,
         target: '≥ 2,000 req/s, p99 < 25 ms',
         measured: `${Math.round(perSecond).toLocaleString('en')} req/s, p99 ${one.latency.p99} ms`,
         met: perSecond >= 2_000 && one.latency.p99 < 25,
@@ -118,8 +146,8 @@ async function ingestScenarios(): Promise<void> {
   }
 }
 
-async function timerScenarios(): Promise<void> {
-  const server = await startServer();
+async function timerScenarios(backend: Backend): Promise<void> {
+  const server = await startServer({ env: await backend.env() });
   try {
     const idle = memory(server.pid);
     const load = Date.now();
@@ -143,11 +171,11 @@ async function timerScenarios(): Promise<void> {
     }
     const entered = (Date.now() - enter) / 1000;
     const waiting = (await expectOk(server, 'GET', '/api/playbooks/hourly-check/stats')).runs.active;
-    console.log(`timer server: ${BIG.toLocaleString('en')} customers loaded in ${customersLoaded.toFixed(1)} s, ${waiting.toLocaleString('en')} runs waiting (entered in ${entered.toFixed(1)} s)`);
+    console.log(`timer server on ${backend.name}: ${BIG.toLocaleString('en')} customers loaded in ${customersLoaded.toFixed(1)} s, ${waiting.toLocaleString('en')} runs waiting (entered in ${entered.toFixed(1)} s)`);
 
     const loaded = memory(server.pid);
     report(
-      { scenario: 'd. server RSS, 100,000 customers each with a waiting run', target: '< 300 MB', measured: `${Math.round(loaded.rss)} MB`, met: loaded.rss < 300 },
+      { scenario: `d. server RSS, 100,000 customers each with a waiting run${backend.suffix}`, target: '< 300 MB', measured: `${Math.round(loaded.rss)} MB`, met: loaded.rss < 300 },
       `peak so far ${Math.round(loaded.peak)} MB; the empty server took ${Math.round(idle.rss)} MB`,
     );
 
@@ -159,7 +187,7 @@ async function timerScenarios(): Promise<void> {
     const after = memory(server.pid);
     report(
       {
-        scenario: 'c. 100,000 timers due at once, drained by one advance',
+        scenario: `c. 100,000 timers due at once, drained by one advance${backend.suffix}`,
         target: '< 20 s',
         measured: `${drained.toFixed(1)} s`,
         met: drained < 20 && tasks === BIG && stats.runs.active === 0,
@@ -246,10 +274,31 @@ async function ruleScenario(): Promise<void> {
 async function main(): Promise<void> {
   console.log(`Stayflow server benchmark: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, autocannon in this process, server in a child; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}\n`);
   const only = process.env.BENCH_ONLY;
-  if (only === undefined || only === 'ingest' || only === 'single') await ingestScenarios();
-  if (only === undefined || only === 'timers') await timerScenarios();
+  const which = process.env.BENCH_BACKEND ?? 'both';
+  if (!['both', 'sqlite', 'postgres'].includes(which)) throw new Error(`BENCH_BACKEND must be sqlite, postgres or both (the default), not "${which}".`);
+  const backends: (() => Promise<Backend>)[] = [];
+  let cluster: PostgresCluster | undefined;
+  if (which !== 'postgres') backends.push(async () => sqlite);
+  if (which !== 'sqlite') {
+    backends.push(async () => {
+      cluster = await startPostgresCluster({ durable: true });
+      await prepareTemplate(cluster);
+      return postgres(cluster);
+    });
+  }
+  try {
+    for (const backendOf of backends) {
+      if (only !== undefined && only !== 'ingest' && only !== 'single' && only !== 'timers') break;
+      const backend = await backendOf();
+      if (only === undefined || only === 'ingest' || only === 'single') await ingestScenarios(backend);
+      if (only === undefined || only === 'timers') await timerScenarios(backend);
+    }
+  } finally {
+    await cluster?.stop();
+  }
   if (only === undefined || only === 'rules') await ruleScenario();
   if (only === undefined || only === 'scale') await scaleScenario(report);
+  if (only === undefined || only === 'preview') await previewScenario(report);
   const width = (key: keyof Row) => Math.max(key.length, ...rows.map((r) => String(r[key]).length));
   const columns: (keyof Row)[] = ['scenario', 'target', 'measured'];
   console.log(`\n| ${columns.map((c) => c.padEnd(width(c))).join(' | ')} | met |`);

@@ -20,6 +20,9 @@ import { previewRoutes } from './routes/previews.ts';
 import type { PreviewRunner } from './services/preview/PreviewRunner.ts';
 import { segmentRoutes } from './routes/segments.ts';
 import { templateRoutes } from './routes/templates.ts';
+import { Health } from './routes/answerSchemas.ts';
+import { readyRoutes } from './routes/ready.ts';
+import { openAnswers } from './routes/common.ts';
 import type { ModelFitter } from './predictions/ModelFitter.ts';
 import type { ManualClock } from './runtime/Clock.ts';
 import type { Runtime } from './runtime/Runtime.ts';
@@ -68,11 +71,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(strictValidatorCompiler);
+  // Answers are sent as built: response schemas document them (and the tests check answers against them), never reshape them.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 
   // A JSON API: anything but JSON is refused with 415 rather than parsed as text.
   app.removeContentTypeParser('text/plain');
   await app.register(errorsPlugin, { bodyLimit: BODY_LIMIT });
   await app.register(jsonBodyPlugin);
+  // Several processes may share the testing clock (PostgreSQL): each request first catches up with a move another made.
+  const manualClock = options.manualClock;
+  if (manualClock) app.addHook('onRequest', async () => manualClock.refresh());
   await app.register(openapiPlugin);
   await app.register(authPlugin, {
     required: options.requireApiKeys,
@@ -81,7 +89,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   const playbooks = new PlaybookService(options.runtime);
-  app.get('/api/health', { schema: { tags: ['system'], summary: 'Liveness' } }, async () => ({ ok: true }));
+  app.get('/api/health', { schema: { tags: ['system'], operationId: 'health', summary: 'Liveness', security: [], response: openAnswers({ 200: Health }) } }, async () => ({ ok: true as const }));
+  await app.register(readyRoutes, { probe: () => options.runtime.store.customers.count() });
   await app.register(customerRoutes, { runtime: options.runtime });
   await app.register(customerDataRoutes, { runtime: options.runtime });
   await app.register(eventRoutes, { runtime: options.runtime });

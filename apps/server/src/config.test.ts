@@ -56,4 +56,18 @@ describe('configuration from the environment', () => {
       expect(() => manual({ STAYFLOW_DATABASE_URL: text })).toThrow('STAYFLOW_DATABASE_URL must be a PostgreSQL connection string');
     }
   });
+
+  it('takes the PostgreSQL pool size as a whole number from 1 to 100, else the store decides', () => {
+    expect(manual({}).dbPool).toBeUndefined();
+    expect(manual({ STAYFLOW_DB_POOL: '' }).dbPool).toBeUndefined();
+    expect(manual({ STAYFLOW_DB_POOL: '25' }).dbPool).toBe(25);
+    for (const text of ['0', '1.5', '101', 'lots']) expect(() => manual({ STAYFLOW_DB_POOL: text })).toThrow(`STAYFLOW_DB_POOL must be a whole number of PostgreSQL connections from 1 to 100 per process (the default is 10; see the server README, "Deployment"), not "${text}".`);
+  });
+
+  it('takes the lease and polling intervals in whole milliseconds within their bounds, else the store decides', () => {
+    expect(manual({})).toMatchObject({ leaseMs: undefined, pollMs: undefined });
+    expect(manual({ STAYFLOW_LEASE_MS: '1500', STAYFLOW_POLL_MS: '200' })).toMatchObject({ leaseMs: 1500, pollMs: 200 });
+    for (const text of ['99', '2.5', '3600001', 'soon']) expect(() => manual({ STAYFLOW_LEASE_MS: text })).toThrow(`STAYFLOW_LEASE_MS must be a whole number of milliseconds from 100 to 3600000`);
+    for (const text of ['9', '600001', 'often']) expect(() => manual({ STAYFLOW_POLL_MS: text })).toThrow(`STAYFLOW_POLL_MS must be a whole number of milliseconds from 10 to 600000`);
+  });
 });

@@ -9,6 +9,12 @@ export interface Config {
   dataDir: string;
   /** STAYFLOW_DATABASE_URL: a PostgreSQL database instead of the SQLite file under `dataDir` (apps/server README, "Running on PostgreSQL"). */
   databaseUrl: string | undefined;
+  /** STAYFLOW_DB_POOL: PostgreSQL connections per process (the store's default, 10, when unset); unused on SQLite. */
+  dbPool: number | undefined;
+  /** STAYFLOW_LEASE_MS: how long a process's claim on shared work lasts (the store's default, 30 s, when unset); PostgreSQL only. */
+  leaseMs: number | undefined;
+  /** STAYFLOW_POLL_MS: how often each process looks for work besides LISTEN/NOTIFY wake-ups (the store's default, 5 s, when unset); PostgreSQL only. */
+  pollMs: number | undefined;
   /** API keys are required on any bind address but loopback (api-v1 "Starting it"). */
   requireApiKeys: boolean;
   clock: { mode: 'real' } | { mode: 'manual'; start: number | undefined };
@@ -56,6 +62,9 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     host,
     dataDir: resolve(cwd, env.STAYFLOW_DATA || './data'),
     databaseUrl: databaseUrl(env.STAYFLOW_DATABASE_URL),
+    dbPool: dbPool(env.STAYFLOW_DB_POOL),
+    leaseMs: milliseconds('STAYFLOW_LEASE_MS', env.STAYFLOW_LEASE_MS, 100, 3_600_000, 'how long a process holds due work it claimed; a killed process\'s work is taken over this much later'),
+    pollMs: milliseconds('STAYFLOW_POLL_MS', env.STAYFLOW_POLL_MS, 10, 600_000, 'how often each process looks for due work besides the wake-ups'),
     requireApiKeys: !LOOPBACK.has(host),
     clock: manual ? { mode: 'manual', start } : { mode: 'real' },
     // The testing clock starts empty unless asked: demo customers would make every test slower.
@@ -82,6 +91,24 @@ function demoCustomers(text: string | undefined): number {
   const count = Number(text);
   if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new ConfigError(`STAYFLOW_DEMO_CUSTOMERS must be a whole number from 1 to 100000, not "${text}".`);
   return count;
+}
+
+function dbPool(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const size = Number(text);
+  if (!Number.isInteger(size) || size < 1 || size > 100) {
+    throw new ConfigError(`STAYFLOW_DB_POOL must be a whole number of PostgreSQL connections from 1 to 100 per process (the default is 10; see the server README, "Deployment"), not "${text}".`);
+  }
+  return size;
+}
+
+function milliseconds(name: string, text: string | undefined, min: number, max: number, what: string): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const ms = Number(text);
+  if (!Number.isInteger(ms) || ms < min || ms > max) {
+    throw new ConfigError(`${name} must be a whole number of milliseconds from ${min} to ${max} (${what}; see the server README, "Deployment"), not "${text}".`);
+  }
+  return ms;
 }
 
 function databaseUrl(text: string | undefined): string | undefined {

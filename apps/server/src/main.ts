@@ -25,6 +25,9 @@ Create one with \`pnpm stayflow keys create --name NAME\` (with the same STAYFLO
   const service = await createService({
     dataFile,
     ...(config.databaseUrl !== undefined ? { databaseUrl: config.databaseUrl } : {}),
+    ...(config.dbPool !== undefined ? { dbPool: config.dbPool } : {}),
+    ...(config.leaseMs !== undefined ? { leaseMs: config.leaseMs } : {}),
+    ...(config.pollMs !== undefined ? { pollMs: config.pollMs } : {}),
     clock: config.clock,
     requireApiKeys: config.requireApiKeys,
     env: process.env,

@@ -22,6 +22,12 @@ export interface ServiceOptions {
   dataFile: string;
   /** A PostgreSQL database (STAYFLOW_DATABASE_URL) instead of the SQLite file. */
   databaseUrl?: string;
+  /** PostgreSQL connections of this process (STAYFLOW_DB_POOL); the store's default when absent. */
+  dbPool?: number;
+  /** How long a claim on shared work lasts (STAYFLOW_LEASE_MS, PostgreSQL); the store's default (30 s) when absent. */
+  leaseMs?: number;
+  /** How often the scheduler, dispatcher and job runner look for work besides the wake-ups (STAYFLOW_POLL_MS, PostgreSQL); the store's default (5 s) when absent. */
+  pollMs?: number;
   clock: { mode: 'real' } | { mode: 'manual'; start: number | undefined };
   requireApiKeys: boolean;
   /** Channel settings (STAYFLOW_SMTP_URL, …). */
@@ -52,20 +58,35 @@ export interface Service {
 
 /** Wires store, clock, engine runtime, scheduler, dispatcher and HTTP app; `main.ts` and the tests both use it. */
 export async function createService(options: ServiceOptions): Promise<Service> {
-  const store = await openStore(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : { dataFile: options.dataFile });
+  const store = await openStore(
+    options.databaseUrl !== undefined
+      ? {
+          databaseUrl: options.databaseUrl,
+          pool: {
+            ...(options.dbPool !== undefined ? { poolSize: options.dbPool } : {}),
+            ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
+            ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+          },
+        }
+      : { dataFile: options.dataFile },
+  );
 
   let clock: RealClock | ManualClock = new RealClock();
   if (options.clock.mode === 'manual') {
-    const saved = await store.settings.get('clock.now');
-    const startAt = typeof saved === 'number' ? saved : (options.clock.start ?? Date.now());
-    clock = new ManualClock(startAt, (now) => store.settings.set('clock.now', now));
-    await store.settings.set('clock.now', startAt);
+    // Kept once: a process (re)starting while another moves the clock must not set it back.
+    const start = options.clock.start ?? Date.now();
+    const saved = await store.settings.setIfAbsent('clock.now', start);
+    // Not a time (written by hand?): the clock starts afresh, as when none was saved.
+    if (typeof saved !== 'number') await store.settings.set('clock.now', start);
+    clock = new ManualClock(typeof saved === 'number' ? saved : start, (now) => store.settings.set('clock.now', now), () => store.settings.get('clock.now'));
   }
 
   const channels = channelsFromEnv({ env: options.env, webhookSecret: await resolveWebhookSecret(options.env, store.settings) });
 
   const catalog = new Catalog(store);
   await catalog.reload();
+  // A playbook published or a segment changed on another process sharing the database reaches this one.
+  catalog.follow({ error: (object, message) => app.log.error(object, message) });
   const jobs = new JobRunner({
     store,
     clock,
@@ -88,11 +109,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     onDiagnostics: (customer, diagnostics) => {
       for (const diagnostic of diagnostics) app.log.warn({ customer, diagnostic }, diagnostic.message);
     },
+    // Deliveries and timers a commit set wake the dispatchers and schedulers through the store's wake-up (every process).
     onNextFlip: (at) => scheduler?.wakeBy(at),
-    onCommitted: (effects) => {
-      if (effects.some((e) => e.type === 'webhook' || (e.type === 'send_message' && channels.deliversExternally(e.channel)))) delivery.kick();
-      if (effects.length === 0 || effects.some((e) => e.type === 'schedule_timer' || e.type === 'schedule_date')) scheduler?.wake();
-    },
   });
 
   // Segment member counts: kept by `advance` (customers whose `next_flip_at` passed included), recounted
@@ -109,7 +127,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   });
   // Fits the churn and value models: daily, and on POST /api/models/fit.
   const fitter = new ModelFitter({ store, clock, jobs, runtime, log: { error: (object, message) => app.log.error(object, message) } });
-  const previews = new PreviewRunner(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : { dataFile: options.dataFile });
+  const previews = new PreviewRunner(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : { dataFile: options.dataFile }, { log: (message) => app.log.warn(message) });
   const app = await buildApp({
     runtime,
     ...(options.dataFile !== ':memory:' || options.databaseUrl !== undefined ? { previews } : {}),
@@ -161,9 +179,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       await Promise.all([app.close(), jobs.stop(), previews.stop()]);
       recounter.stop();
       fitter.stop();
+      catalog.unfollow();
       await scheduler?.stop();
       await delivery.stop();
       await pruner.stop();
+      // Work claimed and not done goes to the other processes at once, not when its leases expire.
+      await store.leases.release().catch((error: unknown) => app.log.error({ err: error }, 'releasing the leases of this process failed; the other processes take its work over when they expire'));
       await store.close();
     },
   };

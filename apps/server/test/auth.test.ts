@@ -67,8 +67,9 @@ async function everyApiRoute(): Promise<{ method: string; path: string }[]> {
 }
 
 describe('API keys (api-v1 "Starting it")', () => {
-  it('leaves /api/health open', async () => {
+  it('leaves /api/health and /api/ready open', async () => {
     expect(await call('GET', '/api/health')).toEqual({ status: 200, body: { ok: true } });
+    expect(await call('GET', '/api/ready')).toEqual({ status: 200, body: { ok: true } });
   });
 
   it('answers 401 on every other API route without a key or with a wrong one', async () => {
@@ -76,7 +77,7 @@ describe('API keys (api-v1 "Starting it")', () => {
     expect(routes.length).toBeGreaterThan(20);
     expect(routes).toContainEqual({ method: 'POST', path: '/api/events' });
     expect(routes).toContainEqual({ method: 'POST', path: '/api/clock/advance' });
-    const checked = [...routes.filter((r) => r.path !== '/api/health'), { method: 'GET', path: '/api/openapi.json' }, { method: 'GET', path: '/api/no-such-route' }];
+    const checked = [...routes.filter((r) => r.path !== '/api/health' && r.path !== '/api/ready'), { method: 'GET', path: '/api/openapi.json' }, { method: 'GET', path: '/api/no-such-route' }];
     for (const [index, { method, path }] of checked.entries()) {
       // Five failures per route: each route from its own address, to stay under the failed-attempt limit.
       const address = `127.0.2.${index + 1}`;

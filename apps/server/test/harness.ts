@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { RetentionPolicy } from '../src/runtime/retentionPolicy.ts';
 import { inject } from 'vitest';
 import { createService, type Service } from '../src/service.ts';
+import { AnswerChecker } from './answerChecker.ts';
 
 /** With STAYFLOW_TEST_BACKEND=postgres (test/postgresSetup.ts): each data folder's PostgreSQL database, kept for a restart on the same folder. */
 const databases = new Map<string, string>();
@@ -33,6 +34,12 @@ export interface TestServer {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 
+/**
+ * The checker of answers against the OpenAPI document, built once per test file from the first
+ * server's document: every test server has the same routes (the testing clock, previews).
+ */
+let checker: Promise<AnswerChecker> | undefined;
+
 export const T0 = '2026-03-02T08:00:00.000Z';
 
 /** A real listening server on 127.0.0.1 with the testing clock, an empty database and no demo data. */
@@ -56,13 +63,18 @@ export async function startTestServer(
   });
   await service.start();
   const url = await service.app.listen({ port: 0, host: '127.0.0.1' });
+  // Every answer is checked against the served OpenAPI document: a route that drifts from it fails its test.
+  checker ??= fetch(`${url}/api/openapi.json`).then(async (answer) => new AnswerChecker((await answer.json()) as ConstructorParameters<typeof AnswerChecker>[0]));
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(url + path, {
       method,
       ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
     });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    const answer = { status: response.status, body: text ? JSON.parse(text) : undefined };
+    const problems = (await checker!).problems(method, path, answer.status, answer.body);
+    if (problems.length > 0) throw new Error(`The answer differs from the OpenAPI document:\n${problems.slice(0, 10).join('\n')}`);
+    return answer;
   };
   return {
     service,

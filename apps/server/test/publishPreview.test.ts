@@ -69,7 +69,8 @@ describe('publish preview (POST /api/playbooks/:id/simulate)', () => {
     expect((await server.call('DELETE', '/api/previews/nothing-here')).status).toBe(404);
   });
 
-  describe('in a worker thread', () => {
+  // The runner driven directly, on the SQLite file (on PostgreSQL the route tests above run the same worker on a pool).
+  describe.skipIf(process.env.STAYFLOW_TEST_BACKEND === 'postgres')('in a worker thread', () => {
     const spec = (extra: Partial<PreviewSpec> = {}): PreviewSpec => ({
       playbook: copy,
       version: 1,
@@ -103,6 +104,10 @@ describe('publish preview (POST /api/playbooks/:id/simulate)', () => {
       expect(Math.abs(first.result!.entered.over_horizon - 400)).toBeLessThan(80);
       const second = (await runner.finished(runner.start(copy.id, spec({ sampleSize: 150 }), []).id))!;
       expect(second.result).toEqual(first.result);
+      // Twice the sample, half the scale.
+      const larger = (await runner.finished(runner.start(copy.id, spec({ sampleSize: 300 }), []).id))!;
+      expect(larger.result!.sample).toEqual({ customers: 300, of: CUSTOMERS, scale: 2, sampled: true });
+      expect(Math.abs(larger.result!.entered.over_horizon - 400)).toBeLessThan(60);
     }, 60_000);
 
     it('can be cancelled', async () => {
@@ -116,4 +121,30 @@ describe('publish preview (POST /api/playbooks/:id/simulate)', () => {
       expect(await runner.cancel(job.id)).toBe(false);
     }, 60_000);
   });
+
+  // Last: it publishes the copy, which the previews above must see as a draft.
+  it('publishing anyway records the acknowledged overlaps with the version, shown in its history', async () => {
+    const preview = (await server.call('POST', `/api/playbooks/${copy.id}/simulate`, { horizon_days: 30 })).body.result;
+    const acknowledged = { horizon_days: 30, overlaps: preview.overlaps, same_template: preview.same_template };
+    const empty = await server.call('POST', `/api/playbooks/${copy.id}/publish`, { acknowledged: { horizon_days: 30, overlaps: [], same_template: [] } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toMatch(/acknowledged lists no overlapping playbook/);
+    const malformed = await server.call('POST', `/api/playbooks/${copy.id}/publish`, { acknowledged: { horizon_days: 30, overlaps: [{ playbook_id: 'x' }], same_template: [] } });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.code).toBe('validation_failed');
+    expect(malformed.body.error.message).toMatch(/acknowledged\.overlaps\[0\]/);
+    expect((await server.call('GET', `/api/playbooks/${copy.id}/versions`)).body.versions).toEqual([]);
+
+    const published = await server.call('POST', `/api/playbooks/${copy.id}/publish`, { acknowledged });
+    expect(published.status).toBe(200);
+    expect(published.body.version).toBe(1);
+    // Republishing with nothing to acknowledge (an empty POST, as before) stores none.
+    expect((await server.call('POST', `/api/playbooks/${copy.id}/publish`)).status).toBe(200);
+    const history = (await server.call('GET', `/api/playbooks/${copy.id}/versions`)).body.versions;
+    expect(history.map((v: { version: number; acknowledged: unknown }) => [v.version, v.acknowledged])).toEqual([
+      [2, null],
+      [1, { horizon_days: 30, overlaps: [{ playbook_id: 'churn-early-warning', name: churn.name, customers_in_both: 400, contacted_by_both: 200 }], same_template: [{ playbook_id: 'churn-early-warning', name: churn.name, template: 'churn-early-warning' }] }],
+    ]);
+    expect((await server.call('GET', `/api/playbooks/${copy.id}/versions/1`)).body.acknowledged).toEqual(history[1].acknowledged);
+  }, 60_000);
 });

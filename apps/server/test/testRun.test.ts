@@ -24,6 +24,25 @@ const winBack = playbook(
 );
 
 describe('test runs', () => {
+  it('lets a sample profile have a past: orders, days since the last one, spend and an NPS answer feed its metrics', async () => {
+    server = await startTestServer();
+    await server.call('POST', '/api/playbooks?partial=true', winBack);
+    const quiet = { attributes: { name: 'Sam', currency: 'CNY' }, history: { orders: 3, days_since_last_order: 120, total_spent: 450, nps: 4 } };
+    const entered = await server.call('POST', '/api/playbooks/win-back-test/test', { customer: quiet });
+    expect(entered.body).toMatchObject({ entered: true });
+    const recent = await server.call('POST', '/api/playbooks/win-back-test/test', { customer: { ...quiet, history: { ...quiet.history, days_since_last_order: 20 } } });
+    expect(recent.body).toMatchObject({ entered: false, reason_code: 'segment' });
+    // The spend is shared over the orders: a rule on it sees the total.
+    const bigSpender = { ...winBack, nodes: [{ id: 'start', type: 'trigger', on: 'segment', if: { and: [{ '>=': [{ var: 'customer.metrics.total_spent' }, 450] }, { '==': [{ var: 'customer.metrics.orders' }, 3] }, { '<=': [{ var: 'customer.metrics.last_nps' }, 6] }] } }, ...winBack.nodes.slice(1)] };
+    expect((await server.call('POST', '/api/playbooks/win-back-test/test', { document: bigSpender, customer: quiet })).body).toMatchObject({ entered: true });
+    const noOrders = await server.call('POST', '/api/playbooks/win-back-test/test', { customer: { history: { days_since_last_order: 5 } } });
+    expect(noOrders).toMatchObject({ status: 400, body: { error: { code: 'bad_request' } } });
+    expect(noOrders.body.error.message).toContain('no orders');
+    await server.call('PUT', '/api/customers/real', { attributes: { name: 'Real' } });
+    const stored = await server.call('POST', '/api/playbooks/win-back-test/test', { customer_id: 'real', customer: { history: { orders: 1 } } });
+    expect(stored).toMatchObject({ status: 400, body: { error: { code: 'bad_request' } } });
+  });
+
   it('shows the path a stored customer would take, and what they would receive, without storing anything', async () => {
     server = await startTestServer();
     await server.call('PUT', '/api/customers/quiet', { attributes: { name: 'Zhang Wei' } });

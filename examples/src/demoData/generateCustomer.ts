@@ -1,6 +1,7 @@
 import { shopStory, schoolStory } from './orderStory.ts';
 import { createPerson, UTC_OFFSET_HOURS } from './people.ts';
 import { createRandom, deriveSeed } from './random.ts';
+import { spendLevel, SPEND_STREAM } from './spendLevel.ts';
 import { saasStory } from './saasStory.ts';
 import type { Story, StoryContext } from './story.ts';
 import { createClock, isoInstant } from './timeline.ts';
@@ -31,7 +32,9 @@ export function generateCustomer(seed: number, number: number, nowMs: number): {
   const person = createPerson(random, number);
   const industry = random.weighted(INDUSTRY_WEIGHTS);
   const behaviour = random.weighted(BEHAVIOUR_WEIGHTS);
-  const context: StoryContext = { random, clock: createClock(nowMs, UTC_OFFSET_HOURS[person.timezone], random), person, behaviour };
+  // The spend level comes from a stream of its own, so adding it left every other draw of the story as it was.
+  const spend = spendLevel(createRandom(deriveSeed(deriveSeed(seed, number), SPEND_STREAM)));
+  const context: StoryContext = { random, clock: createClock(nowMs, UTC_OFFSET_HOURS[person.timezone], random), person, behaviour, spendLevel: spend };
   const story = STORIES[industry](context);
   const drafts = [...story.events, ...voiceOfCustomer(context, industry, story)].sort((a, b) => a.ms - b.ms);
 

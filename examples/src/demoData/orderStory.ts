@@ -73,11 +73,12 @@ function finish(context: StoryContext, signupDays: number, orders: DraftEvent[],
 }
 
 export function shopStory(context: StoryContext): Story {
-  const { random, clock, person, behaviour } = context;
+  const { random, clock, person, behaviour, spendLevel: level } = context;
   const { signupDays, orderDays } = orderTimeline(context, [7, 16]);
+  // Each shopper's own level (mean 1): without it every customer's baskets came from one distribution.
   const orders = orderDays.map((day): DraftEvent => {
     const [category, typicalCny] = random.pick(SHOP_CATEGORIES);
-    const amountCny = typicalCny * SPEND_LEVEL[behaviour] * random.between(0.45, 2.2);
+    const amountCny = typicalCny * level * SPEND_LEVEL[behaviour] * random.between(0.45, 2.2);
     return {
       ms: clock.daysAgo(day),
       type: 'order_placed',

@@ -28,6 +28,8 @@ export interface StoryContext {
   clock: CustomerClock;
   person: Person;
   behaviour: Behaviour;
+  /** The customer's own spend level, a multiplier of their baskets with mean 1 (spendLevel.ts). */
+  spendLevel: number;
 }
 
 export const USD_TO_CNY = 7;

@@ -34,6 +34,7 @@ export type { PlaybookStats, SimulatedMessage, JourneyStep } from './simulate/Si
 // The publish preview: what a draft would do to the stored customers, and whom it shares with other live playbooks
 export { previewPublish, PREVIEW_SWEEP_EVERY, PREVIEW_EXAMPLES, type PreviewPublishInput } from './simulate/preview/previewPublish.ts';
 export { previewFigures, type PublishPreview, type PreviewFiguresInput } from './simulate/preview/previewFigures.ts';
+export { simulatePreviews, type SimulatePreviewsInput, type PreviewedSimulation } from './simulate/preview/simulatePreviews.ts';
 export { PreviewTally, type PreviewJourneyStep, type CouponAmounts } from './simulate/preview/PreviewTally.ts';
 export { previewSample, PREVIEW_SAMPLE_SIZE } from './simulate/preview/previewSample.ts';
 

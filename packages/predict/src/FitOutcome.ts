@@ -3,7 +3,7 @@ export type FitOutcome<P> =
   | { ok: true; params: P; logLikelihood: number; iterations: number; converged: boolean; customers: number }
   | {
       ok: false;
-      reason: 'too_few_customers' | 'too_few_repeaters' | 'did_not_converge';
+      reason: 'too_few_customers' | 'too_few_repeaters' | 'did_not_converge' | 'degenerate';
       message: string;
       customers: number;
     };

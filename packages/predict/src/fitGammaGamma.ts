@@ -3,6 +3,7 @@ import { gammaGammaLogLikelihood, prepareGammaGammaData } from './gammaGammaLogL
 import type { GammaGammaParams } from './GammaGammaParams';
 import { MIN_GAMMA_GAMMA_REPEATERS } from './minimums';
 import { defaultMinimiseOptions, minimiseLogParameters } from './minimiseLogParameters';
+import { MIN_SPEND_HETEROGENEITY_LR, spendHeterogeneity } from './spendHeterogeneity';
 import { validatePositive } from './validatePositive';
 
 const coldStart: GammaGammaParams = { p: 1, q: 1, v: 1 };
@@ -12,6 +13,8 @@ const coldStart: GammaGammaParams = { p: 1, q: 1, v: 1 };
  * repeat purchase and a positive mean repeat order value take part (the model describes the values of repeat
  * purchases; a zero mean has no likelihood); `customers` in the outcome counts those.
  * One currency per fit: the caller splits customers by currency.
+ * A fit that the data cannot tell from "every customer spends alike" (spendHeterogeneity) answers `degenerate`:
+ * its q and v run off towards infinity and the customer's own spend would get no weight (README, "Degenerate value models").
  */
 export function fitGammaGamma(
   rows: readonly { frequency: number; monetary: number }[],
@@ -61,5 +64,24 @@ export function fitGammaGamma(
       customers,
     };
   }
-  return { ok: true, params, logLikelihood: -minimum.fx * customers, iterations: minimum.iterations, converged: true, customers };
+  const logLikelihood = -minimum.fx * customers;
+  const heterogeneity = spendHeterogeneity(data, logLikelihood);
+  if (!heterogeneity.heterogeneous) {
+    const mean = heterogeneity.homogeneous.p / heterogeneity.homogeneous.nu;
+    return {
+      ok: false,
+      reason: 'degenerate',
+      message:
+        `Gamma-Gamma cannot tell these ${customers} repeat buyers' spend apart: it fits no better than one average order value ` +
+        `(${formatAmount(mean)}) for everyone (likelihood ratio ${heterogeneity.statistic.toFixed(2)}, needs ${MIN_SPEND_HETEROGENEITY_LR}; ` +
+        `its parameters ran off to q = ${params.q.toPrecision(3)}, v = ${params.v.toPrecision(3)}). ` +
+        'A customer\'s own past orders say nothing here about the value of their next ones, so no order value or CLV is predicted in this currency.',
+      customers,
+    };
+  }
+  return { ok: true, params, logLikelihood, iterations: minimum.iterations, converged: true, customers };
+}
+
+function formatAmount(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }

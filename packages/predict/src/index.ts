@@ -7,6 +7,7 @@ export type { FitOutcome } from './FitOutcome';
 export { MIN_BG_NBD_CUSTOMERS, MIN_BG_NBD_REPEATERS, MIN_GAMMA_GAMMA_REPEATERS } from './minimums';
 export { fitBgNbd } from './fitBgNbd';
 export { fitGammaGamma } from './fitGammaGamma';
+export { MIN_SPEND_HETEROGENEITY_LR, spendHeterogeneity, type SpendHeterogeneity } from './spendHeterogeneity';
 export { probabilityAlive } from './probabilityAlive';
 export { expectedPurchases } from './expectedPurchases';
 export { expectedPurchasesUnconditional } from './expectedPurchasesUnconditional';

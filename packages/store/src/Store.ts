@@ -18,6 +18,10 @@ export interface Store {
   readonly retention: RetentionRepository;
   readonly jobs: JobRepository;
   readonly models: ModelRepository;
+  /** This process's claims on shared work (store README, "Leases"). */
+  readonly leases: LeaseRepository;
+  /** How the scheduler, the dispatcher and the job runner learn that work may be due sooner (store README, "Wake-ups"). */
+  readonly wakeUp: WakeUp;
   /**
    * The one write path of the runtime. In a single transaction, for each item: store
    * its event (an id seen before makes it a duplicate: nothing else happens), remove the
@@ -27,6 +31,39 @@ export interface Store {
    */
   advance(items: readonly AdvanceItem[], reactor: Reactor, options: AdvanceOptions): Promise<AdvanceOutcome>;
   close(): Promise<void>;
+}
+
+/**
+ * Work that several processes share (due timers, customers to re-check, jobs, deliveries) is
+ * claimed by a lease: the row names its owner (`lease_owner`, one per opened store, i.e. per
+ * process) and when the claim ends (`lease_until`, wall-clock milliseconds). Another process
+ * skips a row leased to someone else until the lease ends, so work a killed process held is
+ * taken over `ttlMs` later. On SQLite (one process) nothing is leased.
+ */
+export interface LeaseRepository {
+  /** Who this store claims as: unique per opened store. */
+  readonly owner: string;
+  /** How long a claim lasts (wall-clock milliseconds). */
+  readonly ttlMs: number;
+  /** Gives up every lease this store holds (graceful shutdown): the others may take the work at once. Returns how many rows were released. */
+  release(): Promise<number>;
+}
+
+/** What a wake-up says: timers or re-checks, deliveries or background jobs (or their state) may be due sooner; the playbooks or segments changed (`catalog`). */
+export type WakeTopic = 'timers' | 'outbox' | 'jobs' | 'catalog';
+
+/**
+ * One wake-up mechanism for the scheduler, the dispatcher and the job runner: `signal` tells
+ * every process using the database (this one included) to look for work of a topic now.
+ * In-process on SQLite; PostgreSQL's LISTEN/NOTIFY on a connection of its own, where a
+ * signal may be lost (a dropped connection), so consumers also look every `pollMs`.
+ */
+export interface WakeUp {
+  signal(topic: WakeTopic): void;
+  /** Calls `listener` on every signal of `topic` (from any process); returns what unsubscribes it. */
+  on(topic: WakeTopic, listener: () => void): () => void;
+  /** The polling floor: look for work at least this often (ms); Infinity when no signal can be missed (one process). */
+  readonly pollMs: number;
 }
 
 export type Reactor = (world: CustomerWorld, input: WorldInput) => ReactResult;
@@ -124,6 +161,8 @@ export interface PlaybookVersionRecord {
   version: number;
   document: unknown;
   publishedAt: number;
+  /** What the publisher acknowledged publishing anyway (the preview's overlaps), as the server stored it; null when none. */
+  acknowledged: unknown;
 }
 
 export interface PlaybookRepository {
@@ -131,8 +170,8 @@ export interface PlaybookRepository {
   list(): Promise<PlaybookListRecord[]>;
   create(id: string, draft: unknown, now: number): Promise<'created' | 'exists'>;
   saveDraft(id: string, draft: unknown, now: number): Promise<boolean>;
-  /** Stores the document as the next version and makes it live; returns the version number. */
-  publish(id: string, document: unknown, now: number): Promise<number>;
+  /** Stores the document as the next version (with what the publisher acknowledged, if anything) and makes it live; returns the version number. */
+  publish(id: string, document: unknown, now: number, acknowledged?: unknown): Promise<number>;
   setStatus(id: string, status: PlaybookStatus, now: number): Promise<boolean>;
   remove(id: string): Promise<boolean>;
   version(id: string, version: number): Promise<PlaybookVersionRecord | undefined>;
@@ -191,6 +230,11 @@ export interface CustomerRepository {
   nextFlipAt(): Promise<number | undefined>;
   /** Up to `limit` customers whose `next_flip_at` is at or before `upTo`, earliest first (then by id). */
   flipsDue(upTo: number, limit: number): Promise<{ id: string; at: number }[]>;
+  /**
+   * Like `flipsDue`, but claims them (store README, "Leases"): only customers no other process
+   * holds, each leased to this store until its lease expires. Re-checking them is `advance`'s.
+   */
+  claimFlipsDue(upTo: number, limit: number): Promise<{ id: string; at: number }[]>;
   search(query: string, limit: number): Promise<CustomerRecord[]>;
   /**
    * Erases the customer and every row held about them, in one transaction: every table
@@ -377,6 +421,8 @@ export interface TimerRepository {
   nextDue(): Promise<number | undefined>;
   /** Timers due at or before `upTo`, earliest first. */
   due(upTo: number, limit: number): Promise<TimerRecord[]>;
+  /** Like `due`, but claims them: only timers no other process holds, each leased to this store (store README, "Leases"). Setting a timer again (`put`, `advance`) ends its lease. */
+  claimDue(upTo: number, limit: number): Promise<TimerRecord[]>;
   put(timer: TimerRecord): Promise<void>;
   /** Sets every timer in one transaction; with `progress`, the job's progress is saved in it too. */
   putMany(timers: readonly TimerRecord[], progress?: JobProgress): Promise<void>;
@@ -400,6 +446,8 @@ export interface OutboxRecord {
 export interface OutboxRepository {
   /** Pending deliveries whose next attempt is due at `now` (wall-clock milliseconds). */
   due(now: number, limit: number): Promise<OutboxRecord[]>;
+  /** Like `due`, but claims them: only deliveries no other process holds, each leased to this store; `recordAttempt` ends the lease (store README, "Leases"). */
+  claimDue(now: number, limit: number): Promise<OutboxRecord[]>;
   /** The earliest next attempt of a pending delivery. */
   nextAttempt(): Promise<number | undefined>;
   /**
@@ -431,6 +479,8 @@ export interface ApiKeyRepository {
 export interface SettingsRepository {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
+  /** Stores `value` unless the key has one; answers the value kept, so processes starting together agree on a first value (a generated secret, the testing clock's start). */
+  setIfAbsent(key: string, value: unknown): Promise<unknown>;
 }
 
 /** What pruning removes, each after its own period (apps/server README, "Data retention"). */
@@ -517,7 +567,12 @@ export interface JobRepository {
   /** Queues a job. An id already used keeps its job (a timer that fires again after a crash queues nothing new): `created` says which. */
   create(job: NewJob): Promise<{ job: JobRecord; created: boolean }>;
   get(id: string): Promise<JobRecord | undefined>;
-  /** The oldest unfinished job of one of `kinds`, marked running (with its start time) if it was queued: a job interrupted by a crash comes first. */
+  /**
+   * The oldest unfinished job of one of `kinds`, marked running (with its start time) if it was
+   * queued: a job interrupted by a crash comes first. It is leased to this store (each claim
+   * renews the lease; `finish` and `cancel` end it): while another process holds the oldest
+   * job, nothing is claimed, so jobs of the same kinds still run one at a time, in order.
+   */
   claim(kinds: readonly JobKind[], now: number): Promise<JobRecord | undefined>;
   /** Saves progress on its own, for a slice that wrote nothing else. */
   saveProgress(progress: JobProgress): Promise<void>;

@@ -1,6 +1,6 @@
 import { react } from '@stayflow/engine';
 import { openSqliteStore } from '@stayflow/store';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -121,5 +121,17 @@ describe('stayflow backup', () => {
     expect(await main(['backup', '--data', data, '--out', copy, '--force'], io)).toBe(0);
     expect(await main(['backup', '--data', data, '--outt', copy], io)).toBe(2);
     expect(err).toContain("Unknown option '--outt'");
+  });
+
+  it('on PostgreSQL copies nothing and says how to use pg_dump, without the password', async () => {
+    const out = join(folder(), 'copy.dump');
+    const result = await run({ out }, '/', { STAYFLOW_DATABASE_URL: 'postgres://stayflow:s3cret@db.example.com:5432/stayflow' });
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err).toContain('PostgreSQL at postgres://stayflow:***@db.example.com:5432/stayflow (STAYFLOW_DATABASE_URL), which this command does not copy');
+    expect(result.err).toContain(`pg_dump --format=custom --file ${out} 'postgres://stayflow:***@db.example.com:5432/stayflow'`);
+    expect(result.err).toContain('pg_restore');
+    expect(result.err).not.toContain('s3cret');
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { backupSqlite } from '@stayflow/store';
+import { backupSqlite, redactUrl } from '@stayflow/store';
 import { resolve } from 'node:path';
 import { dataFile } from '../dataFile.ts';
 import type { CommandIO } from '../io.ts';
@@ -15,7 +15,10 @@ deliveries included. The copy is checked before it gets its name.
                holding stayflow.db
 
 To restore: stop the server, replace stayflow.db in the data folder with the copy,
-delete stayflow.db-wal and stayflow.db-shm if present, start the server.`;
+delete stayflow.db-wal and stayflow.db-shm if present, start the server.
+
+On PostgreSQL (STAYFLOW_DATABASE_URL set) this command copies nothing: back the database
+up with PostgreSQL's own pg_dump, which takes a consistent copy while servers run.`;
 
 export interface BackupCommandOptions {
   out?: string;
@@ -37,6 +40,17 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word
 export async function backupCommand(options: BackupCommandOptions, io: CommandIO, deps: BackupDeps): Promise<number> {
   if (!options.out) {
     io.err.write(`Say where to write the copy: --out FILE (e.g. --out backups/stayflow-2026-03-01.db).\n\n${backupUsage}\n`);
+    return 2;
+  }
+  const databaseUrl = deps.env.STAYFLOW_DATABASE_URL?.trim();
+  if (databaseUrl && options.data === undefined) {
+    const url = redactUrl(databaseUrl);
+    io.err.write(
+      `The server's data is in PostgreSQL at ${url} (STAYFLOW_DATABASE_URL), which this command does not copy. Back it up with pg_dump, consistent while servers run:\n` +
+        `  pg_dump --format=custom --file ${options.out} '${url}'\n` +
+        `Restore into a new, empty database with servers stopped: createdb -O stayflow stayflow_restored && pg_restore --no-owner --dbname 'postgres://…/stayflow_restored' ${options.out}\n` +
+        `(--data DIR backs up a SQLite data folder instead.)\n`,
+    );
     return 2;
   }
   const source = dataFile(options.data, io, deps.env);

@@ -1,8 +1,9 @@
-import { hashApiKey, openSqliteStore } from '@stayflow/store';
+import { hashApiKey, openSqliteStore, openStore } from '@stayflow/store';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { startPostgresCluster, type PostgresCluster } from '@stayflow/store/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandIO } from '../io.ts';
 import { main } from '../main.ts';
 import { keysCommand, type KeysCommandOptions } from './keys.ts';
@@ -136,4 +137,43 @@ describe('stayflow keys', () => {
     expect(await main(['keys', 'revoke', 'a', 'b', '--data', data], io)).toBe(2);
     expect(err).toContain('Unexpected "b"');
   });
+});
+
+describe('stayflow keys on PostgreSQL', () => {
+  let cluster: PostgresCluster;
+  beforeAll(async () => {
+    cluster = await startPostgresCluster();
+  }, 60_000);
+  afterAll(() => cluster?.stop());
+
+  it('manages the keys of the database STAYFLOW_DATABASE_URL names, as the server reads them', async () => {
+    const env = { STAYFLOW_DATABASE_URL: cluster.url() };
+    const created = await run({ action: 'create', name: 'crm-sync' }, '/', env);
+    expect(created.err).toBe('');
+    expect(created.code).toBe(0);
+    expect(created.out).toContain(`in PostgreSQL at postgres://postgres@127.0.0.1:${cluster.port}/postgres`);
+    const key = printedKey(created.out)!;
+    const store = await openStore({ databaseUrl: cluster.url() });
+    try {
+      const [stored] = await store.apiKeys.list();
+      expect(stored).toMatchObject({ name: 'crm-sync', hash: hashApiKey(key) });
+    } finally {
+      await store.close();
+    }
+    const listed = await run({ action: 'list' }, '/', env);
+    expect(listed.out).toContain('crm-sync');
+    const id = /\(id (key_[0-9a-f]+)\)/.exec(created.out)![1]!;
+    expect((await run({ action: 'revoke', id }, '/', env)).out).toContain(`Revoked ${id}`);
+    expect((await run({ action: 'list' }, '/', env)).out).toContain('No API keys in PostgreSQL at');
+  }, 60_000);
+
+  it('refuses --data while STAYFLOW_DATABASE_URL is set, and names an unreachable database without its password', async () => {
+    const both = await run({ action: 'list', data: folder() }, '/', { STAYFLOW_DATABASE_URL: cluster.url() });
+    expect(both.code).toBe(2);
+    expect(both.err).toContain('but STAYFLOW_DATABASE_URL is set');
+    const down = await run({ action: 'list' }, '/', { STAYFLOW_DATABASE_URL: 'postgres://stayflow:s3cret@127.0.0.1:1/stayflow' });
+    expect(down.code).toBe(1);
+    expect(down.err).toContain('Cannot connect to PostgreSQL at postgres://stayflow:***@127.0.0.1:1/stayflow');
+    expect(down.err).not.toContain('s3cret');
+  }, 30_000);
 });

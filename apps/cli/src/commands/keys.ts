@@ -1,4 +1,4 @@
-import { hashApiKey, openSqliteStore, type Store } from '@stayflow/store';
+import { hashApiKey, openSqliteStore, openStore, redactUrl, type Store } from '@stayflow/store';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dataFile } from '../dataFile.ts';
@@ -18,7 +18,10 @@ hash of each key is stored; the key itself is printed once, when it is created.
   revoke ID            delete a key: clients using it are refused at once
 
   --data DIR   the server's data folder (default: STAYFLOW_DATA, else ./data),
-               holding stayflow.db`;
+               holding stayflow.db
+
+With STAYFLOW_DATABASE_URL set (a server on PostgreSQL), the keys are those of that
+database, as the server's are; --data is then refused.`;
 
 export interface KeysCommandOptions {
   action?: string;
@@ -29,7 +32,7 @@ export interface KeysCommandOptions {
 }
 
 export interface KeysDeps {
-  /** STAYFLOW_DATA, and INIT_CWD (where `pnpm` was run: the server resolves relative paths from there too). */
+  /** STAYFLOW_DATABASE_URL, STAYFLOW_DATA, and INIT_CWD (where `pnpm` was run: the server resolves relative paths from there too). */
   env: NodeJS.ProcessEnv;
   /** Wall-clock milliseconds. */
   now: () => number;
@@ -98,14 +101,31 @@ export async function keysCommand(options: KeysCommandOptions, io: CommandIO, de
     io.err.write('Say which key to revoke: stayflow keys revoke ID (`stayflow keys list` shows the ids).\n');
     return 2;
   }
-  const file = dataFile(options.data, io, deps.env);
-  // Listing or revoking must not create an empty database in a mistyped folder; creating
-  // a key before the server's first start is how a server on a public address is set up.
-  if (action !== 'create' && !existsSync(file)) {
-    io.err.write(`No Stayflow database at ${file}. Pass the server's data folder with --data DIR (or STAYFLOW_DATA).\n`);
-    return 1;
+  const databaseUrl = deps.env.STAYFLOW_DATABASE_URL?.trim();
+  if (databaseUrl && options.data !== undefined) {
+    io.err.write(`--data names a SQLite data folder, but STAYFLOW_DATABASE_URL is set: the server keeps its keys in PostgreSQL at ${redactUrl(databaseUrl)}. Drop --data, or unset STAYFLOW_DATABASE_URL.\n`);
+    return 2;
   }
-  const store = openSqliteStore(file);
+  let store: Store;
+  let file: string;
+  if (databaseUrl) {
+    file = `PostgreSQL at ${redactUrl(databaseUrl)}`;
+    try {
+      store = await openStore({ databaseUrl, pool: { poolSize: 1 } });
+    } catch (error) {
+      io.err.write(`${(error as Error).message}\n`);
+      return 1;
+    }
+  } else {
+    file = dataFile(options.data, io, deps.env);
+    // Listing or revoking must not create an empty database in a mistyped folder; creating
+    // a key before the server's first start is how a server on a public address is set up.
+    if (action !== 'create' && !existsSync(file)) {
+      io.err.write(`No Stayflow database at ${file}. Pass the server's data folder with --data DIR (or STAYFLOW_DATA).\n`);
+      return 1;
+    }
+    store = openSqliteStore(file);
+  }
   try {
     if (action === 'create') return await create(store, options, io, deps, file);
     if (action === 'list') return await list(store, io, file);

@@ -43,6 +43,22 @@ describe('stayflow simulate', () => {
     expect(result.out).toContain('send_message at mail: Hello Ann');
   });
 
+  it('prints the publish preview\'s figures, with the overlaps between the playbooks given', async () => {
+    const twin = { ...playbook, id: 'quiet-twin', name: 'Quiet twin', nodes: [playbook.nodes[0], { ...playbook.nodes[1], channel: 'sms', template: { body: 'Hi' } }] };
+    const result = await run(['simulate', 'quiet.json', 'twin.json', '--data', 'data.jsonl', '--from', '2026-03-01T00:00:00Z', '--days', '40'], { ...files, 'twin.json': JSON.stringify(twin) });
+    expect(result.code).toBe(0);
+    // Ann (silent since January) enters at the start; Bo crosses 30 days silent on March 27.
+    expect(result.out).toContain('over 40 days: 2 enter, 1 of them at the start');
+    expect(result.out).toContain('messages: 2 (email 2)');
+    expect(result.out).toContain('messages: 2 (sms 2)');
+    expect(result.out).toContain('coupons: 0\n');
+    expect(result.out).toContain('overlaps Quiet twin (quiet-twin): 2 customers in both, 2 contacted by both');
+    const json = await run(['simulate', 'quiet.json', '--data', 'data.jsonl', '--from', '2026-03-01T00:00:00Z', '--days', '40', '--json'], files);
+    const answer = JSON.parse(json.out);
+    expect(answer.previews.quiet).toMatchObject({ entered: { now: 1, over_horizon: 2 }, messages: { total: 2, by_channel: { email: 2 } }, overlaps: [] });
+    expect(answer.previews.quiet.messages.by_day.map((d: { day: string }) => d.day)).toEqual(['2026-03-01', '2026-03-27']);
+  });
+
   it('says which file is wrong and exits non-zero', async () => {
     const broken = await run(['simulate', 'quiet.json', '--data', 'data.jsonl'], { ...files, 'data.jsonl': '{"kind":"customer"\n' });
     expect(broken.code).toBe(1);

@@ -1,21 +1,24 @@
-import { simulate, type JourneyStep, type SimulatedCustomer, type SimulatedEvent } from '@stayflow/engine';
+import { simulatePreviews, type JourneyStep, type SimulatedCustomer, type SimulatedEvent } from '@stayflow/engine';
 import { parseZonedInstant } from '@stayflow/logic';
 import { validate, type Playbook } from '@stayflow/playbook';
 import type { CommandIO } from '../io.ts';
 import { readJsonFile } from '../readJsonFile.ts';
 import { readTextFile } from '../readTextFile.ts';
 import { describeComparison } from './describeComparison.ts';
+import { describePreview } from './describePreview.ts';
 
 export const simulateUsage = `Usage: stayflow simulate PLAYBOOK.json... --data FILE.jsonl [--days N] [--from ISO] [--journeys N]
 
 Runs playbooks against a data set on a simulated calendar, without sending anything:
-who would enter, which way they would go, and what they would receive.
+who would enter, which way they would go, and what they would receive (the publish
+preview's figures: messages per channel, coupons per currency, tasks, overlaps between
+the playbooks given).
 
   --data FILE     customers and events as JSON Lines, as "stayflow demo-data" writes them
   --days N        how many days to simulate (default 30)
   --from ISO      when the simulation starts (default: now); earlier events are history
   --journeys N    how many customer journeys to print (default 3)
-  --json          print the whole result as JSON`;
+  --json          print the whole result as JSON, the previews under "previews"`;
 
 export interface SimulateCommandOptions {
   files: string[];
@@ -104,10 +107,11 @@ export function simulateCommand(options: SimulateCommandOptions, io: CommandIO, 
   }
 
   const started = performance.now();
-  const result = simulate({ playbooks, customers: data.customers, events: data.events, from, to: from + days * 86_400_000, sweepEvery: 'P1D' });
+  // The publish preview's path: the same figures as the server's preview of the same data.
+  const { result, previews } = simulatePreviews({ playbooks, targets: playbooks.map((p) => p.id), customers: data.customers, events: data.events, from, days });
   const seconds = (performance.now() - started) / 1000;
   if (options.json) {
-    io.out.write(`${JSON.stringify(result, null, 2)}\n`);
+    io.out.write(`${JSON.stringify({ ...result, previews }, null, 2)}\n`);
     return 0;
   }
   for (const issue of result.issues) io.err.write(`warning: ${issue.message}\n`);
@@ -127,6 +131,7 @@ export function simulateCommand(options: SimulateCommandOptions, io: CommandIO, 
       for (const c of stats.variant_test.comparisons) io.out.write(`    ${c.a} − ${c.b}: ${describeComparison(c, [stats.variants![c.a]!, stats.variants![c.b]!])}\n`);
       io.out.write(`    winner: ${stats.variant_test.winner ?? 'none yet (no variant is significantly ahead of every other)'}\n`);
     }
+    for (const line of describePreview(previews[playbook.id]!)) io.out.write(`  ${line}\n`);
     if (stats.runs.control > 0) io.out.write(`  step counts include the ${stats.runs.control} holdout run(s), which receive nothing\n`);
     io.out.write('\n');
     io.out.write(`  ${'step'.padEnd(28)}${'entered'.padEnd(10)}exits\n`);

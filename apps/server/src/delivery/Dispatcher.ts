@@ -11,7 +11,7 @@ export interface DispatcherLog {
 }
 
 export interface DispatcherOptions {
-  store: Pick<Store, 'outbox' | 'customers'>;
+  store: Pick<Store, 'outbox' | 'customers' | 'wakeUp'>;
   adapters: ChannelAdapters;
   /** The wall clock (epoch ms): when attempts happen and retries fall due. */
   wallNow: () => number;
@@ -41,11 +41,14 @@ const silent: DispatcherLog = { info: () => undefined, warn: () => undefined };
  * crash between the two means one more attempt carrying the same idempotency key:
  * at-least-once sending, exactly-once for a receiver that honours the key.
  *
- * One pass runs at a time, so a row is never being delivered twice at once; between
- * passes the dispatcher sleeps until the next attempt falls due or `kick()` is called.
+ * One pass runs at a time, and each row is claimed (leased to this process, store README
+ * "Leases") before it is attempted, so a row is never being delivered twice at once, by this
+ * process or another. Between passes the dispatcher sleeps until the next attempt falls due,
+ * the store's wake-up (topic `outbox`, from any process) or `kick()` comes, or, with several
+ * processes, the wake-up's `pollMs` has passed.
  */
 export class Dispatcher {
-  private readonly store: Pick<Store, 'outbox' | 'customers'>;
+  private readonly store: Pick<Store, 'outbox' | 'customers' | 'wakeUp'>;
   private readonly adapters: ChannelAdapters;
   private readonly wallNow: () => number;
   private readonly runtimeNow: () => number;
@@ -55,6 +58,7 @@ export class Dispatcher {
   private readonly log: DispatcherLog;
 
   private running = false;
+  private unsubscribe: (() => void) | undefined;
   /** Set by stop(): workers take no new rows, passes end after the deliveries in flight. */
   private halting = false;
   private timer: NodeJS.Timeout | undefined;
@@ -80,6 +84,7 @@ export class Dispatcher {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.unsubscribe ??= this.store.wakeUp.on('outbox', () => this.kick());
     this.wake();
   }
 
@@ -91,6 +96,8 @@ export class Dispatcher {
   /** Lets the deliveries in flight finish and be recorded, then stops; rows not yet started stay pending. */
   async stop(): Promise<void> {
     this.running = false;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.halting = true;
     this.clearTimer();
     try {
@@ -122,10 +129,14 @@ export class Dispatcher {
     for (;;) {
       this.kicked = false;
       let delay: number | undefined;
+      const pollMs = this.store.wakeUp.pollMs;
       try {
+        const passedAt = this.wallNow();
         await this.exclusive(() => this.pass());
         const next = await this.store.outbox.nextAttempt();
-        delay = next === undefined ? undefined : Math.max(0, next - this.wallNow());
+        // Still due after the pass: another process holds it; look again at the next poll rather than at once.
+        delay = next === undefined || (next <= passedAt && Number.isFinite(pollMs)) ? undefined : Math.max(0, next - this.wallNow());
+        if (Number.isFinite(pollMs)) delay = Math.min(delay ?? pollMs, pollMs);
       } catch (error) {
         this.log.warn({ err: error }, 'delivery: the outbox could not be read or updated; trying again shortly');
         delay = STORE_ERROR_DELAY_MS;
@@ -152,7 +163,7 @@ export class Dispatcher {
   /** Delivers due rows batch by batch until none is left (or stop() was called). */
   private async pass(): Promise<void> {
     while (!this.halting) {
-      const rows = await this.store.outbox.due(this.wallNow(), this.batchSize);
+      const rows = await this.store.outbox.claimDue(this.wallNow(), this.batchSize);
       if (rows.length === 0) return;
       await this.deliverBatch(rows);
       if (rows.length < this.batchSize) return;

@@ -8,7 +8,15 @@ const generated: WebhookSecret = { value: 'generated', from: 'settings' };
 /** Settings kept in a map, as the store would keep them. */
 function memorySettings(initial: Record<string, unknown> = {}) {
   const values = new Map(Object.entries(initial));
-  return { values, get: async (key: string) => values.get(key), set: async (key: string, value: unknown) => void values.set(key, value) };
+  return {
+    values,
+    get: async (key: string) => values.get(key),
+    set: async (key: string, value: unknown) => void values.set(key, value),
+    setIfAbsent: async (key: string, value: unknown) => {
+      if (!values.has(key)) values.set(key, value);
+      return values.get(key);
+    },
+  };
 }
 
 afterEach(async () => {

@@ -39,9 +39,9 @@ export async function resolveWebhookSecret(env: NodeJS.ProcessEnv, settings: Set
   if (fromEnv) return { value: fromEnv, from: 'env' };
   const saved = await settings.get(WEBHOOK_SECRET_SETTING);
   if (typeof saved === 'string' && saved !== '') return { value: saved, from: 'settings' };
-  const generated = randomBytes(32).toString('hex');
-  await settings.set(WEBHOOK_SECRET_SETTING, generated);
-  return { value: generated, from: 'settings' };
+  // Processes starting together on one database (PostgreSQL) keep the first secret stored, so all sign alike.
+  const kept = await settings.setIfAbsent(WEBHOOK_SECRET_SETTING, randomBytes(32).toString('hex'));
+  return { value: String(kept), from: 'settings' };
 }
 
 const LOG_ONLY = 'not configured — messages are kept in the message log only';

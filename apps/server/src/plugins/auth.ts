@@ -13,7 +13,7 @@ export interface AuthOptions {
   touchKey?: (id: string, now: number) => Promise<void>;
 }
 
-const OPEN_ROUTES = new Set(['/api/health']);
+const OPEN_ROUTES = new Set(['/api/health', '/api/ready']);
 const TOUCH_EVERY_MS = 60_000;
 
 /**

@@ -32,7 +32,7 @@ const ValueModel = Type.Object(
 );
 const Reason = Type.Object(
   {
-    code: Type.Union([Type.Literal('not_fitted_yet'), Type.Literal('too_few_customers'), Type.Literal('too_few_repeaters'), Type.Literal('did_not_converge')]),
+    code: Type.Union([Type.Literal('not_fitted_yet'), Type.Literal('too_few_customers'), Type.Literal('too_few_repeaters'), Type.Literal('did_not_converge'), Type.Literal('degenerate')]),
     message: Type.String(),
     customers: Type.Integer({ minimum: 0, description: 'Customers (value: repeat buyers) the data had.' }),
     needs: OrNull(Type.Integer({ minimum: 0, description: 'Customers the model needs (null when the reason is not a minimum).' })),
@@ -130,8 +130,8 @@ function quality(row: ModelFitRecord) {
 }
 
 function reason(row: ModelFitRecord): Static<typeof Reason> {
-  const code = (row.reason ?? 'did_not_converge') as 'too_few_customers' | 'too_few_repeaters' | 'did_not_converge';
-  const needs = code === 'did_not_converge' ? null : NEEDS[code];
+  const code = (row.reason ?? 'did_not_converge') as 'too_few_customers' | 'too_few_repeaters' | 'did_not_converge' | 'degenerate';
+  const needs = code === 'too_few_customers' || code === 'too_few_repeaters' ? NEEDS[code] : null;
   return { code, message: row.message ?? code, customers: row.customers, needs, ...(row.kind === 'value' ? { currency: row.currency } : {}) };
 }
 

@@ -4,7 +4,8 @@ import { notFound } from '../plugins/errors.ts';
 import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import { messageFields, stepAnswer } from './activityAnswers.ts';
-import { errorAnswers, IdFilter, IdParams, iso, Limit } from './common.ts';
+import { MessageList, RunList, TaskList, TaskSaved } from './answerSchemas.ts';
+import { answers, IdFilter, IdParams, iso, Limit } from './common.ts';
 
 const RunsQuery = Type.Object({
   playbook: IdFilter,
@@ -16,7 +17,7 @@ const RunsQuery = Type.Object({
 export const activityRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, { runtime }) => {
   const { activity } = runtime.store;
 
-  app.get('/api/runs', { schema: { tags: ['activity'], summary: 'Runs, newest first, each with its step timeline', querystring: RunsQuery } }, async (request) => {
+  app.get('/api/runs', { schema: { tags: ['activity'], operationId: 'listRuns', summary: 'Runs, newest first, each with its step timeline', querystring: RunsQuery, response: answers({ 200: RunList }) } }, async (request) => {
     const { playbook, customer, status, limit = 100 } = request.query;
     const runs = await activity.runs({ limit, ...(playbook ? { playbookId: playbook } : {}), ...(customer ? { customerId: customer } : {}), ...(status ? { status } : {}) });
     const steps = await activity.steps(runs.map((r) => r.id));
@@ -43,8 +44,10 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = a
     {
       schema: {
         tags: ['activity'],
+        operationId: 'listMessages',
         summary: 'The message log: every message playbooks sent, newest first',
         querystring: Type.Object({ customer: IdFilter, playbook: IdFilter, limit: Limit }),
+        response: answers({ 200: MessageList }),
       },
     },
     async (request) => {
@@ -68,7 +71,9 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = a
     {
       schema: {
         tags: ['activity'],
+        operationId: 'listTasks',
         summary: 'Follow-up tasks created by playbooks',
+        response: answers({ 200: TaskList }),
         querystring: Type.Object({ customer: IdFilter, status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('done'), Type.Literal('cancelled')])), limit: Limit }),
       },
     },
@@ -86,10 +91,11 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = a
     {
       schema: {
         tags: ['activity'],
+        operationId: 'setTaskStatus',
         summary: 'Close or reopen a task',
         params: IdParams,
         body: Type.Object({ status: Type.Union([Type.Literal('open'), Type.Literal('done'), Type.Literal('cancelled')]) }, { additionalProperties: false }),
-        response: errorAnswers,
+        response: answers({ 200: TaskSaved }, 'body', 404),
       },
     },
     async (request) => {

@@ -5,23 +5,25 @@ import { HttpError } from '../plugins/errors.ts';
 import { quoteInput } from '../plugins/quoteInput.ts';
 import type { ManualClock } from '../runtime/Clock.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
-import { errorAnswers, iso, parseForwardDuration, parseInstant } from './common.ts';
+import { ClockMoved, ClockNow } from './answerSchemas.ts';
+import { answers, iso, parseForwardDuration, parseInstant } from './common.ts';
 
 /** The testing clock's routes; registered only with STAYFLOW_CLOCK=manual. */
 export const clockRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; clock: ManualClock; afterMove?: () => Promise<void> }> = async (app, { runtime, clock, afterMove }) => {
-  app.get('/api/clock', { schema: { tags: ['clock'], summary: 'The testing clock' } }, async () => ({ now: iso(clock.now()) }));
+  app.get('/api/clock', { schema: { tags: ['clock'], operationId: 'getClock', summary: 'The testing clock', response: answers({ 200: ClockNow }) } }, async () => ({ now: iso(clock.now()) }));
 
   app.post(
     '/api/clock/advance',
     {
       schema: {
         tags: ['clock'],
+        operationId: 'advanceClock',
         summary: 'Move the testing clock forward, firing every timer and sweep on the way, in time order, and answer once every background job is done',
         body: Type.Object(
           { by: Type.Optional(Type.String({ description: 'ISO 8601 duration, e.g. P3D' })), to: Type.Optional(Type.String({ description: 'ISO 8601 time' })) },
           { additionalProperties: false },
         ),
-        response: errorAnswers,
+        response: answers({ 200: ClockMoved }, 'body'),
       },
     },
     async (request) => {

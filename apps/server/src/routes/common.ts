@@ -13,35 +13,71 @@ export function iso(ms: number | null | undefined): string | null {
   return ms === null || ms === undefined ? null : new Date(ms).toISOString();
 }
 
-const ErrorAnswer = Type.Object(
+/** The one error shape, a component of the OpenAPI document (`#/components/schemas/Error`, added by the openapi plugin). */
+export const ErrorAnswer = Type.Object(
   {
     error: Type.Object({ code: Type.String(), message: Type.String() }),
-    errors: Type.Optional(Type.Array(Type.Object({ code: Type.String(), message: Type.String(), path: Type.Optional(Type.String()), node: Type.Optional(Type.String()) }))),
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          code: Type.String(),
+          message: Type.String(),
+          path: Type.Optional(Type.String({ description: 'Where, as a JSON path such as $.nodes[2].wait.' })),
+          node: Type.Optional(Type.String()),
+          edge: Type.Optional(Type.String()),
+          severity: Type.Optional(Type.Union([Type.Literal('error'), Type.Literal('warning')])),
+        }),
+      ),
+    ),
   },
-  { description: 'What went wrong, for a person to read; `errors` lists each problem for validation failures.' },
+  { $id: 'Error', description: 'What went wrong, for a person to read; `errors` lists each problem for validation failures.' },
 );
 
-const errorAnswer = (description: string) => Type.Object(ErrorAnswer.properties, { description });
+/** A failure answer of the one error shape, with what it means for this operation (as the OpenAPI document says it). */
+export const errorAnswer = (description: string) => Type.Unsafe<Type.Static<typeof ErrorAnswer>>({ $ref: 'Error', description });
+
+const failureAnswers = {
+  400: errorAnswer('Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`).'),
+  401: errorAnswer('No API key, or an unknown one (only when the server requires keys).'),
+  404: errorAnswer('It does not exist (`not_found`).'),
+  409: errorAnswer('It conflicts with the current state: the message says what to do first.'),
+  413: errorAnswer('The body is over the 10 MB limit (`payload_too_large`).'),
+  414: errorAnswer('The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`).'),
+  415: errorAnswer('The body is not sent as application/json (`unsupported_media_type`).'),
+  429: errorAnswer('Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`).'),
+  500: errorAnswer('Something failed on the server (`internal`); it is logged.'),
+  503: errorAnswer('The server is shutting down (`shutting_down`); retry in a moment.'),
+};
+
+/** The failures any API operation can answer: a bad URL (400), a missing key (401, 429), an over-long URL (414), the server failing or stopping (500, 503). */
+const ANY_OPERATION = [400, 401, 414, 429, 500, 503] as const;
+/** What only an operation with a request body can answer besides. */
+const WITH_BODY = [413, 415] as const;
+
+/** A failure an operation names itself: `body` for the body's 413 and 415, 404 for something missing, 409 for a conflict. */
+export type OperationFailure = 'body' | 404 | 409;
 
 /**
- * The usual answers, for the OpenAPI document: the error shapes (every code is listed in the
- * server README), and success bodies left open. 405 and 431 can come from any path too; they
- * are documented in the README rather than on every operation.
+ * An operation's answers for the OpenAPI document, exactly those it can give (api-v1.1
+ * "OpenAPI"): its success answers with their schemas, the failures any operation can give,
+ * and the `failures` it names. 405 (a method no operation has) and 431 (headers over 16 KB)
+ * belong to no operation; the server README lists them.
  */
-export const errorAnswers = {
-  200: Type.Unknown({ description: 'OK' }),
-  201: Type.Unknown({ description: 'Created' }),
-  202: Type.Unknown({ description: 'Accepted' }),
-  204: Type.Unknown({ description: 'No content' }),
-  400: errorAnswer('Bad input: a field of the wrong type or size, JSON nested over 128 levels (`too_deep`), a malformed percent-escape (`bad_url`).'),
-  401: errorAnswer('No API key, or an unknown one (when keys are required).'),
-  404: ErrorAnswer,
-  409: ErrorAnswer,
-  413: errorAnswer('The body is over the 10 MB limit.'),
-  414: errorAnswer('The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters).'),
-  415: errorAnswer('The body is not sent as application/json.'),
-  429: errorAnswer('Too many failed API-key attempts from this address; wait for Retry-After seconds.'),
-};
+export function answers<Success extends Record<number, TSchema>>(success: Success, ...failures: OperationFailure[]) {
+  const statuses: number[] = [...ANY_OPERATION];
+  for (const failure of failures) statuses.push(...(failure === 'body' ? WITH_BODY : [failure]));
+  const errors: Record<number, TSchema> = {};
+  for (const status of statuses.sort((a, b) => a - b)) errors[status] = failureAnswers[status as keyof typeof failureAnswers];
+  return { ...errors, ...success } as Success & Record<number, TSchema>;
+}
+
+/** The answers of the one unauthenticated route, `GET /api/health`: no key is asked for, so no 401 or 429. */
+export function openAnswers<Success extends Record<number, TSchema>>(success: Success) {
+  return { 400: failureAnswers[400], 414: failureAnswers[414], 500: failureAnswers[500], 503: failureAnswers[503], ...success };
+}
+
+/** A success answer with no body (204). */
+export const NoContent = (description: string) => Type.Unsafe<void>({ type: 'null', description });
 
 export const CustomerId = Type.String({ minLength: 1, maxLength: 200, description: 'Your own id for the customer.' });
 

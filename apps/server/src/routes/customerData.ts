@@ -1,14 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { describeCustomer } from '@stayflow/engine';
-import Type from 'typebox';
 import { notFound } from '../plugins/errors.ts';
 import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import { CustomerExportAnswer, customerExportAnswer, exportDisposition } from '../services/customerExport.ts';
-import { errorAnswers, IdParams } from './common.ts';
-
-/** The error answers only: each route below names its one success answer itself. */
-const { 200: _ok, 201: _created, 202: _accepted, 204: _noContent, ...failures } = errorAnswers;
+import { answers, IdParams, NoContent } from './common.ts';
 
 /** The privacy routes (api-v1.1 "Customer data"): erasure and export of everything held about one customer. */
 export const customerDataRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, { runtime }) => {
@@ -22,7 +18,7 @@ export const customerDataRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }>
         description:
           'Removes the customer, their events, runs and steps, messages, coupons, tasks, pending waits and deliveries (with their attempts), and every other row that carries their id, in one transaction. Deliveries not yet sent are cancelled. An event that arrives later starts a new customer with that id.',
         params: IdParams,
-        response: { ...failures, 204: Type.Unknown({ description: 'Erased: nothing about the customer is left (no body).' }) },
+        response: answers({ 204: NoContent('Erased: nothing about the customer is left (no body).') }, 404),
       },
     },
     async (request, reply) => {
@@ -42,7 +38,7 @@ export const customerDataRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }>
         operationId: 'exportCustomer',
         summary: 'Everything held about a customer, as JSON (data access and portability requests)',
         params: IdParams,
-        response: { ...failures, 200: CustomerExportAnswer },
+        response: answers({ 200: CustomerExportAnswer }, 404),
       },
     },
     async (request, reply) => {

@@ -5,7 +5,8 @@ import Type from 'typebox';
 import { notFound } from '../plugins/errors.ts';
 import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
-import { CustomerId, errorAnswers, IdFilter, IdParams, iso, Limit } from './common.ts';
+import { CustomerDetail, CustomerList, Upserted } from './answerSchemas.ts';
+import { answers, CustomerId, IdFilter, IdParams, iso, Limit } from './common.ts';
 
 const CustomerBody = Type.Object(
   {
@@ -58,7 +59,7 @@ async function customerAnswer(runtime: Runtime, record: CustomerRecord) {
 export const customerRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, { runtime }) => {
   app.put(
     '/api/customers/:id',
-    { schema: { tags: ['customers'], summary: 'Create or update a customer (attributes merged)', params: IdParams, body: CustomerBody, response: errorAnswers } },
+    { schema: { tags: ['customers'], operationId: 'putCustomer', summary: 'Create or update a customer (attributes merged)', params: IdParams, body: CustomerBody, response: answers({ 200: CustomerDetail }, 'body') } },
     async (request) => {
       await runtime.upsertCustomers([{ id: request.params.id, ...request.body }]);
       return customerAnswer(runtime, (await runtime.store.customers.get(request.params.id))!);
@@ -67,13 +68,13 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = a
 
   app.post(
     '/api/customers/batch',
-    { schema: { tags: ['customers'], summary: 'Create or update many customers in one transaction', body: BatchBody, response: errorAnswers } },
+    { schema: { tags: ['customers'], operationId: 'putCustomers', summary: 'Create or update many customers in one transaction', body: BatchBody, response: answers({ 200: Upserted }, 'body') } },
     async (request) => ({ upserted: await runtime.upsertCustomers(request.body.customers) }),
   );
 
   app.get(
     '/api/customers/:id',
-    { schema: { tags: ['customers'], summary: 'A customer with metrics, segments, tags, coupons and tasks', params: IdParams, response: errorAnswers } },
+    { schema: { tags: ['customers'], operationId: 'getCustomer', summary: 'A customer with metrics, segments, tags, coupons and tasks', params: IdParams, response: answers({ 200: CustomerDetail }, 404) } },
     async (request) => {
       const record = await runtime.store.customers.get(request.params.id);
       if (!record) throw notFound(`The customer ${quoteInput(request.params.id)}`);
@@ -86,8 +87,9 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = a
     {
       schema: {
         tags: ['customers'],
+        operationId: 'listCustomers',
         summary: 'Customers in id order, optionally searched',
-        response: errorAnswers,
+        response: answers({ 200: CustomerList }),
         querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })), after: IdFilter, limit: Limit }),
       },
     },

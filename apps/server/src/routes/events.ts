@@ -3,7 +3,8 @@ import Type from 'typebox';
 import { HttpError } from '../plugins/errors.ts';
 import { quoteInput } from '../plugins/quoteInput.ts';
 import type { IncomingEvent, Runtime } from '../runtime/Runtime.ts';
-import { assertShape, bodyCheckedByHandler, CustomerId, errorAnswers, parseInstant } from './common.ts';
+import { Ingested } from './answerSchemas.ts';
+import { answers, assertShape, bodyCheckedByHandler, CustomerId, parseInstant } from './common.ts';
 
 const Event = Type.Object(
   {
@@ -55,9 +56,10 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = asyn
       ...bodyCheckedByHandler,
       schema: {
         tags: ['events'],
+        operationId: 'sendEvents',
         summary: 'Send one event, or { events: [...] } in one transaction',
         body: EventsBody,
-        response: { ...errorAnswers, 202: Type.Object({ accepted: Type.Integer(), duplicates: Type.Integer() }) },
+        response: answers({ 202: Ingested }, 'body'),
       },
     },
     async (request, reply) => {

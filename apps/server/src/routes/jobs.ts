@@ -4,10 +4,7 @@ import { notFound } from '../plugins/errors.ts';
 import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import { JobView, jobView } from '../services/jobView.ts';
-import { errorAnswers, IdFilter, IdParams, Limit } from './common.ts';
-
-/** The error answers only: each route below names its one success answer itself. */
-const { 200: _ok, 201: _created, 202: _accepted, 204: _noContent, ...failures } = errorAnswers;
+import { answers, IdFilter, IdParams, Limit } from './common.ts';
 
 const JobList = Type.Object(
   { jobs: Type.Array(JobView), next_cursor: Type.Null({ description: 'Always null: the newest `limit` jobs are the whole answer.' }) },
@@ -28,7 +25,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async 
           status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('finished')], { description: 'active: queued or running; finished: done, failed or cancelled.' })),
           limit: Limit,
         }),
-        response: { ...failures, 200: JobList },
+        response: answers({ 200: JobList }),
       },
     },
     async (request) => {
@@ -41,7 +38,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async 
   app.get(
     '/api/jobs/:id',
     {
-      schema: { tags: ['jobs'], operationId: 'getJob', summary: 'One background job and its progress', params: IdParams, response: { ...failures, 200: JobView } },
+      schema: { tags: ['jobs'], operationId: 'getJob', summary: 'One background job and its progress', params: IdParams, response: answers({ 200: JobView }, 404) },
     },
     async (request) => {
       const job = await runtime.store.jobs.get(request.params.id);

@@ -5,7 +5,8 @@ import { HttpError } from '../plugins/errors.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import { cohortTable } from '../services/cohortTable.ts';
 import { quoteInput } from '../plugins/quoteInput.ts';
-import { errorAnswers, iso, parseInstant } from './common.ts';
+import { Cohorts, Metrics } from './answerSchemas.ts';
+import { answers, iso, parseInstant } from './common.ts';
 import type { ExchangeRates } from './exchangeRates.ts';
 import { moneyAnswer } from './moneyAnswer.ts';
 
@@ -32,9 +33,10 @@ export const metricsRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; exchan
     {
       schema: {
         tags: ['metrics'],
+        operationId: 'getMetrics',
         summary: 'Retention, churn and repurchase rates, NPS and average customer lifetime value for a window (default: the last 90 days)',
         querystring: Type.Object({ from: Type.Optional(Type.String({ description: 'ISO 8601' })), to: Type.Optional(Type.String({ description: 'ISO 8601' })) }),
-        response: errorAnswers,
+        response: answers({ 200: Metrics }),
       },
     },
     async (request) => {
@@ -70,7 +72,7 @@ export const metricsRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; exchan
           repurchase_rate: 'Of the customers who ordered within the window, the share with at least two orders by its end.',
           nps: 'Latest answer per customer within the window: % promoters (9–10) − % detractors (0–6).',
           average_clv:
-            'Total order amounts by the window’s end ÷ customers with at least one order, in one currency only (average_clv_currency); null when orders are in several currencies and no base currency converts them.',
+            'Total order amounts by the window’s end ÷ customers with at least one order, in one currency only (the base currency, or the only one); none when orders are in several currencies and no base currency converts them.',
           currencies:
             'Per currency of the orders ("unspecified" for orders with none): customers counted in the currency of their first order, total_spent by the window’s end, average_clv = total_spent / customers_with_orders, orders and revenue within the window, coupons_issued and coupon_value of fixed-amount coupons issued within it.',
           base_currency: 'With STAYFLOW_BASE_CURRENCY: the same figures converted at the explicit STAYFLOW_FX_RATES; currencies without a rate are left out and listed in missing_rates. Null without a base currency.',
@@ -85,13 +87,14 @@ export const metricsRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; exchan
     {
       schema: {
         tags: ['metrics'],
+        operationId: 'getCohorts',
         summary: 'Customers by first-purchase month × months since, with the share still buying (default: the last 12 months)',
         querystring: Type.Object({
           from: Type.Optional(Type.String({ description: 'ISO 8601; cohorts of first purchases from then (default: the start of the month 11 months before `to`)' })),
           to: Type.Optional(Type.String({ description: 'ISO 8601; orders before then (default: now)' })),
           segment: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only customers in this segment (as last evaluated)' })),
         }),
-        response: errorAnswers,
+        response: answers({ 200: Cohorts }, 404),
       },
     },
     async (request) => {

@@ -5,10 +5,7 @@ import type { ModelFitter } from '../predictions/ModelFitter.ts';
 import { ModelsView, modelsView } from '../predictions/modelsView.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import type { SegmentRecounter } from '../runtime/SegmentRecounter.ts';
-import { errorAnswers } from './common.ts';
-
-/** The error answers only: each route below names its one success answer itself. */
-const { 200: _ok, 201: _created, 202: _accepted, 204: _noContent, ...failures } = errorAnswers;
+import { answers } from './common.ts';
 
 const AtRiskBody = Type.Union(
   [
@@ -28,7 +25,7 @@ export const modelRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; fitter: 
 
   app.get(
     '/api/models',
-    { schema: { tags: ['models'], operationId: 'getModels', summary: 'The churn and value models fitted on the order history, and what scoring every customer found', response: { ...failures, 200: ModelsView } } },
+    { schema: { tags: ['models'], operationId: 'getModels', summary: 'The churn and value models fitted on the order history, and what scoring every customer found', response: answers({ 200: ModelsView }) } },
     view,
   );
 
@@ -39,7 +36,7 @@ export const modelRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; fitter: 
         tags: ['models'],
         operationId: 'fitModels',
         summary: 'Refits the models on the order history up to now; answers once fitted (with the testing clock, once every customer is scored too)',
-        response: { ...failures, 200: ModelsView },
+        response: answers({ 200: ModelsView }),
       },
     },
     async () => {
@@ -57,7 +54,7 @@ export const modelRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; fitter: 
         operationId: 'setAtRiskRule',
         summary: 'Defines the default "at_risk" segment by silence or by probability alive; the segment is recounted',
         body: AtRiskBody,
-        response: { ...failures, 200: ModelsView },
+        response: answers({ 200: ModelsView }, 'body'),
       },
     },
     async (request) => {

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Playbook } from '@stayflow/playbook';
 import Type from 'typebox';
-import { bodyCheckedByHandler, iso, errorAnswers, LocaleQuery } from './common.ts';
+import { Enrolled, Paused, PlaybookList, PlaybookStats, PlaybookView, Published, Resumed, TestRunResult, Validation, VersionDocument, VersionList } from './answerSchemas.ts';
+import { answers, assertShape, bodyCheckedByHandler, iso, LocaleQuery, NoContent } from './common.ts';
+import { PublishRequest } from '../services/preview/PublishAcknowledgement.ts';
 import { publicIssue, type PlaybookService } from '../services/playbookService.ts';
 import { testRun, TestRunRequest } from '../services/testRun.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
@@ -15,11 +17,11 @@ const SaveQuery = Type.Object({
 export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookService; runtime: Runtime }> = async (app, { playbooks, runtime }) => {
   app.post(
     '/api/playbooks/:id/test',
-    { schema: { tags: ['playbooks'], summary: 'Test run: what the playbook would do to one customer over the next days (nothing is stored or sent)', params: PlaybookParams, body: TestRunRequest, response: errorAnswers } },
+    { schema: { tags: ['playbooks'], operationId: 'testRunPlaybook', summary: 'Test run: what the playbook would do to one customer over the next days (nothing is stored or sent)', params: PlaybookParams, body: TestRunRequest, response: answers({ 200: TestRunResult }, 'body', 404) } },
     async (request) => testRun(runtime, request.params.id, request.body),
   );
 
-  app.get('/api/playbooks', { schema: { tags: ['playbooks'], summary: 'Every playbook with its status and counts' } }, async () => {
+  app.get('/api/playbooks', { schema: { tags: ['playbooks'], operationId: 'listPlaybooks', summary: 'Every playbook with its status and counts', response: answers({ 200: PlaybookList }) } }, async () => {
     const records = await playbooks.list();
     const jobs = await playbooks.activeJobs();
     return {
@@ -48,7 +50,7 @@ export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookServ
 
   app.post(
     '/api/playbooks/validate',
-    { ...bodyCheckedByHandler, schema: { tags: ['playbooks'], summary: 'Check a playbook without saving it', body: Playbook, querystring: Type.Object({ locale: LocaleQuery }) } },
+    { ...bodyCheckedByHandler, schema: { tags: ['playbooks'], operationId: 'validatePlaybook', summary: 'Check a playbook without saving it', response: answers({ 200: Validation }, 'body'), body: Playbook, querystring: Type.Object({ locale: LocaleQuery }) } },
     async (request) => {
       const result = playbooks.validate(request.body, request.query.locale);
       return { valid: result.valid, errors: result.errors.map(publicIssue), warnings: result.warnings.map(publicIssue) };
@@ -57,7 +59,7 @@ export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookServ
 
   app.post(
     '/api/playbooks',
-    { ...bodyCheckedByHandler, schema: { tags: ['playbooks'], summary: 'Create a playbook draft', body: Playbook, querystring: SaveQuery, response: errorAnswers } },
+    { ...bodyCheckedByHandler, schema: { tags: ['playbooks'], operationId: 'createPlaybook', summary: 'Create a playbook draft', body: Playbook, querystring: SaveQuery, response: answers({ 201: PlaybookView }, 'body', 409) } },
     async (request, reply) => {
       return reply.status(201).send(await playbooks.create(request.body, request.query));
     },
@@ -65,46 +67,50 @@ export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookServ
 
   app.put(
     '/api/playbooks/:id',
-    { ...bodyCheckedByHandler, schema: { tags: ['playbooks'], summary: 'Save a new draft', params: PlaybookParams, body: Playbook, querystring: SaveQuery, response: errorAnswers } },
+    { ...bodyCheckedByHandler, schema: { tags: ['playbooks'], operationId: 'savePlaybook', summary: 'Save a new draft', params: PlaybookParams, body: Playbook, querystring: SaveQuery, response: answers({ 200: PlaybookView }, 'body') } },
     async (request) => {
       return playbooks.update(request.params.id, request.body, request.query);
     },
   );
 
-  app.get('/api/playbooks/:id', { schema: { tags: ['playbooks'], summary: 'The draft, the published version and the status', params: PlaybookParams, querystring: Type.Object({ locale: LocaleQuery }), response: errorAnswers } }, async (request) =>
+  app.get('/api/playbooks/:id', { schema: { tags: ['playbooks'], operationId: 'getPlaybook', summary: 'The draft, the published version and the status', params: PlaybookParams, querystring: Type.Object({ locale: LocaleQuery }), response: answers({ 200: PlaybookView }, 404) } }, async (request) =>
     playbooks.view(request.params.id, request.query.locale),
   );
 
-  app.delete('/api/playbooks/:id', { schema: { tags: ['playbooks'], summary: 'Delete a playbook that is not live', params: PlaybookParams, response: errorAnswers } }, async (request, reply) => {
+  app.delete('/api/playbooks/:id', { schema: { tags: ['playbooks'], operationId: 'deletePlaybook', summary: 'Delete a playbook that is not live', params: PlaybookParams, response: answers({ 204: NoContent('Deleted.') }, 404, 409) } }, async (request, reply) => {
     await playbooks.remove(request.params.id);
     return reply.status(204).send();
   });
 
-  app.get('/api/playbooks/:id/versions', { schema: { tags: ['playbooks'], summary: 'Published versions, newest first', params: PlaybookParams } }, async (request) => {
+  app.get('/api/playbooks/:id/versions', { schema: { tags: ['playbooks'], operationId: 'listPlaybookVersions', summary: 'Published versions, newest first', response: answers({ 200: VersionList }, 404), params: PlaybookParams } }, async (request) => {
     const versions = await playbooks.versions(request.params.id);
-    return { versions: versions.map((v) => ({ version: v.version, published_at: iso(v.publishedAt) })) };
+    return { versions: versions.map((v) => ({ version: v.version, published_at: iso(v.publishedAt), acknowledged: v.acknowledged ?? null })) };
   });
 
   app.get(
     '/api/playbooks/:id/versions/:version',
-    { schema: { tags: ['playbooks'], summary: 'One published version', params: Type.Object({ id: PlaybookParams.properties.id, version: Type.Integer({ minimum: 1 }) }), response: errorAnswers } },
+    { schema: { tags: ['playbooks'], operationId: 'getPlaybookVersion', summary: 'One published version', params: Type.Object({ id: PlaybookParams.properties.id, version: Type.Integer({ minimum: 1 }) }), response: answers({ 200: VersionDocument }, 404) } },
     async (request) => {
       const record = await playbooks.version(request.params.id, request.params.version);
-      return { version: record.version, published_at: iso(record.publishedAt), document: record.document };
+      return { version: record.version, published_at: iso(record.publishedAt), acknowledged: record.acknowledged ?? null, document: record.document };
     },
   );
 
   app.post(
     '/api/playbooks/:id/publish',
-    { schema: { tags: ['playbooks'], summary: 'Validate the draft and make it the live version', params: PlaybookParams, querystring: Type.Object({ locale: LocaleQuery }), response: errorAnswers } },
-    async (request) => playbooks.publish(request.params.id, request.query.locale),
+    // The body is optional (an empty POST publishes): checked here, since Fastify's would refuse none.
+    { ...bodyCheckedByHandler, schema: { tags: ['playbooks'], operationId: 'publishPlaybook', summary: 'Validate the draft and make it the live version (recording any overlaps published anyway)', params: PlaybookParams, querystring: Type.Object({ locale: LocaleQuery }), body: PublishRequest, response: answers({ 200: Published }, 'body', 404) } },
+    async (request) => {
+      if (request.body !== undefined && request.body !== null) assertShape(PublishRequest, request.body);
+      return playbooks.publish(request.params.id, request.query.locale, request.body?.acknowledged);
+    },
   );
 
-  app.post('/api/playbooks/:id/pause', { schema: { tags: ['playbooks'], summary: 'Stop new entries; customers inside finish their journey', params: PlaybookParams, response: errorAnswers } }, async (request) =>
+  app.post('/api/playbooks/:id/pause', { schema: { tags: ['playbooks'], operationId: 'pausePlaybook', summary: 'Stop new entries; customers inside finish their journey', params: PlaybookParams, response: answers({ 200: Paused }, 404, 409) } }, async (request) =>
     playbooks.pause(request.params.id),
   );
 
-  app.post('/api/playbooks/:id/resume', { schema: { tags: ['playbooks'], summary: 'Take new entries again', params: PlaybookParams, response: errorAnswers } }, async (request) =>
+  app.post('/api/playbooks/:id/resume', { schema: { tags: ['playbooks'], operationId: 'resumePlaybook', summary: 'Take new entries again', params: PlaybookParams, response: answers({ 200: Resumed }, 404, 409) } }, async (request) =>
     playbooks.resume(request.params.id),
   );
 
@@ -113,10 +119,11 @@ export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookServ
     {
       schema: {
         tags: ['playbooks'],
+        operationId: 'enrollCustomers',
         summary: 'Enrol customers (manual trigger)',
         params: PlaybookParams,
         body: Type.Object({ customer_ids: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: 10_000 }) }, { additionalProperties: false }),
-        response: errorAnswers,
+        response: answers({ 202: Enrolled }, 'body', 404, 409),
       },
     },
     async (request, reply) => {
@@ -130,10 +137,11 @@ export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookServ
     {
       schema: {
         tags: ['playbooks'],
+        operationId: 'getPlaybookStats',
         summary: 'Per-step counts, runs, goal conversion, variants and holdout; with `days`, only customers who entered in the last N days',
         params: PlaybookParams,
         querystring: Type.Object({ days: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650, description: 'Count only runs that entered in the last N days (by the server clock)' })) }),
-        response: errorAnswers,
+        response: answers({ 200: PlaybookStats }, 404),
       },
     },
     async (request) => playbooks.stats(request.params.id, request.query.days),

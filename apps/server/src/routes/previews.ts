@@ -5,7 +5,8 @@ import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import type { PreviewRunner } from '../services/preview/PreviewRunner.ts';
 import { previewSpec } from '../services/preview/previewSpec.ts';
-import { errorAnswers, LocaleQuery } from './common.ts';
+import { PreviewJob } from './answerSchemas.ts';
+import { answers, LocaleQuery } from './common.ts';
 
 const PlaybookParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 const PreviewParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -35,29 +36,31 @@ export const previewRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; previe
     {
       schema: {
         tags: ['playbooks'],
+        operationId: 'previewPublish',
         summary: 'Preview publishing the draft: who enters, what they receive, overlaps with live playbooks (a background job)',
         params: PlaybookParams,
         querystring: Type.Object({ locale: LocaleQuery }),
         body: SimulateRequest,
-        response: errorAnswers,
+        response: answers({ 202: PreviewJob }, 'body', 404),
       },
     },
     async (request, reply) => {
       const { spec, sameTemplate } = await previewSpec(runtime, request.params.id, request.body.horizon_days, request.query.locale ?? 'en');
       const job = previews.start(request.params.id, spec, sameTemplate);
-      return reply.status(202).send(waitForResult ? await previews.finished(job.id) : job);
+      return reply.status(202).send(waitForResult ? ((await previews.finished(job.id)) ?? job) : job);
     },
   );
 
-  app.get('/api/previews/:id', { schema: { tags: ['playbooks'], summary: 'A publish preview: its progress, and its result once done', params: PreviewParams, response: errorAnswers } }, async (request) => {
+  app.get('/api/previews/:id', { schema: { tags: ['playbooks'], operationId: 'getPreview', summary: 'A publish preview: its progress, and its result once done', params: PreviewParams, response: answers({ 200: PreviewJob }, 404) } }, async (request) => {
     const job = previews.get(request.params.id);
     if (job === undefined) throw notFound(`The preview ${quoteInput(request.params.id)}`);
     return job;
   });
 
-  app.delete('/api/previews/:id', { schema: { tags: ['playbooks'], summary: 'Cancel a publish preview', params: PreviewParams, response: errorAnswers } }, async (request) => {
+  app.delete('/api/previews/:id', { schema: { tags: ['playbooks'], operationId: 'cancelPreview', summary: 'Cancel a publish preview', params: PreviewParams, response: answers({ 200: PreviewJob }, 404) } }, async (request) => {
     if (previews.get(request.params.id) === undefined) throw notFound(`The preview ${quoteInput(request.params.id)}`);
     await previews.cancel(request.params.id);
-    return previews.get(request.params.id);
+    // A cancelled preview is kept, as a finished one is.
+    return previews.get(request.params.id)!;
   });
 };

@@ -6,7 +6,8 @@ import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import type { SegmentRecounter } from '../runtime/SegmentRecounter.ts';
 import { publicIssue } from '../services/playbookService.ts';
-import { errorAnswers, iso, LocaleQuery } from './common.ts';
+import { SegmentList, SegmentSaved } from './answerSchemas.ts';
+import { answers, iso, LocaleQuery, NoContent } from './common.ts';
 
 const SegmentParams = Type.Object({ name: Type.String({ pattern: '^[a-z0-9_][a-z0-9_-]{0,63}$', description: 'Lower-case letters, digits, "_" and "-".' }) });
 const SegmentBody = Type.Object({ if: Type.Unknown({ description: 'A JSON Logic condition over the customer (no event).' }), description: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });
@@ -31,7 +32,7 @@ export const segmentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; recoun
 
   app.get(
     '/api/segments',
-    { schema: { tags: ['segments'], summary: 'Every segment with its member count, kept as customers change and recounted hourly (members_counted_at: the last full recount)' } },
+    { schema: { tags: ['segments'], operationId: 'listSegments', summary: 'Every segment with its member count, kept as customers change and as time alone moves them (members_counted_at: the last full recount)', response: answers({ 200: SegmentList }) } },
     async () => {
       const [records, counts, countedAt, [recounting]] = await Promise.all([
         runtime.store.segments.list(),
@@ -49,7 +50,7 @@ export const segmentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; recoun
 
   app.put(
     '/api/segments/:name',
-    { schema: { tags: ['segments'], summary: 'Create or change a segment', params: SegmentParams, querystring: Type.Object({ locale: LocaleQuery }), body: SegmentBody, response: errorAnswers } },
+    { schema: { tags: ['segments'], operationId: 'putSegment', summary: 'Create or change a segment', params: SegmentParams, querystring: Type.Object({ locale: LocaleQuery }), body: SegmentBody, response: answers({ 200: SegmentSaved }, 'body') } },
     async (request) => {
       const { name } = request.params;
       if (request.body.if === null) {
@@ -69,7 +70,7 @@ export const segmentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; recoun
     },
   );
 
-  app.delete('/api/segments/:name', { schema: { tags: ['segments'], summary: 'Delete a segment', params: SegmentParams, response: errorAnswers } }, async (request, reply) => {
+  app.delete('/api/segments/:name', { schema: { tags: ['segments'], operationId: 'deleteSegment', summary: 'Delete a segment', params: SegmentParams, response: answers({ 204: NoContent('Deleted; members are recounted.') }, 404) } }, async (request, reply) => {
     if (!(await runtime.store.segments.remove(request.params.name))) throw notFound(`The segment ${quoteInput(request.params.name)}`);
     await runtime.catalog.reload();
     await recount();

@@ -5,16 +5,53 @@ import type { Store } from '@stayflow/store';
 /**
  * The compiled playbooks and segments the engine runs on, kept in memory: every
  * published version (a run keeps the version it entered with), which of them are live,
- * and the named segments. Reloaded whenever one of them changes.
+ * and the named segments. Reloaded whenever one of them changes: `reload` after a change
+ * made here also tells the other processes sharing the database (the store's wake-up,
+ * topic `catalog`), which reload once they hear it (`follow`).
  */
 export class Catalog {
   private versions = new Map<string, CompiledPlaybook>();
   private liveList: CompiledPlaybook[] = [];
   private segmentList: CompiledSegment[] = [];
 
+  private following: (() => void) | undefined;
+  private loading: Promise<void> | undefined;
+  private loadAgain = false;
+
   constructor(private readonly store: Store) {}
 
+  /** Reloads after a change this process made, and has every other process reload too. */
   async reload(): Promise<void> {
+    await this.load();
+    this.store.wakeUp.signal('catalog');
+  }
+
+  /** Reloads whenever another process (or this one) says the playbooks or segments changed; a failed reload is logged and the catalog kept as it was. */
+  follow(log: { error(object: object, message: string): void }): void {
+    this.following ??= this.store.wakeUp.on('catalog', () => {
+      if (this.loading !== undefined) {
+        this.loadAgain = true;
+        return;
+      }
+      const run = async () => {
+        do {
+          this.loadAgain = false;
+          await this.load();
+        } while (this.loadAgain);
+      };
+      this.loading = run()
+        .catch((error: unknown) => log.error({ err: error }, 'reloading the playbooks and segments another process changed failed; this process keeps the ones it had until the next change'))
+        .finally(() => (this.loading = undefined));
+    });
+  }
+
+  /** Stops following other processes' changes. */
+  unfollow(): void {
+    this.following?.();
+    this.following = undefined;
+  }
+
+  private async load(): Promise<void> {
     const versions = new Map<string, CompiledPlaybook>();
     for (const record of await this.store.playbooks.list()) {
       for (const { version } of await this.store.playbooks.versions(record.id)) {

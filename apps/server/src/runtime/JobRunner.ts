@@ -73,6 +73,12 @@ export interface JobRequest {
  * are answered while bulk work goes on. After a restart, a job that was running goes on from
  * its saved cursor. A slice that throws fails its job with the error's message (logged), and
  * the runner goes on with the next job.
+ *
+ * Several processes share the queue (PostgreSQL): each claim leases the job to this process
+ * (store README, "Leases"), queueing or ending a job signals the store's wake-up (topic `jobs`)
+ * to every process, and every `pollMs` of the wake-up the runner looks again, so a job a
+ * killed process held goes on elsewhere once its lease ends, and `settle`/`idle` see jobs
+ * other processes finish.
  */
 export class JobRunner {
   readonly sliceSize: number;
@@ -83,6 +89,8 @@ export class JobRunner {
   private again = false;
   private stopped = false;
   private busyRetries = 0;
+  private unsubscribe: (() => void) | undefined;
+  private poll: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: JobRunnerOptions) {
     this.sliceSize = options.sliceSize ?? DEFAULT_SLICE_SIZE;
@@ -105,18 +113,34 @@ export class JobRunner {
       total: request.total,
       createdAt: this.options.clock.now(),
     });
+    this.options.store.wakeUp.signal('jobs');
     this.wake();
     return job;
   }
 
   /** Cancels a playbook's unfinished jobs (of `kinds`, when given): a slice under way still commits, and no other starts. */
   async cancel(playbookId: string, kinds?: readonly JobKind[]): Promise<void> {
-    if ((await this.options.store.jobs.cancel({ playbookId, ...(kinds ? { kinds } : {}) }, this.options.clock.now())) > 0) this.notify();
+    if ((await this.options.store.jobs.cancel({ playbookId, ...(kinds ? { kinds } : {}) }, this.options.clock.now())) > 0) {
+      this.notify();
+      this.options.store.wakeUp.signal('jobs');
+    }
   }
 
   /** Goes on with unfinished jobs (those a restart interrupted too). */
   start(): void {
     this.stopped = false;
+    const wakeUp = this.options.store.wakeUp;
+    this.unsubscribe ??= wakeUp.on('jobs', () => {
+      this.notify();
+      this.wake();
+    });
+    if (this.poll === undefined && Number.isFinite(wakeUp.pollMs)) {
+      this.poll = setInterval(() => {
+        this.notify();
+        this.wake();
+      }, wakeUp.pollMs);
+      this.poll.unref();
+    }
     this.wake();
   }
 
@@ -134,6 +158,10 @@ export class JobRunner {
   /** Ends after the current slice; unfinished jobs stay in the queue for the next start. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    clearInterval(this.poll);
+    this.poll = undefined;
     this.notify();
     await this.loop;
   }
@@ -204,7 +232,7 @@ export class JobRunner {
       if (handler === undefined) throw new Error(`this server does not run "${job.kind}" jobs`);
       const { finished } = await handler(job, this.sliceSize);
       this.busyRetries = 0;
-      if (finished) await jobs.finish(job.id, { status: 'done' }, this.options.clock.now());
+      if (finished && (await jobs.finish(job.id, { status: 'done' }, this.options.clock.now()))) this.options.store.wakeUp.signal('jobs');
     } catch (error) {
       if (isBusy(error) && this.busyRetries < BUSY_RETRIES) {
         // Nothing of the slice was committed: the same job comes back next, from the same cursor.
@@ -220,9 +248,12 @@ export class JobRunner {
         { err: error, job: job.id, kind: job.kind, playbook: job.playbookId },
         `background job ${job.id} (${job.kind}${job.playbookId === null ? '' : ` of playbook ${job.playbookId}`}) failed: ${message}. Other jobs go on; ${RETRY[job.kind]}`,
       );
-      await jobs.finish(job.id, { status: 'failed', error: message }, this.options.clock.now()).catch((finishing: unknown) => {
-        this.options.log.error({ err: finishing, job: job.id }, `could not mark background job ${job.id} failed`);
-      });
+      await jobs
+        .finish(job.id, { status: 'failed', error: message }, this.options.clock.now())
+        .then(() => this.options.store.wakeUp.signal('jobs'))
+        .catch((finishing: unknown) => {
+          this.options.log.error({ err: finishing, job: job.id }, `could not mark background job ${job.id} failed`);
+        });
     }
   }
 }

@@ -91,7 +91,7 @@ export class Pruner {
   /** Real clock: a first pass shortly after start, then one every hour. */
   start(): void {
     this.stopped = false;
-    this.stopRepeating = repeatEvery(() => this.run(), {
+    this.stopRepeating = repeatEvery(() => this.run(true), {
       firstAfterMs: FIRST_PASS_AFTER_MS,
       everyMs: PRUNE_EVERY_MS,
       onError: (error) => this.options.log.error({ err: error }, 'pruning old records failed; trying again at the next pass'),
@@ -104,9 +104,12 @@ export class Pruner {
     return this.run();
   }
 
-  /** One pass over every kind with a retention period (a pass already under way is joined); what it removed, so far if the service stopped first. */
-  run(): Promise<PruneReport> {
-    this.running ??= this.pass().finally(() => {
+  /**
+   * One pass over every kind with a retention period (a pass already under way is joined); what it removed, so far if the service stopped first.
+   * `hourly` (the real clock's loop): one pass per hour of the clock for every process sharing the database, whichever queues it first.
+   */
+  run(hourly = false): Promise<PruneReport> {
+    this.running ??= this.pass(hourly).finally(() => {
       this.running = undefined;
     });
     return this.running;
@@ -119,10 +122,12 @@ export class Pruner {
     await this.running?.catch(() => undefined);
   }
 
-  private async pass(): Promise<PruneReport> {
+  private async pass(hourly: boolean): Promise<PruneReport> {
     const now = this.options.clock.now();
     this.nextAt = now + PRUNE_EVERY_MS;
-    const queued = await this.options.jobs.enqueue({ kind: 'prune', playbookId: null, at: now, total: null, id: `prune_${now}` });
+    // The job's id names its hour: a second process queueing the same hour's pass gets the first one's job.
+    const id = hourly ? `prune_hour_${Math.floor(now / PRUNE_EVERY_MS)}` : `prune_${now}`;
+    const queued = await this.options.jobs.enqueue({ kind: 'prune', playbookId: null, at: now, total: null, id });
     const job = (await this.options.jobs.settle(queued.id)) ?? queued;
     if (job.status === 'failed') throw new Error(job.error ?? 'the pruning job failed');
     return positionOf(job.cursor).report;

@@ -30,8 +30,6 @@ export interface RuntimeOptions {
   /** Runs bulk work (enrolment, date arming, schedule firings, sweeps) in slices, in the background. */
   jobs: JobRunner;
   deliversExternally: (channel: string) => boolean;
-  /** Called after every commit with what it produced: wakes the dispatcher and the scheduler. */
-  onCommitted?: (effects: readonly Effect[]) => void;
   /** How often the segment sweep runs (ms). */
   sweepEveryMs?: number;
   /** Called with what a reaction could not do as written (a rule stopped by a limit, a value too large to write), for the log. */
@@ -41,6 +39,8 @@ export interface RuntimeOptions {
 }
 
 const TIMER_BATCH = 500;
+/** With the testing clock, how long to wait before looking again at due work another process holds. */
+const HELD_ELSEWHERE_RETRY_MS = 50;
 /**
  * Events (or customers) per transaction when a request, or a group of requests committed
  * together, is larger: one transaction of 250 events holds the event loop about 20 ms on
@@ -89,9 +89,21 @@ export class Runtime {
       ...(refreshSegments ? { refreshSegments } : {}),
       ...(progress !== undefined ? { progress } : {}),
     });
-    if (outcome.effects.length > 0) this.options.onCommitted?.(outcome.effects);
+    if (outcome.effects.length > 0) this.signalEffects(outcome.effects, now);
     if (flips.earliest() !== null) this.options.onNextFlip?.(flips.earliest()!);
     return outcome;
+  }
+
+  /**
+   * Wakes the dispatchers for deliveries, and the schedulers for timers due before their next
+   * look anyway (every `pollMs`; with SQLite, for every timer), through the store's one
+   * wake-up mechanism, which reaches every process (store README, "Wake-ups").
+   */
+  private signalEffects(effects: readonly Effect[], now: number): void {
+    const wakeUp = this.store.wakeUp;
+    if (effects.some((e) => e.type === 'webhook' || (e.type === 'send_message' && this.options.deliversExternally(e.channel)))) wakeUp.signal('outbox');
+    const soon = now + wakeUp.pollMs;
+    if (effects.some((e) => (e.type === 'schedule_timer' || e.type === 'schedule_date') && e.at !== null && e.at <= soon)) wakeUp.signal('timers');
   }
 
   /** `nextTimeChange` over the catalog at `now`, remembering the earliest instant it gave. */
@@ -246,7 +258,7 @@ export class Runtime {
       if (at !== null) timers.push({ id: `date:${playbook.id}:${customer.id}`, dueAt: at, kind: 'date', customerId: customer.id, playbookId: playbook.id });
     }
     await this.store.timers.putMany(timers, { jobId: job.id, done: job.done + page.length, cursor: page[page.length - 1]!.id });
-    this.options.onCommitted?.([]);
+    this.store.wakeUp.signal('timers');
     return { finished: page.length < limit };
   }
 
@@ -277,7 +289,7 @@ export class Runtime {
     }
     if (trigger.on === 'date') job = await this.queue('arm_dates', playbookId, now);
     await this.ensureSweep(now);
-    this.options.onCommitted?.([]);
+    this.store.wakeUp.signal('timers');
     return job;
   }
 
@@ -297,15 +309,22 @@ export class Runtime {
   async fireDue(upTo: number, moveClock?: (to: number) => Promise<void>): Promise<number> {
     let fired = 0;
     for (;;) {
-      const due = await this.store.timers.due(upTo, TIMER_BATCH);
+      // Claimed (leased to this process): several processes share the due timers (store README, "Leases").
+      const due = await this.store.timers.claimDue(upTo, TIMER_BATCH);
       const flipAt = await this.store.customers.nextFlipAt();
       if (flipAt !== undefined && flipAt <= upTo && (due.length === 0 || flipAt < due[0]!.dueAt)) {
         if (moveClock) await moveClock(flipAt);
-        await this.recheckDue(moveClock ? flipAt : upTo, moveClock ? flipAt : Math.max(this.clock.now(), flipAt));
+        const rechecked = await this.recheckDue(moveClock ? flipAt : upTo, moveClock ? flipAt : Math.max(this.clock.now(), flipAt));
+        // The earliest customers are held by another process: wait for it (the testing clock fires in time order), or leave them to it.
+        if (rechecked === 0 && !(await this.heldElsewhere(moveClock))) return fired;
         await yieldToEventLoop();
         continue;
       }
-      if (due.length === 0) return fired;
+      if (due.length === 0) {
+        // Due timers another process holds: with the testing clock, everything due fires before the move answers.
+        if ((await this.store.timers.due(upTo, 1)).length > 0 && (await this.heldElsewhere(moveClock))) continue;
+        return fired;
+      }
       const dueAt = due[0]!.dueAt;
       const group = due.filter((t) => t.dueAt === dueAt);
       if (moveClock) await moveClock(dueAt);
@@ -321,15 +340,28 @@ export class Runtime {
    * worth), re-checked at `now` as a sweep would: segment triggers, `exit_when`, and their
    * memberships; each gets its next instant in the same transaction.
    */
-  private async recheckDue(upTo: number, now: number): Promise<void> {
-    const due = await this.store.customers.flipsDue(upTo, this.jobs.sliceSize);
-    if (due.length === 0) return;
+  private async recheckDue(upTo: number, now: number): Promise<number> {
+    const due = await this.store.customers.claimFlipsDue(upTo, this.jobs.sliceSize);
+    if (due.length === 0) return 0;
     await this.commit(
       due.map(({ id }) => ({ customerId: id, input: { kind: 'sweep' } })),
       now,
       undefined,
       true,
     );
+    return due.length;
+  }
+
+  /**
+   * Due work is held by another process. With the testing clock (`moveClock`) waits a moment
+   * and says to look again: its lease ends when that process finishes or, if it died, when the
+   * lease expires. With the real clock says to stop: that process fires it, or the scheduler
+   * of this one takes it over once the lease has ended.
+   */
+  private async heldElsewhere(moveClock: ((to: number) => Promise<void>) | undefined): Promise<boolean> {
+    if (moveClock === undefined) return false;
+    await new Promise((resolve) => setTimeout(resolve, HELD_ELSEWHERE_RETRY_MS));
+    return true;
   }
 
   private async fireGroup(group: readonly TimerRecord[], now: number, waitForJobs: boolean): Promise<void> {

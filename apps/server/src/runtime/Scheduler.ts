@@ -9,15 +9,18 @@ export interface SchedulerLog {
 
 /**
  * Fires timers with the real clock: sleeps until the earliest due timer or customer
- * `next_flip_at` (no polling),
- * fires everything due, and sleeps again. `wake()` re-arms after a commit may have set
- * an earlier timer. Overdue timers fire as soon as it starts.
+ * `next_flip_at`, fires everything due, and sleeps again. The store's wake-up (topic
+ * `timers`, from any process) or `wake()` re-arms it after a commit may have set an earlier
+ * timer. Overdue timers fire as soon as it starts. With several processes (PostgreSQL) it
+ * also looks every `pollMs` of the wake-up: a signal may be lost, and work another process
+ * held is taken over once its lease ends (store README, "Leases").
  */
 export class Scheduler {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
+  private unsubscribe: (() => void) | undefined;
 
   constructor(
     private readonly runtime: Runtime,
@@ -26,6 +29,7 @@ export class Scheduler {
 
   start(): void {
     this.stopped = false;
+    this.unsubscribe ??= this.runtime.store.wakeUp.on('timers', () => this.wake());
     this.wake();
   }
 
@@ -42,6 +46,8 @@ export class Scheduler {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     clearTimeout(this.timer);
     await this.running;
   }
@@ -49,14 +55,20 @@ export class Scheduler {
   private async cycle(): Promise<void> {
     clearTimeout(this.timer);
     let delay: number;
+    const pollMs = this.runtime.store.wakeUp.pollMs;
     try {
+      let firedUpTo: number;
       do {
         this.again = false;
-        await this.runtime.fireDue(this.runtime.clock.now());
+        firedUpTo = this.runtime.clock.now();
+        await this.runtime.fireDue(firedUpTo);
       } while (this.again && !this.stopped);
       const [timer, flip] = await Promise.all([this.runtime.store.timers.nextDue(), this.runtime.store.customers.nextFlipAt()]);
       const next = timer === undefined ? flip : flip === undefined ? timer : Math.min(timer, flip);
-      delay = next === undefined ? MAX_SLEEP_MS : Math.min(MAX_SLEEP_MS, Math.max(0, next - this.runtime.clock.now()));
+      // Still due after firing: another process holds it; look again at the next poll rather than at once.
+      const heldElsewhere = next !== undefined && next <= firedUpTo && Number.isFinite(pollMs);
+      delay = next === undefined || heldElsewhere ? MAX_SLEEP_MS : Math.min(MAX_SLEEP_MS, Math.max(0, next - this.runtime.clock.now()));
+      delay = Math.min(delay, pollMs);
     } catch (error) {
       this.log.error({ err: error }, 'firing timers failed; retrying shortly');
       delay = RETRY_AFTER_FAILURE_MS;

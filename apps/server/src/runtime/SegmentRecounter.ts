@@ -63,11 +63,11 @@ export class SegmentRecounter {
    * will read the definitions as they are now). One under way may have evaluated some
    * customers with older definitions, so a new one is queued behind it.
    */
-  async request(): Promise<JobRecord> {
+  async request(id?: string): Promise<JobRecord> {
     const { store, clock, jobs } = this.options;
     const [latest] = await store.jobs.list({ kind: 'recount', status: 'active', limit: 1 });
     if (latest !== undefined && latest.status === 'queued') return latest;
-    return jobs.enqueue({ kind: 'recount', playbookId: null, at: clock.now(), total: await store.customers.count() });
+    return jobs.enqueue({ kind: 'recount', playbookId: null, at: clock.now(), total: await store.customers.count(), ...(id !== undefined ? { id } : {}) });
   }
 
   /** When the last full recount ended, if one has. */
@@ -88,7 +88,9 @@ export class SegmentRecounter {
   /** Recounts now (which also sets every customer's `next_flip_at`) and then hourly when needed (wall clock), for the real clock; the testing clock does the same after each move. */
   start(): void {
     let first = true;
-    this.stopRepeating = repeatEvery(() => (first ? ((first = false), this.request()) : this.refresh()), {
+    // The hourly recount's job id names its hour: processes sharing the database queue one recount per hour between them.
+    const hourly = async () => (this.options.catalog.needsHourlyRecount ? this.request(`recount_hour_${Math.floor(this.options.clock.now() / RECOUNT_EVERY_MS)}`) : undefined);
+    this.stopRepeating = repeatEvery(() => (first ? ((first = false), this.request()) : hourly()), {
       everyMs: RECOUNT_EVERY_MS,
       onError: (error) => this.options.log.error({ err: error }, 'queueing the hourly segment recount failed; trying again at the next one'),
     });

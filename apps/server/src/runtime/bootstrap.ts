@@ -84,7 +84,9 @@ export async function bootstrap(runtime: Runtime, playbooks: PlaybookService, op
     for (const id of DEMO_PLAYBOOKS) {
       const document = templates.get(id);
       if (!document) continue;
-      await playbooks.create(document, { partial: false });
+      // meta.template: what "Use this template" writes, so the overlap guard knows it exactly.
+      const meta = (document as { meta?: Record<string, unknown> }).meta;
+      await playbooks.create({ ...(document as object), meta: { ...meta, template: id } }, { partial: false });
       await playbooks.publish(id);
     }
     log.info(`Demo ready: ${await store.customers.count()} customers, live playbooks: ${DEMO_PLAYBOOKS.join(', ')}.`);

@@ -21,7 +21,7 @@ export const JobView = Type.Object(
     finished_at: OrNull(Instant),
     error: OrNull(Type.String({ description: 'Why the job failed, for an operator.' })),
   },
-  { additionalProperties: false },
+  { $id: 'Job', additionalProperties: false, description: 'A background job and its progress.' },
 );
 export type JobView = Static<typeof JobView>;
 

@@ -7,6 +7,7 @@ import { iso } from '../routes/common.ts';
 import { isFinished } from '../runtime/JobRunner.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import { jobView, type JobView } from './jobView.ts';
+import type { PublishAcknowledgement } from './preview/PublishAcknowledgement.ts';
 import { statsAnswer } from './statsAnswer.ts';
 import { quoteInput, shortenQuoted } from '../plugins/quoteInput.ts';
 
@@ -153,12 +154,17 @@ export class PlaybookService {
   }
 
   /** Publishes; `job` is the enrolment or arming job when it is still under way as the answer goes out. */
-  async publish(id: string, locale: Locale = 'en'): Promise<{ version: number; job: JobView | null }> {
+  async publish(id: string, locale: Locale = 'en', acknowledged?: PublishAcknowledgement): Promise<{ version: number; job: JobView | null }> {
     const record = await this.store.playbooks.get(id);
     if (!record) throw notFound(`The playbook ${quoteInput(id)}`);
     const result = validate(record.draft, { locale });
     if (!result.valid) throw invalid(result.errors);
-    const version = await this.store.playbooks.publish(id, record.draft, this.runtime.clock.now());
+    if (acknowledged !== undefined && acknowledged.overlaps.length === 0 && acknowledged.same_template.length === 0) {
+      // Each problem has a code and a path, as the API's error items do (the OpenAPI Error component).
+      const problem = { code: 'publish.nothing_acknowledged', message: '$.acknowledged lists no overlapping playbook: leave it out when the preview found none.', path: '$.acknowledged' };
+      throw invalidInput('validation_failed', [problem]);
+    }
+    const version = await this.store.playbooks.publish(id, record.draft, this.runtime.clock.now(), acknowledged ?? null);
     await this.runtime.catalog.reload();
     return { version, job: await this.arm(id) };
   }

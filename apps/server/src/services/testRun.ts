@@ -24,6 +24,21 @@ const SamplePredictions = Type.Object(
   { additionalProperties: false },
 );
 
+/** A sample profile's past as metrics (README "Test runs"): turned into past events that feed its metrics only. */
+const SampleHistory = Type.Object(
+  {
+    orders: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'Orders placed before the test.' })),
+    days_since_last_order: Type.Optional(Type.Number({ minimum: 0, maximum: 36500, description: 'Days from the last order to the start of the test (with orders ≥ 1).' })),
+    total_spent: Type.Optional(Type.Number({ minimum: 0, description: 'Spent over those orders, in the currency attribute (default: 100 per order).' })),
+    nps: Type.Optional(Type.Integer({ minimum: 0, maximum: 10, description: 'The last NPS answer, given a week before the test.' })),
+  },
+  { additionalProperties: false },
+);
+type SampleHistory = Type.Static<typeof SampleHistory>;
+/** Days between a sample's earlier orders (its last order is `days_since_last_order` before the test). */
+export const SAMPLE_ORDER_GAP_DAYS = 30;
+const SAMPLE_SPEND_PER_ORDER = 100;
+
 /** The body of `POST /api/playbooks/:id/test`; the route checks it, `days` included. */
 export const TestRunRequest = Type.Object(
   {
@@ -35,6 +50,7 @@ export const TestRunRequest = Type.Object(
           attributes: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
           tags: Type.Optional(Type.Array(Type.String())),
           predictions: Type.Optional(SamplePredictions),
+          history: Type.Optional(SampleHistory),
         },
         { additionalProperties: false, description: 'A sample profile, or changes to the stored customer for this test.' },
       ),
@@ -85,6 +101,11 @@ export async function testRun(runtime: Runtime, playbookId: string, request: Tes
   }
 
   const from = runtime.clock.now();
+  const past = request.customer?.history;
+  if (past !== undefined) {
+    if (request.customer_id !== undefined) throw new HttpError(400, 'bad_request', 'customer.history describes a sample profile\'s past; a stored customer\'s own history is used as it is.');
+    history.push(...sampleHistoryEvents(past, customer.id, customer.attributes, from));
+  }
   const to = from + days * MS_PER_DAY;
   const given = request.customer?.predictions;
   if (given !== undefined) customer.predictions = samplePredictions(given, customer.attributes, from);
@@ -108,6 +129,28 @@ export async function testRun(runtime: Runtime, playbookId: string, request: Tes
   const stoppedEarly = !entered && playbook.settings?.exit_when !== undefined && run({ ...playbook, settings: { ...playbook.settings, exit_when: undefined } }).entered;
   const reason = entered ? undefined : stoppedEarly ? 'exit_when' : triggerOf(checked.playbook)?.on ?? 'manual';
   return summarise(checked.playbook, journey, result.messages, { entered, reason, injected: injected ? startEvent : undefined, from, to });
+}
+
+/**
+ * A sample's past as events before the test, which feed its metrics only: `orders` order events
+ * (the last `days_since_last_order` days before the start, the others SAMPLE_ORDER_GAP_DAYS apart
+ * before it, `total_spent` shared equally), and an NPS answer a week before the start.
+ */
+export function sampleHistoryEvents(past: SampleHistory, customerId: string, attributes: Record<string, unknown>, from: number): SimulatedEvent[] {
+  const orders = past.orders ?? 0;
+  if (orders === 0 && (past.days_since_last_order !== undefined || past.total_spent !== undefined)) {
+    throw new HttpError(400, 'bad_request', 'customer.history gives days since the last order or a total spent, but no orders: set orders to 1 or more.');
+  }
+  const events: SimulatedEvent[] = [];
+  const last = from - (past.days_since_last_order ?? SAMPLE_ORDER_GAP_DAYS) * MS_PER_DAY;
+  const amount = (past.total_spent ?? SAMPLE_SPEND_PER_ORDER * orders) / Math.max(orders, 1);
+  const currency = typeof attributes.currency === 'string' ? { currency: attributes.currency } : {};
+  for (let i = 0; i < orders; i++) {
+    const at = last - (orders - 1 - i) * SAMPLE_ORDER_GAP_DAYS * MS_PER_DAY;
+    events.push({ id: `sample-order-${i}`, customer_id: customerId, type: 'order_placed', at, properties: { amount, ...currency } });
+  }
+  if (past.nps !== undefined) events.push({ id: 'sample-nps', customer_id: customerId, type: 'nps_submitted', at: from - 7 * MS_PER_DAY, properties: { score: past.nps } });
+  return events.sort((a, b) => Number(a.at) - Number(b.at));
 }
 
 /** A test's predicted metrics as the engine keeps them, in the customer's currency attribute. */

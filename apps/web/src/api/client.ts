@@ -1,6 +1,6 @@
 import type { Playbook } from '@stayflow/playbook';
 import { ApiError, apiErrorFrom, networkError } from './ApiError.ts';
-import type { PreviewJob } from './previewTypes.ts';
+import type { PreviewJob, PublishAcknowledgement } from './previewTypes.ts';
 import type {
   AtRiskRule,
   ModelsAnswer,
@@ -126,7 +126,9 @@ export const api = {
   enrollCustomers: (id: string, customerIds: string[]) => request<{ enrolled: number }>('POST', `/api/playbooks/${enc(id)}/enroll`, { body: { customer_ids: customerIds } }),
   deletePlaybook: (id: string) => request<void>('DELETE', `/api/playbooks/${enc(id)}`),
   /** Answers within about a second; enrolment still under way comes back as `job` (older servers send no `job`: read as null). */
-  publishPlaybook: (id: string, locale: Locale) => request<PublishResult>('POST', `/api/playbooks/${enc(id)}/publish`, { query: { locale } }).then((r) => ({ version: r.version, job: r.job ?? null })),
+  /** `acknowledged`: the preview's overlaps the operator publishes anyway, recorded with the version. */
+  publishPlaybook: (id: string, locale: Locale, acknowledged?: PublishAcknowledgement) =>
+    request<PublishResult>('POST', `/api/playbooks/${enc(id)}/publish`, { query: { locale }, ...(acknowledged !== undefined ? { body: { acknowledged } } : {}) }).then((r) => ({ version: r.version, job: r.job ?? null })),
   pausePlaybook: (id: string) => request<{ status: 'paused' }>('POST', `/api/playbooks/${enc(id)}/pause`),
   resumePlaybook: (id: string) => request<{ status: 'live' }>('POST', `/api/playbooks/${enc(id)}/resume`),
   listVersions: (id: string) => request<{ versions: VersionSummary[] }>('GET', `/api/playbooks/${enc(id)}/versions`).then((r) => r.versions),

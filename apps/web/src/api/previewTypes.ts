@@ -18,6 +18,13 @@ export interface PreviewOverlap {
   contacted_by_both: number;
 }
 
+/** What the operator published anyway: the preview's overlaps, as `POST /api/playbooks/:id/publish` takes them and the history shows them. */
+export interface PublishAcknowledgement {
+  horizon_days: number;
+  overlaps: PreviewOverlap[];
+  same_template: PreviewResult['same_template'];
+}
+
 export interface PreviewResult {
   playbook_id: string;
   from: string;

@@ -1,4 +1,5 @@
 import type { Playbook } from '@stayflow/playbook';
+import type { PublishAcknowledgement } from './previewTypes.ts';
 
 /** The shapes the server answers with (apps/server/src/routes). Field names stay as the API spells them. */
 
@@ -84,6 +85,8 @@ export interface PlaybookView {
 export interface VersionSummary {
   version: number;
   published_at: string;
+  /** The overlaps its publisher saw in the preview and published anyway; null when none (older servers send nothing). */
+  acknowledged?: PublishAcknowledgement | null;
 }
 
 export interface VersionDocument extends VersionSummary {
@@ -328,7 +331,7 @@ export interface ModelQuality {
   converged: boolean;
 }
 export interface ModelReason {
-  code: 'not_fitted_yet' | 'too_few_customers' | 'too_few_repeaters' | 'did_not_converge';
+  code: 'not_fitted_yet' | 'too_few_customers' | 'too_few_repeaters' | 'did_not_converge' | 'degenerate';
   message: string;
   customers: number;
   needs: number | null;

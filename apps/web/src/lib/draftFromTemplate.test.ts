@@ -32,6 +32,10 @@ describe('draftFromTemplate', () => {
 
   it('keeps the English template in English', () => {
     const en = draftFromTemplate(template, [], 'en');
-    expect(en).toEqual(template);
+    expect(en).toEqual({ ...template, meta: { ...template.meta, template: 'thanks' } });
+  });
+
+  it('names the template in meta.template, under whatever id the draft gets', () => {
+    expect(draftFromTemplate(template, ['thanks', 'thanks-2'], 'zh-CN').meta).toMatchObject({ template: 'thanks', i18n: template.meta!.i18n });
   });
 });

@@ -50,10 +50,15 @@ describe('the Chinese UI', () => {
     const data = await dataStrings();
     const findings: LatinFinding[] = [];
 
+    const found = () => findings.map((f) => `${f.where}: ${f.text}`);
+
     for (const path of ['/playbooks', '/templates', '/customers', `/customers/${customerId}`, '/analytics', '/segments', '/tasks', '/nowhere']) await walk(page, path, data, findings);
+    // Checked as it goes, so what is found is reported even if a later step cannot be reached.
+    expect(found()).toEqual([]);
 
     await walk(page, '/playbooks/win-back', data, findings);
     await node(page, 'done').waitFor();
+    expect(found()).toEqual([]);
     for (const id of await nodeIds(page)) {
       await walk(page, '', data, findings, async () => {
         await node(page, id).locator('.sf-node-title').click();
@@ -69,6 +74,6 @@ describe('the Chinese UI', () => {
       await page.getByTestId('new-segment').click();
     });
 
-    expect(findings.map((f) => `${f.where}: ${f.text}`)).toEqual([]);
+    expect(found()).toEqual([]);
   });
 });

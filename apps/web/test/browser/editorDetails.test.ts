@@ -29,15 +29,33 @@ async function livePlaybook(id: string): Promise<void> {
 
 const speak = (page: Page, locale: 'en' | 'zh-CN') => page.addInitScript((chosen) => localStorage.setItem('stayflow.locale', chosen), locale);
 
-/** Each toolbar button's visible words, and whether any runs outside the toolbar or over another. */
+/**
+ * Each toolbar button's visible words, and whether any runs outside the toolbar or over another.
+ * Words count when drawn: not in a box clipped to nothing (before #15 the app's buttons kept
+ * their labels only for screen readers below 1,600 px, so `innerText` still held them).
+ */
 async function toolbarButtons(page: Page) {
   return page.evaluate(() => {
+    const shown = (button: HTMLElement) => {
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+      let text = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const box = n.parentElement!.getBoundingClientRect();
+        let hidden = box.width < 2 || box.height < 2;
+        for (let e: HTMLElement | null = n.parentElement; e && !hidden && e !== button.parentElement; e = e.parentElement) {
+          const style = getComputedStyle(e);
+          hidden = style.display === 'none' || style.visibility === 'hidden' || (style.clip !== 'auto' && style.clip !== '') || style.clipPath !== 'none';
+        }
+        if (!hidden) text += n.textContent;
+      }
+      return text.trim();
+    };
     const bar = document.querySelector('.sf-toolbar')!.getBoundingClientRect();
     const buttons = [...document.querySelectorAll<HTMLElement>('.sf-toolbar button')].filter((b) => b.checkVisibility());
     const boxes = buttons.map((b) => b.getBoundingClientRect());
     const overlaps = boxes.some((a, i) => boxes.some((b, j) => j > i && a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1));
     return {
-      words: buttons.map((b) => ({ id: b.dataset.testid ?? '', text: b.innerText.trim() })),
+      words: buttons.map((b) => ({ id: b.dataset.testid ?? '', text: shown(b) })),
       outside: boxes.some((box) => box.left < bar.left - 1 || box.right > bar.right + 1),
       overlaps,
     };
@@ -65,6 +83,8 @@ describe('editor details', () => {
     await speak(page, 'zh-CN');
     await app.open('/playbooks');
     await page.getByTestId('delete-no-delete').waitFor();
+    // Before #15 the button was enabled and the server refused after the confirmation.
+    expect(await page.getByTestId('delete-no-delete').isDisabled()).toBe(true);
     expect(await page.getByTestId('delete-reason-no-delete').getAttribute('title')).toBe('运行中的剧本不能删除：请先暂停。');
     await speak(page, 'en');
     await app.open('/playbooks');

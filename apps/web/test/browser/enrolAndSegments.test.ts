@@ -50,7 +50,7 @@ describe('operator actions that are more than an endpoint', () => {
       await route.fulfill({ response, json: { ...(await response.json()), members_counted_at: countedAt, recounting: state.recounting } });
     });
     await app.open('/segments');
-    expect(await page.locator('.page-header').textContent()).toContain('Counts follow every customer change; rules that depend on time alone are recounted hourly.');
+    expect(await page.locator('.page-header').textContent()).toContain('Counts follow every customer change, and the moment time alone moves a customer in or out');
     const line = page.getByTestId('segment-counted-regulars');
     expect(await line.textContent()).toBe('Recounting…');
 
@@ -70,7 +70,7 @@ describe('operator actions that are more than an endpoint', () => {
     await page.addInitScript(() => localStorage.setItem('stayflow.locale', 'zh-CN'));
     await page.reload();
     expect(await line.textContent()).toBe('5分钟前统计');
-    expect(await page.locator('.page-header').textContent()).toContain('人数随每次客户变化更新；仅取决于时间的规则每小时重新统计一次。');
+    expect(await page.locator('.page-header').textContent()).toContain('人数随每次客户变化更新；仅因时间推移而进出分群的客户');
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/segments-zh.png` });
   });

@@ -87,15 +87,17 @@ describe('a negative wait (point 7)', () => {
       await settled(page);
       await selectNode(page, 'pause');
       await page.getByTestId('field-for-amount').fill('-5');
-      // Not silently clamped to 0: the field keeps −5, says why it is wrong, and the problems list names the step.
+      // Not silently clamped to 0: the draft and the field keep −5 (before #15 the saved draft said P0D) ...
+      await expect.poll(async () => (await app.api('GET', `/api/playbooks/${id}`)).draft.nodes[1].for, POLL).toBe('-P5D');
+      await page.getByTestId('field-for-amount').blur();
+      expect(await page.getByTestId('field-for-amount').inputValue()).toBe('-5');
+      // ... which is said under the field and named in the problems list, and publishing is refused.
       const problem = page.getByTestId('field-for-problem');
       await problem.waitFor();
       expect(await problem.textContent()).toBe(lang === 'en' ? 'A duration cannot be negative: use 0 or more.' : '时长不能为负数：请填写 0 或更大的数。');
-      expect(await page.getByTestId('field-for-amount').inputValue()).toBe('-5');
       expect(await page.getByTestId('field-for-amount').getAttribute('aria-invalid')).toBe('true');
       await page.getByTestId('problems-toggle').click();
       await expect.poll(() => problemsText(page), POLL).toContain(lang === 'en' ? 'Step "Pause" has a negative duration (-P5D).' : '步骤 "暂停" 的时长为负数（-P5D）。');
-      await expect.poll(async () => (await app.api('GET', `/api/playbooks/${id}`)).draft.nodes[1].for, POLL).toBe('-P5D');
       await app.api('POST', `/api/playbooks/${id}/publish`, undefined, 400);
 
       // Put right, the problem goes.
@@ -203,10 +205,13 @@ describe('steps and customers by their names (point 6)', () => {
       await openIn(page, lang, `/playbooks/${id}`);
       await node(page, 'hello').waitFor();
       await page.getByTestId('stats-toggle').click();
-      const runs = page.getByTestId('playbook-runs').getByTestId('run-customer');
-      await expect.poll(() => runs.count(), POLL).toBe(3);
       const names: string[] = customers.map((c: Json) => customerName(c));
       expect(names.some((name) => /^cus-/.test(name))).toBe(false);
+      // The latest journeys name their customers (before #15 they showed ids such as "cus-00001").
+      await expect.poll(() => page.getByTestId('playbook-runs').textContent(), POLL).toContain(names[0]);
+      expect(await page.getByTestId('playbook-runs').textContent()).not.toMatch(/cus-\d+/);
+      const runs = page.getByTestId('playbook-runs').getByTestId('run-customer');
+      await expect.poll(() => runs.count(), POLL).toBe(3);
       await expect.poll(async () => (await runs.allTextContents()).sort(), POLL).toEqual([...names].sort());
       await expect.poll(() => page.getByTestId('playbook-messages').textContent(), POLL).toContain(names[0]);
       expect(await page.getByTestId('playbook-messages').textContent()).not.toMatch(/cus-\d+/);

@@ -43,7 +43,7 @@ describe('keyboard shortcuts', () => {
     await node(page, 'pause').waitFor({ state: 'detached' });
   });
 
-  it('undo works with focus on a toolbar button, but not while typing in a field', async () => {
+  it('undo and redo work after a click on a panel and with focus on a toolbar button, but not while typing in a field', async () => {
     const page = await openPlaybook('keys-panel');
     await selectNode(page, 'pause');
     await page.keyboard.press('Delete');
@@ -53,9 +53,13 @@ describe('keyboard shortcuts', () => {
     await page.getByTestId('inspector-name').press('Control+z');
     await page.waitForTimeout(300);
     expect(await node(page, 'pause').count()).toBe(0);
-    // Focus on a toolbar button, not a field: the editor's undo.
-    await page.getByTestId('toolbar-fit').focus();
+    // A click on the inspector's title (plain text): before #15 focus went to the page's <main>, outside the editor, and Ctrl+Z did nothing.
+    await page.getByTestId('inspector').locator('.sf-panel-title').click();
     await page.keyboard.press('Control+z');
     await node(page, 'pause').waitFor();
+    // Focus on a toolbar button, not a field: the editor's redo.
+    await page.getByTestId('toolbar-fit').focus();
+    await page.keyboard.press('Control+Shift+z');
+    await node(page, 'pause').waitFor({ state: 'detached' });
   });
 });

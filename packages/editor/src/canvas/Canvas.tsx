@@ -11,6 +11,7 @@ import type { FlowEdge, FlowNode } from '../model/types.ts';
 import type { EditorState } from '../store/editorState.ts';
 import { nodeTypes } from './nodeTypes.ts';
 import { Notice } from './Notice.tsx';
+import { useDraggedPositions } from './useDraggedPositions.ts';
 import { useDropToAdd } from './useDropToAdd.ts';
 import { useFlowHandlers } from './useFlowHandlers.ts';
 import { MINIMAP_SIZE } from './minimapSize.ts';
@@ -18,6 +19,7 @@ import { useFlowAriaLabels } from './useFlowAriaLabels.ts';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { useStableList } from './useStableList.ts';
 import { useZoomIntents } from './useZoomIntents.ts';
+import { withDraggedPositions } from './withDraggedPositions.ts';
 
 const selectValidation = (state: EditorState) => state.validation;
 const selectShowStats = (state: EditorState) => state.showStats;
@@ -43,7 +45,8 @@ const minimapColor = (node: Node) => `var(--sf-kind-${(node as FlowNode).data.ki
 /**
  * The playbook drawn with React Flow. Nodes and edges are derived from the document on
  * every change (`toCanvas`, identity kept for what did not change); every interaction
- * becomes an edit of the document through the store.
+ * becomes an edit of the document through the store — a drag once, when it ends (the
+ * cards follow the hand through `useDraggedPositions` meanwhile).
  */
 export function Canvas() {
   const { t, locale } = useEditorT();
@@ -58,13 +61,15 @@ export function Canvas() {
   const root = useRef<HTMLDivElement>(null);
   const far = useStore(selectFar);
 
-  const handlers = useFlowHandlers(store);
+  const [dragged, drag] = useDraggedPositions();
+  const handlers = useFlowHandlers(store, drag);
   const canvas = useMemo(
     () => toCanvas(document, { locale, validation, stats: showStats ? stats : null, highlight, selection, readOnly, measured }),
     [document, locale, validation, showStats, stats, highlight, selection, readOnly, measured],
   );
   // A new nodes array after a measurement (same cards) is what tells React Flow they are all measured.
-  const nodes = canvas.nodes;
+  // While a card is dragged only its position changes, outside the document: one card redraws, nothing is derived again.
+  const nodes = useMemo(() => withDraggedPositions(canvas.nodes, dragged), [canvas.nodes, dragged]);
   const edges = useStableList(canvas.edges) as FlowEdge[];
   const drop = useDropToAdd(store, readOnly);
   useKeyboardShortcuts(root, store, readOnly);

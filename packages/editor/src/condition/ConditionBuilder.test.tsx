@@ -41,6 +41,23 @@ describe('ConditionBuilder', () => {
     expect(labels).toContain('大于或等于');
   });
 
+  it('explains a predicted metric where the operator picks it, in their language', () => {
+    renderBuilder({ '<': [{ var: 'customer.metrics.p_alive' }, 0.3] });
+    expect(screen.getByTestId('condition-field-0-hint').textContent).toMatch(/^From the churn model: the chance, 0 to 1, that the customer still buys/);
+    const picker = screen.getByTestId('condition-field-0') as HTMLSelectElement;
+    expect(picker.options[picker.selectedIndex]?.text).toBe('Probability still active');
+    // Every option of a predicted metric carries its explanation; the plain ones need none.
+    const option = (value: string) => [...picker.options].find((o) => o.value === value)!;
+    expect(option('customer.metrics.predicted_clv').title).toMatch(/discounted 1% a month/);
+    expect(option('customer.metrics.orders').title).toBe('');
+    cleanup();
+    const plain = renderBuilder({ '>=': [{ var: 'customer.metrics.orders' }, 2] });
+    expect(plain.container.querySelector('[data-testid="condition-field-0-hint"]')).toBeNull();
+    cleanup();
+    renderBuilder({ '>=': [{ var: 'customer.metrics.expected_orders_90d' }, 1] }, { locale: 'zh-CN' });
+    expect(screen.getByTestId('condition-field-0-hint').textContent).toBe('流失模型预计该客户未来 90 天的下单数。');
+  });
+
   it('adds a rule to an empty condition', () => {
     const { onChange, container } = renderBuilder({ and: [] });
     expect(container.textContent).toContain('No rules yet.');

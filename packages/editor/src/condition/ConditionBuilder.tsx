@@ -8,6 +8,7 @@ import { useEditorT } from '../hooks/useEditorT.ts';
 import type { EditorLocale } from '../i18n/editorResources.ts';
 import type { FieldCatalog } from '../model/types.ts';
 import { conditionFields, type ConditionField } from './conditionFields.ts';
+import { ConditionFieldSelector } from './ConditionFieldSelector.tsx';
 import { OPERATORS_BY_TYPE } from './conditionOperators.ts';
 import { ConditionValueEditor } from './ConditionValueEditor.tsx';
 import { logicToQuery, type ParsedCondition } from './logicToQuery.ts';
@@ -160,7 +161,7 @@ function ConditionBuilderBody({ value, onChange, fields, event = false, optional
         combinators={combinators}
         translations={translations}
         accessibleDescriptionGenerator={describeGroupFor}
-        controlElements={{ valueEditor: ConditionValueEditor }}
+        controlElements={{ valueEditor: ConditionValueEditor, fieldSelector: ConditionFieldSelector }}
         enableMountQueryChange={false}
         resetOnFieldChange
         showNotToggle

@@ -4,7 +4,7 @@ import type { EditorLocale } from '../i18n/editorResources.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { cronPreset } from './cronPresets.ts';
 import { describeDuration, isZeroDuration } from './durationParts.ts';
-import { eventLabel } from './knownNames.ts';
+import { attributeLabel, eventLabel } from './knownNames.ts';
 import { placeholderLabel } from './placeholderLabel.ts';
 
 /** The card's headline: the label in the user's language, else a description generated from the settings. */
@@ -28,7 +28,7 @@ function triggerTitle(node: TriggerNode, t: Translate): string {
     case 'schedule':
       return t('title.triggerSchedule');
     case 'date':
-      return t('title.triggerDate', { attribute: node.attribute });
+      return t('title.triggerDate', { attribute: attributeLabel(node.attribute, t) });
     case 'manual':
       return t('title.triggerManual');
   }
@@ -66,7 +66,7 @@ export function generatedTitle(node: PlaybookNode, t: Translate): string {
       return t('title.switch');
     case 'wait':
       if (node.for) return t('title.waitFor', { duration: describeDuration(node.for, t) });
-      if (node.until) return t('title.waitUntil', { attribute: node.until.attribute });
+      if (node.until) return t('title.waitUntil', { attribute: attributeLabel(node.until.attribute, t) });
       if (node.untilTime) return t('title.waitUntilTime', { time: node.untilTime });
       return t('title.wait');
     case 'wait_event':
@@ -163,8 +163,8 @@ export function nodeSummary(node: PlaybookNode, locale: EditorLocale, t: Transla
       if (node.until) {
         const offset = node.until.offset;
         return offset && !isZeroDuration(offset)
-          ? t('summary.waitUntilOffset', { offset: offsetText(offset, t), attribute: node.until.attribute })
-          : t('summary.waitUntilOn', { attribute: node.until.attribute });
+          ? t('summary.waitUntilOffset', { offset: offsetText(offset, t), attribute: attributeLabel(node.until.attribute, t) })
+          : t('summary.waitUntilOn', { attribute: attributeLabel(node.until.attribute, t) });
       }
       if (node.untilTime) {
         const days = node.days?.map((d) => t(`weekday.${d}`)).join(t('weekdayList'));
@@ -180,8 +180,12 @@ export function nodeSummary(node: PlaybookNode, locale: EditorLocale, t: Transla
       return t('summary.exit');
     case 'action':
       switch (node.action) {
-        case 'send_message':
-          return firstLine(readableTemplate(node.template.subject || node.template.body, t)) || t('summary.noBody');
+        case 'send_message': {
+          // The copy in the reader's language when the playbook has it (the card shows what that reader's customers get).
+          const own = (field: 'template.subject' | 'template.body') => (locale === 'en' ? undefined : translatedText(node.meta, locale, field));
+          const text = own('template.subject') || own('template.body') || node.template.subject || node.template.body;
+          return firstLine(readableTemplate(text, t)) || t('summary.noBody');
+        }
         case 'webhook':
           return node.url ? `${node.method ?? 'POST'} ${node.url.replace(/^https?:\/\//, '')}` : t('summary.noUrl');
         case 'update_customer': {

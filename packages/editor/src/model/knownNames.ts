@@ -16,6 +16,13 @@ export function eventLabel(event: string, t: Translate): string {
   return KNOWN_EVENTS.has(event) ? t(`event.${event}`) : event;
 }
 
+const KNOWN_ATTRIBUTES = new Set(Object.keys(enSteps.attribute));
+
+/** "Birthday" / "生日" for attributes the vocabulary names (`birthday`, `renewal_date`), the key itself for others. */
+export function attributeLabel(attribute: string, t: Translate): string {
+  return KNOWN_ATTRIBUTES.has(attribute) ? t(`attribute.${attribute}`) : attribute;
+}
+
 /** The segments the server creates on first start: the ones with strings under `segment`. */
 const KNOWN_SEGMENTS = new Set(Object.keys(enSteps.segment));
 

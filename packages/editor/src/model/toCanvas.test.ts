@@ -36,6 +36,15 @@ describe('toCanvas', () => {
     expect(toCanvas(bare, { locale: 'zh-CN' }).nodes.map((n) => n.data.title)).toEqual(['等待 3 天', '发送邮件', '发送短信']);
   });
 
+  it('names dates by the vocabulary in derived titles and summaries, and other attributes as spelled', () => {
+    const renewal = loadTemplate('renewal-reminder');
+    const titles = (locale: 'en' | 'zh-CN') => toCanvas(renewal, { locale }).nodes.filter((n) => ['start', 'wait_until_2d_before'].includes(n.id)).map((n) => `${n.data.title} | ${n.data.summary}`);
+    expect(titles('en')).toEqual(['On the date “Renewal date” | 7 days before at 10:00', 'Wait until “Renewal date” | 2 days before “Renewal date”']);
+    expect(titles('zh-CN')).toEqual(['按日期“续费日期”触发 | 提前 7 天，10:00', '等待至“续费日期” | “续费日期”提前 2 天']);
+    const own = base([{ id: 'd', type: 'trigger', on: 'date', attribute: 'contract_end' }]);
+    expect(toCanvas(own, { locale: 'zh-CN' }).nodes[0]!.data.title).toBe('按日期“contract_end”触发');
+  });
+
   it('summarises settings in one line', () => {
     const canvas = toCanvas(loadTemplate('churn-early-warning'), { locale: 'en' });
     expect(canvas.nodes[0]!.data.summary).toBe('Days since last order > 90 and Number of orders ≥ 1');
@@ -176,6 +185,19 @@ describe('toCanvas', () => {
     const canvas = toCanvas(draft, { locale: 'en' });
     expect(canvas.nodes.map((n) => n.data.title)).toEqual(['Send message', 'mystery', 'Branch by rules']);
     expect(canvas.nodes[2]!.data.ports.map((p) => p.id)).toEqual(['default']);
+  });
+
+  it("shows a message card's copy in the reader's language when the playbook has it", () => {
+    const node = {
+      id: 'sms',
+      type: 'action',
+      action: 'send_message',
+      channel: 'sms',
+      template: { body: 'Happy birthday, {{customer.name}}!' },
+      meta: { i18n: { 'zh-CN': { template: { body: '{{customer.name}}，生日快乐！' } } } },
+    } as const satisfies Playbook['nodes'][number];
+    expect(nodeSummary(node, 'zh-CN', translatorFor('zh-CN'))).toBe('‹姓名›，生日快乐！');
+    expect(nodeSummary(node, 'en', translatorFor('en'))).toBe('Happy birthday, ‹Name›!');
   });
 
   it.each(loadTemplates())('draws %s with a title and summary on every card', (_file, playbook) => {

@@ -6,13 +6,27 @@ import type { PgDb } from './openPg.ts';
 import { writeProgress } from './PgJobs.ts';
 import { inTransaction, json, run, statement } from './pgTransaction.ts';
 
+/**
+ * The advisory lock every `advance` transaction takes first ("stay", "adv" read as numbers), held
+ * until it commits: advance transactions of every process run one at a time. Each updates the
+ * maintained counters, single rows shared by every customer (`order_days` of the day,
+ * `table_counts`, `run_counts`, `step_counts`), in an order that depends on its items; two
+ * running together deadlock on them, and PostgreSQL notices only after `deadlock_timeout`
+ * (1 s), so the storm test saw batches of 12 events take seconds. Processes still share
+ * everything else (requests, reads, reactions of other transactions' customers are not
+ * waited for outside the lock). Store README, "PostgreSQL".
+ */
+export const ADVANCE_LOCK: readonly [number, number] = [0x73746179, 0x616476];
+
 const Q = {
+  lockAdvance: statement('stayflow_advance_lock', `SELECT pg_advisory_xact_lock(${ADVANCE_LOCK[0]}, ${ADVANCE_LOCK[1]})`),
   insertEvent: statement(
     'stayflow_advance_event',
     'INSERT INTO events (id, customer_id, type, at, properties, received_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING',
   ),
   deleteTimer: statement('stayflow_advance_delete_timer', 'DELETE FROM timers WHERE id = $1'),
   // The customer's row stays locked until the batch commits: no other process advances them meanwhile.
+  // Saving a customer's `next_flip_at` (or the customer) ends a re-check's lease on them (store README, "Leases").
   loadCustomer: statement('stayflow_advance_load', 'SELECT id, attributes, tags, world, segments, next_flip_at FROM customers WHERE id = $1 FOR UPDATE'),
   insertCustomer: statement(
     'stayflow_advance_insert_customer',
@@ -20,9 +34,9 @@ const Q = {
   ),
   updateCustomer: statement(
     'stayflow_advance_update_customer',
-    'UPDATE customers SET attributes = $2, tags = $3, world = $4, segments = $5, updated_at = $6, next_flip_at = $7 WHERE id = $1',
+    'UPDATE customers SET attributes = $2, tags = $3, world = $4, segments = $5, updated_at = $6, next_flip_at = $7, lease_owner = NULL, lease_until = NULL WHERE id = $1',
   ),
-  updateFlip: statement('stayflow_advance_update_flip', 'UPDATE customers SET next_flip_at = $2 WHERE id = $1'),
+  updateFlip: statement('stayflow_advance_update_flip', 'UPDATE customers SET next_flip_at = $2, lease_owner = NULL, lease_until = NULL WHERE id = $1'),
   updateSegments: statement('stayflow_advance_update_segments', 'UPDATE customers SET segments = $2 WHERE id = $1'),
   upsertRun: statement(
     'stayflow_advance_run',
@@ -40,7 +54,7 @@ const Q = {
   convertRun: statement('stayflow_advance_convert_run', 'UPDATE runs SET converted_at = $2 WHERE id = $1'),
   upsertTimer: statement(
     'stayflow_advance_timer',
-    'INSERT INTO timers (id, due_at, kind, customer_id, playbook_id) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO UPDATE SET due_at = excluded.due_at',
+    'INSERT INTO timers (id, due_at, kind, customer_id, playbook_id) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO UPDATE SET due_at = excluded.due_at, lease_owner = NULL, lease_until = NULL',
   ),
   insertMessage: statement(
     'stayflow_advance_message',
@@ -116,6 +130,7 @@ export class PgAdvance {
   async run(items: readonly AdvanceItem[], reactor: Reactor, options: AdvanceOptions): Promise<AdvanceOutcome> {
     return inTransaction(this.db, async (client) => {
       const outcome: AdvanceOutcome = { accepted: 0, duplicates: 0, applied: [], effects: [] };
+      await run(client, Q.lockAdvance, []);
       for (const item of items) {
         if (item.event) {
           const { id, customerId, type, at, properties, receivedAt } = item.event;

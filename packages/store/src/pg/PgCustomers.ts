@@ -5,7 +5,18 @@ import type { CustomerErasure, CustomerExport, CustomerRecord, CustomerRepositor
 import { erasePgCustomer } from './erasePgCustomer.ts';
 import { exportPgCustomer } from './exportPgCustomer.ts';
 import type { PgDb } from './openPg.ts';
-import { rowsOf } from './pgTransaction.ts';
+import type { PgLeases } from './PgLeases.ts';
+import { rowsOf, run, statement } from './pgTransaction.ts';
+
+// Up to $2 customers whose next_flip_at is by $1 that nobody else holds, leased to $3 until $4 (SKIP LOCKED: rows locked by another claim or an `advance` are passed over).
+const CLAIM_FLIPS = statement(
+  'stayflow_customer_claim_flips',
+  `UPDATE customers c SET lease_owner = $3, lease_until = $4
+   FROM (SELECT id FROM customers WHERE next_flip_at IS NOT NULL AND next_flip_at <= $1 AND (lease_until IS NULL OR lease_until < $5 OR lease_owner = $3)
+         ORDER BY next_flip_at, id LIMIT $2 FOR UPDATE SKIP LOCKED) d
+   WHERE c.id = d.id
+   RETURNING c.id, c.next_flip_at AS at`,
+);
 
 type Row = typeof customers.$inferSelect;
 
@@ -25,7 +36,10 @@ const toRecord = (row: Row): CustomerRecord => ({
 });
 
 export class PgCustomers implements CustomerRepository {
-  constructor(private readonly db: PgDb) {}
+  constructor(
+    private readonly db: PgDb,
+    private readonly leases: PgLeases,
+  ) {}
 
   async get(id: string): Promise<CustomerRecord | undefined> {
     const [row] = await this.db.select().from(customers).where(eq(customers.id, id));
@@ -62,6 +76,15 @@ export class PgCustomers implements CustomerRepository {
       this.db.$client,
       sql`SELECT id, next_flip_at AS at FROM customers WHERE next_flip_at IS NOT NULL AND next_flip_at <= ${upTo} ORDER BY next_flip_at, id LIMIT ${limit}`,
     );
+  }
+
+  async claimFlipsDue(upTo: number, limit: number): Promise<{ id: string; at: number }[]> {
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`Due customers are claimed a positive whole number at a time, not ${limit}.`);
+    const terms = this.leases.terms();
+    const { rows } = await run(this.db.$client, CLAIM_FLIPS, [upTo, limit, terms.owner, terms.until, terms.now]);
+    const due = (rows as { id: string; at: number }[]).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.leases.claimedCustomers(due.map((d) => d.id), terms.until);
+    return due;
   }
 
   async erase(id: string): Promise<CustomerErasure | undefined> {

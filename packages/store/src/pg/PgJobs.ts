@@ -1,11 +1,14 @@
-import { and, asc, desc, eq, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
 import type pg from 'pg';
+import { withoutLease } from '../lease/withoutLease.ts';
 import { jobs } from '../schema-pg/index.ts';
 import type { JobFilter, JobKind, JobProgress, JobRecord, JobRepository, NewJob } from '../Store.ts';
 import type { PgDb } from './openPg.ts';
+import type { PgLeases } from './PgLeases.ts';
 import { run, statement } from './pgTransaction.ts';
 
 const ACTIVE = ['queued', 'running'] as const;
+const columns = withoutLease(getTableColumns(jobs));
 const FINISHED = ['done', 'failed', 'cancelled'] as const;
 
 const SAVE_PROGRESS = statement('stayflow_job_progress', `UPDATE jobs SET done = $2, cursor = $3 WHERE id = $1 AND status = 'running'`);
@@ -16,35 +19,47 @@ export async function writeProgress(client: pg.PoolClient | pg.Pool, progress: J
 }
 
 export class PgJobs implements JobRepository {
-  constructor(private readonly db: PgDb) {}
+  constructor(
+    private readonly db: PgDb,
+    private readonly leases: PgLeases,
+  ) {}
 
   async create(job: NewJob): Promise<{ job: JobRecord; created: boolean }> {
     return this.db.transaction(async (tx) => {
       const inserted = await tx.insert(jobs).values({ ...job, status: 'queued', done: 0 }).onConflictDoNothing({ target: jobs.id }).returning({ seq: jobs.seq });
-      const [row] = await tx.select().from(jobs).where(eq(jobs.id, job.id));
+      const [row] = await tx.select(columns).from(jobs).where(eq(jobs.id, job.id));
       return { job: row!, created: inserted.length === 1 };
     });
   }
 
   async get(id: string): Promise<JobRecord | undefined> {
-    const [row] = await this.db.select().from(jobs).where(eq(jobs.id, id));
+    const [row] = await this.db.select(columns).from(jobs).where(eq(jobs.id, id));
     return row;
   }
 
-  /** The oldest unfinished job of those kinds, locked while it is marked (FOR UPDATE SKIP LOCKED: a job another process is marking is passed over). */
+  /**
+   * The oldest unfinished job of those kinds, locked while it is marked and leased to this
+   * process (each claim renews the lease). The head of the queue is locked with a plain FOR
+   * UPDATE, not SKIP LOCKED: passing over it would run a younger job before it. While another
+   * process holds it (its lease has not ended), nothing is claimed.
+   */
   async claim(kinds: readonly JobKind[], now: number): Promise<JobRecord | undefined> {
     if (kinds.length === 0) return undefined;
+    const terms = this.leases.terms();
     return this.db.transaction(async (tx) => {
       const [next] = await tx
-        .select()
+        .select({ ...columns, leaseOwner: jobs.leaseOwner, leaseUntil: jobs.leaseUntil })
         .from(jobs)
         .where(and(inArray(jobs.status, ACTIVE), inArray(jobs.kind, [...kinds])))
         .orderBy(asc(jobs.seq))
         .limit(1)
-        .for('update', { skipLocked: true });
-      if (next === undefined || next.status === 'running') return next;
-      await tx.update(jobs).set({ status: 'running', startedAt: now }).where(eq(jobs.id, next.id));
-      return { ...next, status: 'running' as const, startedAt: now };
+        .for('update');
+      if (next === undefined) return undefined;
+      const { leaseOwner, leaseUntil, ...job } = next;
+      if (leaseOwner !== null && leaseOwner !== terms.owner && leaseUntil !== null && leaseUntil >= terms.now) return undefined;
+      const startedAt = job.status === 'running' ? job.startedAt : now;
+      await tx.update(jobs).set({ status: 'running', startedAt, leaseOwner: terms.owner, leaseUntil: terms.until }).where(eq(jobs.id, job.id));
+      return { ...job, status: 'running' as const, startedAt };
     });
   }
 
@@ -55,7 +70,7 @@ export class PgJobs implements JobRepository {
   async finish(id: string, outcome: { status: 'done' | 'failed' | 'cancelled'; error?: string }, now: number): Promise<boolean> {
     const result = await this.db
       .update(jobs)
-      .set({ status: outcome.status, error: outcome.error ?? null, finishedAt: now })
+      .set({ status: outcome.status, error: outcome.error ?? null, finishedAt: now, leaseOwner: null, leaseUntil: null })
       .where(and(eq(jobs.id, id), inArray(jobs.status, ACTIVE)));
     return result.rowCount === 1;
   }
@@ -63,7 +78,7 @@ export class PgJobs implements JobRepository {
   async cancel(filter: { playbookId: string; kinds?: readonly JobKind[] }, now: number): Promise<number> {
     const conditions: SQL[] = [eq(jobs.playbookId, filter.playbookId), inArray(jobs.status, ACTIVE)];
     if (filter.kinds !== undefined) conditions.push(inArray(jobs.kind, [...filter.kinds]));
-    const result = await this.db.update(jobs).set({ status: 'cancelled', finishedAt: now }).where(and(...conditions));
+    const result = await this.db.update(jobs).set({ status: 'cancelled', finishedAt: now, leaseOwner: null, leaseUntil: null }).where(and(...conditions));
     return result.rowCount ?? 0;
   }
 
@@ -74,7 +89,7 @@ export class PgJobs implements JobRepository {
     if (filter.status === 'active') conditions.push(inArray(jobs.status, ACTIVE));
     if (filter.status === 'finished') conditions.push(inArray(jobs.status, FINISHED));
     return this.db
-      .select()
+      .select(columns)
       .from(jobs)
       .where(and(...conditions))
       .orderBy(desc(jobs.seq))

@@ -29,7 +29,7 @@ export class PgPlaybooks implements PlaybookRepository {
   }
 
   /** The playbook's row is locked while the next version number is taken, so two processes publishing at once get two versions. */
-  async publish(id: string, document: unknown, now: number): Promise<number> {
+  async publish(id: string, document: unknown, now: number, acknowledged: unknown = null): Promise<number> {
     return this.db.transaction(async (tx) => {
       const [current] = await tx.select({ version: playbooks.publishedVersion }).from(playbooks).where(eq(playbooks.id, id)).for('update');
       if (current === undefined) throw new Error(`publish: no playbook ${id}`);
@@ -40,7 +40,7 @@ export class PgPlaybooks implements PlaybookRepository {
         .orderBy(desc(playbookVersions.version))
         .limit(1);
       const version = (last?.version ?? 0) + 1;
-      await tx.insert(playbookVersions).values({ playbookId: id, version, document, publishedAt: now });
+      await tx.insert(playbookVersions).values({ playbookId: id, version, document, publishedAt: now, acknowledged: acknowledged ?? null });
       await tx.update(playbooks).set({ publishedVersion: version, status: 'live', updatedAt: now }).where(eq(playbooks.id, id));
       return version;
     });
@@ -67,7 +67,7 @@ export class PgPlaybooks implements PlaybookRepository {
 
   async versions(id: string): Promise<Omit<PlaybookVersionRecord, 'document'>[]> {
     return this.db
-      .select({ playbookId: playbookVersions.playbookId, version: playbookVersions.version, publishedAt: playbookVersions.publishedAt })
+      .select({ playbookId: playbookVersions.playbookId, version: playbookVersions.version, publishedAt: playbookVersions.publishedAt, acknowledged: playbookVersions.acknowledged })
       .from(playbookVersions)
       .where(eq(playbookVersions.playbookId, id))
       .orderBy(desc(playbookVersions.version));

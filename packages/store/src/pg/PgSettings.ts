@@ -15,4 +15,10 @@ export class PgSettings implements SettingsRepository {
   async set(key: string, value: unknown): Promise<void> {
     await this.db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } });
   }
+
+  /** INSERT … ON CONFLICT DO NOTHING, then a read: of processes starting together, the first value committed is everyone's. */
+  async setIfAbsent(key: string, value: unknown): Promise<unknown> {
+    await this.db.insert(settings).values({ key, value }).onConflictDoNothing({ target: settings.key });
+    return this.get(key);
+  }
 }

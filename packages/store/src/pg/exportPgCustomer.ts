@@ -1,5 +1,6 @@
-import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { coupons, customers, deliveryAttempts, events, messages, outbox, runs, runSteps, tasks, timers } from '../schema-pg/index.ts';
+import { withoutLease } from '../lease/withoutLease.ts';
 import { CUSTOMER_COLUMN, type CustomerTables } from '../sqlite/customerTables.ts';
 import { groupBy } from '../sqlite/exportCustomer.ts';
 import { decodeWorld } from '../sqlite/worldCodec.ts';
@@ -18,7 +19,7 @@ export async function exportPgCustomer(db: PgDb, id: string, tables: CustomerTab
   return inTransaction(db, async (client) => {
     await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
     const tx = drizzle(client, { schema });
-    const [row] = await tx.select().from(customers).where(eq(customers.id, id));
+    const [row] = await tx.select(withoutLease(getTableColumns(customers))).from(customers).where(eq(customers.id, id));
     if (!row) return undefined;
     const customer = { ...row, world: decodeWorld(row.id, row.attributes, row.tags, row.world) };
     const runRows = await tx.select().from(runs).where(eq(runs.customerId, id)).orderBy(asc(runs.enteredAt), asc(runs.id));
@@ -31,7 +32,7 @@ export async function exportPgCustomer(db: PgDb, id: string, tables: CustomerTab
             .from(runSteps)
             .where(inArray(runSteps.runId, runIds))
             .orderBy(asc(runSteps.runId), asc(runSteps.visit));
-    const outboxRows = await tx.select().from(outbox).where(eq(outbox.customerId, id)).orderBy(asc(outbox.createdAt), asc(outbox.key));
+    const outboxRows = await tx.select(withoutLease(getTableColumns(outbox))).from(outbox).where(eq(outbox.customerId, id)).orderBy(asc(outbox.createdAt), asc(outbox.key));
     const keys = outboxRows.map((o) => o.key);
     const attempts =
       keys.length === 0
@@ -63,7 +64,7 @@ export async function exportPgCustomer(db: PgDb, id: string, tables: CustomerTab
       messages: await tx.select().from(messages).where(eq(messages.customerId, id)).orderBy(asc(messages.at), asc(messages.key)),
       coupons: await tx.select().from(coupons).where(eq(coupons.customerId, id)).orderBy(asc(coupons.issuedAt), asc(coupons.code)),
       tasks: await tx.select().from(tasks).where(eq(tasks.customerId, id)).orderBy(asc(tasks.createdAt), asc(tasks.id)),
-      timers: await tx.select().from(timers).where(eq(timers.customerId, id)).orderBy(asc(timers.dueAt), asc(timers.id)),
+      timers: await tx.select(withoutLease(getTableColumns(timers))).from(timers).where(eq(timers.customerId, id)).orderBy(asc(timers.dueAt), asc(timers.id)),
       deliveries: outboxRows.map((delivery) => ({
         ...delivery,
         attemptLog: (attemptsByKey.get(delivery.key) ?? []).map(({ at, ok, detail }) => ({ at, ok, detail })),

@@ -31,9 +31,18 @@ export const PG_TYPES = {
   }) as typeof pg.types.getTypeParser,
 };
 
+/** How long a claim on shared work lasts unless the caller says otherwise (store README, "Leases"). */
+export const DEFAULT_LEASE_MS = 30_000;
+/** How often the scheduler, dispatcher and job runner look for work besides the wake-ups (store README, "Wake-ups"). */
+export const DEFAULT_POLL_MS = 5_000;
+
 export interface PgOptions {
   /** Connections in this process's pool (default 10). */
   poolSize?: number;
+  /** How long a lease on due work lasts, in milliseconds (default 30,000): a killed process's work is taken over this much later. */
+  leaseMs?: number;
+  /** The polling floor under LISTEN/NOTIFY, in milliseconds (default 5,000). */
+  pollMs?: number;
 }
 
 /** A connection string for messages: its password replaced, so logs never carry it. */

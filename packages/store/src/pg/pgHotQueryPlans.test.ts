@@ -9,6 +9,7 @@ import { openPg, type PgDb } from './openPg.ts';
 import { PgActivity } from './PgActivity.ts';
 import { PgAdvance } from './PgAdvance.ts';
 import { PgCustomers } from './PgCustomers.ts';
+import { PgLeases } from './PgLeases.ts';
 import { PgSegments } from './PgSegments.ts';
 
 /*
@@ -128,13 +129,14 @@ describe('hot read queries on PostgreSQL', () => {
 
   it('segment member counts and the customer total read maintained rows', async () => {
     expectNoScanOfLargeTables(await scansOf(() => new PgSegments(db).memberCounts()));
-    const count = await scansOf(() => new PgCustomers(db).count());
+    const count = await scansOf(() => new PgCustomers(db, new PgLeases(db, 'plans', 30_000)).count());
     expectNoScanOfLargeTables(count);
     expect(count.join('\n')).toMatch(/table_counts/);
   });
 
-  it('the customers due for a re-check are read through customers_next_flip', async () => {
-    for (const read of [() => new PgCustomers(db).nextFlipAt(), () => new PgCustomers(db).flipsDue(T0 + 50 * MS_PER_DAY, 100)]) {
+  it('the customers due for a re-check are read, and claimed, through customers_next_flip', async () => {
+    const customers = new PgCustomers(db, new PgLeases(db, 'plans', 30_000));
+    for (const read of [() => customers.nextFlipAt(), () => customers.flipsDue(T0 + 50 * MS_PER_DAY, 100), () => customers.claimFlipsDue(T0 + 50 * MS_PER_DAY, 100)]) {
       const found = await scansOf(read);
       expectNoScanOfLargeTables(found);
       expect(found.join('\n')).toMatch(/Index (Only )?Scan customers customers_next_flip/);

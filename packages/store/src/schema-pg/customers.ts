@@ -14,6 +14,9 @@ export const customers = pgTable('customers', {
   updatedAt: bigint('updated_at', { mode: 'number' }).notNull(),
   /** The earliest instant at which time alone may change one of the customer's rule answers; null when none can. */
   nextFlipAt: bigint('next_flip_at', { mode: 'number' }),
+  /** The process re-checking the customer (their `next_flip_at` passed) and until when (wall-clock ms): store README, "Leases". */
+  leaseOwner: text('lease_owner'),
+  leaseUntil: bigint('lease_until', { mode: 'number' }),
 }, (t) => [index('customers_next_flip').on(t.nextFlipAt, t.id).where(sql`next_flip_at IS NOT NULL`)]);
 
 export const events = pgTable(

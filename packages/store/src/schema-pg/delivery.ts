@@ -13,6 +13,9 @@ export const outbox = pgTable(
     lastError: text('last_error'),
     createdAt: bigint('created_at', { mode: 'number' }).notNull(),
     deliveredAt: bigint('delivered_at', { mode: 'number' }),
+    /** The process working on this row and until when (wall-clock ms): see the store README, "Leases". */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: bigint('lease_until', { mode: 'number' }),
   },
   (t) => [index('outbox_due').on(t.status, t.nextAttemptAt)],
 );

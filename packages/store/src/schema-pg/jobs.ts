@@ -16,6 +16,9 @@ export const jobs = pgTable(
     startedAt: bigint('started_at', { mode: 'number' }),
     finishedAt: bigint('finished_at', { mode: 'number' }),
     error: text('error'),
+    /** The process working on this row and until when (wall-clock ms): see the store README, "Leases". */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: bigint('lease_until', { mode: 'number' }),
   },
   (t) => [index('jobs_status').on(t.status, t.seq), index('jobs_playbook').on(t.playbookId, t.seq), index('jobs_finished').on(t.finishedAt)],
 );

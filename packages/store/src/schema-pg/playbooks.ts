@@ -1,4 +1,4 @@
-import { bigint, integer, json, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { bigint, integer, json, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 // Documents people write are `json`, not `jsonb`: PostgreSQL then keeps them as written (key order too).
 export const playbooks = pgTable('playbooks', {
@@ -18,6 +18,8 @@ export const playbookVersions = pgTable(
     version: integer('version').notNull(),
     document: json('document').$type<unknown>().notNull(),
     publishedAt: bigint('published_at', { mode: 'number' }).notNull(),
+    /** What the publisher saw and published anyway (overlapping live playbooks, same template); null when nothing overlapped. */
+    acknowledged: jsonb('acknowledged').$type<unknown>(),
   },
   (t) => [primaryKey({ columns: [t.playbookId, t.version] })],
 );

@@ -8,6 +8,9 @@ export const timers = pgTable(
     kind: text('kind', { enum: ['run', 'date', 'schedule', 'sweep'] }).notNull(),
     customerId: text('customer_id'),
     playbookId: text('playbook_id'),
+    /** The process working on this row and until when (wall-clock ms): see the store README, "Leases". */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: bigint('lease_until', { mode: 'number' }),
   },
   (t) => [index('timers_due').on(t.dueAt)],
 );

@@ -26,6 +26,9 @@ export const customers = sqliteTable('customers', {
    * instant has passed instead of sweeping everyone.
    */
   nextFlipAt: integer('next_flip_at'),
+  /** The process re-checking the customer (their `next_flip_at` passed) and until when (wall-clock ms): store README, "Leases". Unused on SQLite. */
+  leaseOwner: text('lease_owner'),
+  leaseUntil: integer('lease_until'),
 }, (t) => [index('customers_next_flip').on(t.nextFlipAt, t.id).where(sql`next_flip_at IS NOT NULL`)]);
 
 export const events = sqliteTable(

@@ -14,6 +14,9 @@ export const outbox = sqliteTable(
     lastError: text('last_error'),
     createdAt: integer('created_at').notNull(),
     deliveredAt: integer('delivered_at'),
+    /** The process working on this row and until when (wall-clock ms): see the store README, "Leases". Unused on SQLite (one process). */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: integer('lease_until'),
   },
   (t) => [index('outbox_due').on(t.status, t.nextAttemptAt)],
 );

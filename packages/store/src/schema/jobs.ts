@@ -23,6 +23,9 @@ export const jobs = sqliteTable(
     startedAt: integer('started_at'),
     finishedAt: integer('finished_at'),
     error: text('error'),
+    /** The process working on this row and until when (wall-clock ms): see the store README, "Leases". Unused on SQLite (one process). */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: integer('lease_until'),
   },
   (t) => [index('jobs_status').on(t.status, t.seq), index('jobs_playbook').on(t.playbookId, t.seq), index('jobs_finished').on(t.finishedAt)],
 );

@@ -27,7 +27,7 @@ export const modelFits = sqliteTable(
     /** When the fit was made, and the instant the order history was cut at (runtime clock). */
     fittedAt: integer('fitted_at').notNull(),
     asOf: integer('as_of').notNull(),
-    /** Why it could not be fitted: too_few_customers, too_few_repeaters, did_not_converge. */
+    /** Why it could not be fitted: too_few_customers, too_few_repeaters, did_not_converge, degenerate (value models). */
     reason: text('reason'),
     message: text('message'),
     /** On the churn row: what the scoring of every customer found (JSON), once it ended. */

@@ -17,6 +17,8 @@ export const playbookVersions = sqliteTable(
     version: integer('version').notNull(),
     document: text('document', { mode: 'json' }).$type<unknown>().notNull(),
     publishedAt: integer('published_at').notNull(),
+    /** What the publisher saw and published anyway (overlapping live playbooks, same template); null when nothing overlapped. */
+    acknowledged: text('acknowledged', { mode: 'json' }).$type<unknown>(),
   },
   (t) => [primaryKey({ columns: [t.playbookId, t.version] })],
 );

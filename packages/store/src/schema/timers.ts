@@ -12,6 +12,9 @@ export const timers = sqliteTable(
     kind: text('kind', { enum: ['run', 'date', 'schedule', 'sweep'] }).notNull(),
     customerId: text('customer_id'),
     playbookId: text('playbook_id'),
+    /** The process working on this row and until when (wall-clock ms): see the store README, "Leases". Unused on SQLite (one process). */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: integer('lease_until'),
   },
   (t) => [index('timers_due').on(t.dueAt)],
 );

@@ -66,6 +66,11 @@ export class SqliteCustomers implements CustomerRepository {
     return this.dueFlips.all({ upTo, limit });
   }
 
+  /** One process: claiming is reading (store README, "Leases"). */
+  async claimFlipsDue(upTo: number, limit: number): Promise<{ id: string; at: number }[]> {
+    return this.flipsDue(upTo, limit);
+  }
+
   async erase(id: string): Promise<CustomerErasure | undefined> {
     return eraseCustomer(this.db, id);
   }

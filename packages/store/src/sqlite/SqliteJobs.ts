@@ -1,10 +1,12 @@
-import { and, asc, desc, eq, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
+import { withoutLease } from '../lease/withoutLease.ts';
 import { jobs } from '../schema/index.ts';
 import type { JobFilter, JobKind, JobProgress, JobRecord, JobRepository, NewJob } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
 
 const ACTIVE = ['queued', 'running'] as const;
 const FINISHED = ['done', 'failed', 'cancelled'] as const;
+const columns = withoutLease(getTableColumns(jobs));
 
 /**
  * Saves a slice's progress; called inside the transaction of the slice's work (advance,
@@ -27,19 +29,19 @@ export class SqliteJobs implements JobRepository {
   async create(job: NewJob): Promise<{ job: JobRecord; created: boolean }> {
     return this.db.transaction(() => {
       const created = this.db.insert(jobs).values({ ...job, status: 'queued', done: 0 }).onConflictDoNothing({ target: jobs.id }).run().changes === 1;
-      return { job: this.db.select().from(jobs).where(eq(jobs.id, job.id)).get()!, created };
+      return { job: this.db.select(columns).from(jobs).where(eq(jobs.id, job.id)).get()!, created };
     });
   }
 
   async get(id: string): Promise<JobRecord | undefined> {
-    return this.db.select().from(jobs).where(eq(jobs.id, id)).get();
+    return this.db.select(columns).from(jobs).where(eq(jobs.id, id)).get();
   }
 
   async claim(kinds: readonly JobKind[], now: number): Promise<JobRecord | undefined> {
     if (kinds.length === 0) return undefined;
     return this.db.transaction(() => {
       const next = this.db
-        .select()
+        .select(columns)
         .from(jobs)
         .where(and(inArray(jobs.status, ACTIVE), inArray(jobs.kind, [...kinds])))
         .orderBy(asc(jobs.seq))
@@ -77,7 +79,7 @@ export class SqliteJobs implements JobRepository {
     if (filter.status === 'active') conditions.push(inArray(jobs.status, ACTIVE));
     if (filter.status === 'finished') conditions.push(inArray(jobs.status, FINISHED));
     return this.db
-      .select()
+      .select(columns)
       .from(jobs)
       .where(and(...conditions))
       .orderBy(desc(jobs.seq))

@@ -1,19 +1,27 @@
-import { and, asc, eq, lte, min } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, lte, min } from 'drizzle-orm';
 import { deliveryAttempts, messages, outbox } from '../schema/index.ts';
+import { withoutLease } from '../lease/withoutLease.ts';
 import type { OutboxRecord, OutboxRepository } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
 
+const columns = withoutLease(getTableColumns(outbox));
+
+/** The outbox on SQLite: one process, so claiming due deliveries is reading them (store README, "Leases"). */
 export class SqliteOutbox implements OutboxRepository {
   constructor(private readonly db: SqliteDb) {}
 
   async due(now: number, limit: number): Promise<OutboxRecord[]> {
     return this.db
-      .select()
+      .select(columns)
       .from(outbox)
       .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
       .orderBy(asc(outbox.nextAttemptAt))
       .limit(limit)
       .all();
+  }
+
+  async claimDue(now: number, limit: number): Promise<OutboxRecord[]> {
+    return this.due(now, limit);
   }
 
   async nextAttempt(): Promise<number | undefined> {
@@ -22,7 +30,7 @@ export class SqliteOutbox implements OutboxRepository {
 
   async recordAttempt(key: string, attempt: { at: number; ok: boolean; detail: string; retryAt: number | null; sentAt: number }): Promise<boolean> {
     return this.db.transaction((tx) => {
-      const row = tx.select().from(outbox).where(eq(outbox.key, key)).get();
+      const row = tx.select(columns).from(outbox).where(eq(outbox.key, key)).get();
       if (!row || row.status !== 'pending') return false;
       tx.insert(deliveryAttempts).values({ key, at: attempt.at, ok: attempt.ok, detail: attempt.detail }).run();
       const status = attempt.ok ? 'delivered' : attempt.retryAt === null ? 'failed' : 'pending';
@@ -47,7 +55,7 @@ export class SqliteOutbox implements OutboxRepository {
   }
 
   async get(key: string): Promise<OutboxRecord | undefined> {
-    return this.db.select().from(outbox).where(eq(outbox.key, key)).get();
+    return this.db.select(columns).from(outbox).where(eq(outbox.key, key)).get();
   }
 
   async attempts(key: string): Promise<{ at: number; ok: boolean; detail: string | null }[]> {

@@ -32,7 +32,7 @@ export class SqlitePlaybooks implements PlaybookRepository {
     return this.db.update(playbooks).set({ draft, updatedAt: now }).where(eq(playbooks.id, id)).run().changes === 1;
   }
 
-  async publish(id: string, document: unknown, now: number): Promise<number> {
+  async publish(id: string, document: unknown, now: number, acknowledged: unknown = null): Promise<number> {
     return this.db.transaction((tx) => {
       const current = tx.select({ version: playbooks.publishedVersion }).from(playbooks).where(eq(playbooks.id, id)).get();
       const last = tx
@@ -44,7 +44,7 @@ export class SqlitePlaybooks implements PlaybookRepository {
         .get();
       if (current === undefined) throw new Error(`publish: no playbook ${id}`);
       const version = (last?.version ?? 0) + 1;
-      tx.insert(playbookVersions).values({ playbookId: id, version, document, publishedAt: now }).run();
+      tx.insert(playbookVersions).values({ playbookId: id, version, document, publishedAt: now, acknowledged: acknowledged ?? null }).run();
       tx.update(playbooks).set({ publishedVersion: version, status: 'live', updatedAt: now }).where(eq(playbooks.id, id)).run();
       return version;
     });
@@ -71,7 +71,7 @@ export class SqlitePlaybooks implements PlaybookRepository {
 
   async versions(id: string): Promise<Omit<PlaybookVersionRecord, 'document'>[]> {
     return this.db
-      .select({ playbookId: playbookVersions.playbookId, version: playbookVersions.version, publishedAt: playbookVersions.publishedAt })
+      .select({ playbookId: playbookVersions.playbookId, version: playbookVersions.version, publishedAt: playbookVersions.publishedAt, acknowledged: playbookVersions.acknowledged })
       .from(playbookVersions)
       .where(eq(playbookVersions.playbookId, id))
       .orderBy(desc(playbookVersions.version))

@@ -13,4 +13,9 @@ export class SqliteSettings implements SettingsRepository {
   async set(key: string, value: unknown): Promise<void> {
     this.db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
   }
+
+  async setIfAbsent(key: string, value: unknown): Promise<unknown> {
+    this.db.insert(settings).values({ key, value }).onConflictDoNothing({ target: settings.key }).run();
+    return this.get(key);
+  }
 }

@@ -1,9 +1,13 @@
-import { and, asc, eq, lte, min } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, lte, min } from 'drizzle-orm';
 import { timers } from '../schema/index.ts';
+import { withoutLease } from '../lease/withoutLease.ts';
 import type { JobProgress, TimerKind, TimerRecord, TimerRepository } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
 import { progressWriter } from './SqliteJobs.ts';
 
+const columns = withoutLease(getTableColumns(timers));
+
+/** Timers on SQLite: one process, so claiming due timers is reading them (store README, "Leases"). */
 export class SqliteTimers implements TimerRepository {
   private readonly writeProgress;
 
@@ -12,7 +16,7 @@ export class SqliteTimers implements TimerRepository {
   }
 
   async get(id: string): Promise<TimerRecord | undefined> {
-    return this.db.select().from(timers).where(eq(timers.id, id)).get();
+    return this.db.select(columns).from(timers).where(eq(timers.id, id)).get();
   }
 
   async nextDue(): Promise<number | undefined> {
@@ -20,7 +24,11 @@ export class SqliteTimers implements TimerRepository {
   }
 
   async due(upTo: number, limit: number): Promise<TimerRecord[]> {
-    return this.db.select().from(timers).where(lte(timers.dueAt, upTo)).orderBy(asc(timers.dueAt), asc(timers.id)).limit(limit).all();
+    return this.db.select(columns).from(timers).where(lte(timers.dueAt, upTo)).orderBy(asc(timers.dueAt), asc(timers.id)).limit(limit).all();
+  }
+
+  async claimDue(upTo: number, limit: number): Promise<TimerRecord[]> {
+    return this.due(upTo, limit);
   }
 
   async put(timer: TimerRecord): Promise<void> {

@@ -1,6 +1,7 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { coupons, customers, deliveryAttempts, events, messages, outbox, runs, runSteps, tasks, timers } from '../schema/index.ts';
+import { withoutLease } from '../lease/withoutLease.ts';
 import type { CustomerExport } from '../Store.ts';
 import { CUSTOMER_COLUMN, customerTables, quoted, type CustomerTables } from './customerTables.ts';
 import type { SqliteDb } from './openSqlite.ts';
@@ -28,7 +29,7 @@ export function groupBy<T>(list: readonly T[], keyOf: (item: T) => string): Map<
 /** Everything held about the customer, read in one transaction so the parts agree; undefined when there is no such customer. */
 export function exportCustomer(db: SqliteDb, id: string, tables: CustomerTables = customerTables()): CustomerExport | undefined {
   return db.transaction((tx) => {
-    const row = tx.select().from(customers).where(eq(customers.id, id)).get();
+    const row = tx.select(withoutLease(getTableColumns(customers))).from(customers).where(eq(customers.id, id)).get();
     if (!row) return undefined;
     const customer = { ...row, world: decodeWorld(row.id, row.attributes, row.tags, row.world) };
 
@@ -43,7 +44,7 @@ export function exportCustomer(db: SqliteDb, id: string, tables: CustomerTables 
         .all(),
     );
 
-    const outboxRows = tx.select().from(outbox).where(eq(outbox.customerId, id)).orderBy(asc(outbox.createdAt), asc(outbox.key)).all();
+    const outboxRows = tx.select(withoutLease(getTableColumns(outbox))).from(outbox).where(eq(outbox.customerId, id)).orderBy(asc(outbox.createdAt), asc(outbox.key)).all();
     const attempts = chunks(outboxRows.map((o) => o.key)).flatMap((keys) =>
       tx
         .select({ key: deliveryAttempts.key, at: deliveryAttempts.at, ok: deliveryAttempts.ok, detail: deliveryAttempts.detail })
@@ -75,7 +76,7 @@ export function exportCustomer(db: SqliteDb, id: string, tables: CustomerTables 
       messages: tx.select().from(messages).where(eq(messages.customerId, id)).orderBy(asc(messages.at), asc(messages.key)).all(),
       coupons: tx.select().from(coupons).where(eq(coupons.customerId, id)).orderBy(asc(coupons.issuedAt), asc(coupons.code)).all(),
       tasks: tx.select().from(tasks).where(eq(tasks.customerId, id)).orderBy(asc(tasks.createdAt), asc(tasks.id)).all(),
-      timers: tx.select().from(timers).where(eq(timers.customerId, id)).orderBy(asc(timers.dueAt), asc(timers.id)).all(),
+      timers: tx.select(withoutLease(getTableColumns(timers))).from(timers).where(eq(timers.customerId, id)).orderBy(asc(timers.dueAt), asc(timers.id)).all(),
       deliveries: outboxRows.map((delivery) => ({
         ...delivery,
         attemptLog: (attemptsByKey.get(delivery.key) ?? []).map(({ at, ok, detail }) => ({ at, ok, detail })),

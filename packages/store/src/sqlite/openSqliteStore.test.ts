@@ -128,6 +128,19 @@ describe.each(BACKENDS)('store ($name)', (backend) => {
     await store.playbooks.setStatus('welcome', 'paused', T0 + 2);
     expect(await store.playbooks.live()).toEqual([]);
   });
+
+  it('keeps with a version what its publisher acknowledged publishing anyway, and null when nothing was', async () => {
+    const store = await backend.open();
+    await store.playbooks.create('welcome', welcome, T0);
+    const acknowledged = { horizon_days: 30, overlaps: [{ playbook_id: 'win-back', name: 'Win back', customers_in_both: 1060, contacted_by_both: 12 }], same_template: [] };
+    expect(await store.playbooks.publish('welcome', welcome, T0, acknowledged)).toBe(1);
+    expect(await store.playbooks.publish('welcome', welcome, T0 + 1)).toBe(2);
+    expect((await store.playbooks.versions('welcome')).map((v) => [v.version, v.acknowledged])).toEqual([
+      [2, null],
+      [1, acknowledged],
+    ]);
+    expect((await store.playbooks.version('welcome', 1))?.acknowledged).toEqual(acknowledged);
+  });
 });
 
 describe.each(BACKENDS)('store, stored events ($name)', (backend) => {

@@ -1,4 +1,6 @@
 import type { AdvanceItem, AdvanceOptions, AdvanceOutcome, Reactor, Store } from '../Store.ts';
+import { LocalWakeUp } from '../lease/LocalWakeUp.ts';
+import { leaseOwner } from '../lease/leaseOwner.ts';
 import { Checkpointer } from './Checkpointer.ts';
 import { openSqlite } from './openSqlite.ts';
 import { SqliteActivity } from './SqliteActivity.ts';
@@ -32,6 +34,9 @@ export function openSqliteStore(file: string): Store {
     retention: new SqliteRetention(db),
     jobs: new SqliteJobs(db),
     models: new SqliteModels(db),
+    // One process per file: nothing is leased, and a wake-up stays in this process.
+    leases: { owner: leaseOwner(), ttlMs: Number.POSITIVE_INFINITY, release: async () => 0 },
+    wakeUp: new LocalWakeUp(),
     async advance(items: readonly AdvanceItem[], reactor: Reactor, options: AdvanceOptions): Promise<AdvanceOutcome> {
       return advance.run(items, reactor, options);
     },

@@ -1,2 +1,3 @@
-export { createTestDatabase, POSTGRES_MISSING, postgresBin, prepareTemplate, startPostgresCluster, TEMPLATE_DATABASE, type PostgresCluster } from './postgresCluster.ts';
+export { createTestDatabase, POSTGRES_MISSING, postgresBin, prepareTemplate, startPostgresCluster, TEMPLATE_DATABASE, type ClusterOptions, type PostgresCluster } from './postgresCluster.ts';
 export { default as postgresGlobalSetup } from './postgresGlobalSetup.ts';
+export { postgresRows } from './postgresRows.ts';

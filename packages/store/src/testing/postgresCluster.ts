@@ -53,7 +53,16 @@ async function freePort(): Promise<number> {
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+export interface ClusterOptions {
+  /**
+   * Keep fsync and full-page writes on, as a production server would (the benchmark's figures);
+   * commits still do not wait for their WAL flush (synchronous_commit=off, like SQLite's
+   * synchronous=NORMAL). Off by default: the tests' clusters are thrown away.
+   */
+  durable?: boolean;
+}
+
+export async function startPostgresCluster(options: ClusterOptions = {}): Promise<PostgresCluster> {
   const bin = postgresBin();
   const dir = mkdtempSync(join(tmpdir(), 'stayflow-pg-'));
   const asOwner = (command: string, args: string[]) => (isRoot() ? ['runuser', ['-u', 'postgres', '--', join(bin, command), ...args]] : [join(bin, command), args]) as [string, string[]];
@@ -75,7 +84,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   // C locale: text compares byte by byte, as on SQLite; no fsync: the cluster is thrown away.
   exec('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'], 'create');
   const port = await freePort();
-  const settings = [`-p ${port}`, `-k ${dir}`, `-c listen_addresses=127.0.0.1`, '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off', '-c max_connections=300'];
+  const settings = [`-p ${port}`, `-k ${dir}`, `-c listen_addresses=127.0.0.1`, '-c synchronous_commit=off', '-c max_connections=300', ...(options.durable ? [] : ['-c fsync=off', '-c full_page_writes=off'])];
   exec('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '60', '-o', settings.join(' '), 'start'], 'start');
   let stopped = false;
   return {

@@ -6,6 +6,7 @@ import type { PublishPreview } from '@stayflow/engine';
 import type { StoreTarget } from '@stayflow/store';
 import type { PreviewSpec } from './computePreview.ts';
 import type { PreviewMessage } from './previewWorker.ts';
+import { previewWorkerBundle } from './previewWorkerBundle.ts';
 
 /** Previews computed at once; the others wait their turn (2 cores: the runtime keeps one). */
 export const PREVIEWS_AT_ONCE = 1;
@@ -46,9 +47,11 @@ interface Entry {
 // tsx's ESM API (the package maps `tsx/esm/api` to index.cjs for require and index.mjs for import).
 const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
 const workerEntry = new URL('./previewWorker.ts', import.meta.url).href;
-// The worker loads TypeScript sources (the workspace packages export them): tsx's loader first.
-const BOOTSTRAP = `const { workerData } = require('node:worker_threads');
+// The fallback when the bundle could not be built: the TypeScript sources through tsx's loader (seconds per start).
+const TSX_BOOTSTRAP = `const { workerData } = require('node:worker_threads');
 import(workerData.tsxApi).then((tsx) => tsx.register()).then(() => import(workerData.entry));`;
+const BUNDLE_BOOTSTRAP = `const { workerData } = require('node:worker_threads');
+import(workerData.entry);`;
 
 /**
  * Publish previews, each computed in a worker thread of its own (off the request path)
@@ -61,7 +64,7 @@ export class PreviewRunner {
 
   constructor(
     private readonly target: StoreTarget,
-    private readonly options: { wallNow?: () => number; onProgress?: (job: PreviewJob) => void } = {},
+    private readonly options: { wallNow?: () => number; onProgress?: (job: PreviewJob) => void; log?: (message: string) => void } = {},
   ) {}
 
   private wallNow(): number {
@@ -118,7 +121,15 @@ export class PreviewRunner {
     const entry = [...this.entries.values()].find((e) => e.job.status === 'queued');
     if (entry === undefined) return;
     entry.job.status = 'running';
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { tsxApi, entry: workerEntry, target: this.target, spec: entry.spec } });
+    void this.spawn(entry);
+  }
+
+  /** Starts the job's worker on the bundled entry (previewWorkerBundle), else through tsx. */
+  private async spawn(entry: Entry): Promise<void> {
+    const bundle = await previewWorkerBundle((message) => this.options.log?.(`The preview worker could not be bundled (${message}); previews load through tsx, taking seconds longer to start.`));
+    if (!isActive(entry.job)) return;
+    const workerData = { tsxApi, entry: bundle ?? workerEntry, target: this.target, spec: entry.spec };
+    const worker = new Worker(bundle === null ? TSX_BOOTSTRAP : BUNDLE_BOOTSTRAP, { eval: true, workerData });
     entry.worker = worker;
     worker.on('message', (message: PreviewMessage) => {
       if (!isActive(entry.job)) return;

@@ -59,6 +59,7 @@ function ModelFigures({ models }: { models: ModelsAnswer }): ReactElement {
   else if (churnReason !== undefined) notes.push(t('predictions.notEnough', { customers: formatNumber(churnReason.customers, locale), needs: formatNumber(churnReason.needs, locale) }));
   for (const reason of models.reasons.values) {
     if (reason.needs !== null) notes.push(t('predictions.notEnoughValue', { currency: reason.currency ?? '', customers: formatNumber(reason.customers, locale), needs: formatNumber(reason.needs, locale) }));
+    else if (reason.code === 'degenerate') notes.push(t('predictions.valueDegenerate', { currency: reason.currency ?? '', customers: formatNumber(reason.customers, locale) }));
   }
   const scoring = models.predictions;
   return (

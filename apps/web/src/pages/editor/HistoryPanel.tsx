@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
+import type { PublishAcknowledgement } from '../../api/previewTypes.ts';
 import { EmptyState, ErrorState, Loading } from '../../components/Feedback.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Drawer } from '../../components/Modal.tsx';
@@ -9,7 +10,27 @@ import { useLocale } from '../../hooks/useLocale.ts';
 import { useNow } from '../../hooks/useNow.ts';
 import { formatDateTime, formatRelative } from '../../i18n/localise.ts';
 
-/** Published versions, newest first; each can be opened read-only. */
+/** The overlaps a version's publisher saw in the preview and published anyway. */
+function AcknowledgedOverlaps({ acknowledged }: { acknowledged: PublishAcknowledgement }): ReactElement {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const number = (n: number) => n.toLocaleString(locale);
+  return (
+    <div className="version-acknowledged small" data-testid="version-acknowledged">
+      <Icon name="alert" /> {t('history.acknowledged', { days: acknowledged.horizon_days })}
+      <ul>
+        {acknowledged.overlaps.map((o) => (
+          <li key={`o-${o.playbook_id}`}>{t('history.acknowledgedOverlap', { name: o.name, both: number(o.customers_in_both), contacted: number(o.contacted_by_both) })}</li>
+        ))}
+        {acknowledged.same_template.map((s) => (
+          <li key={`t-${s.playbook_id}`}>{t('history.acknowledgedSameTemplate', { name: s.name })}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Published versions, newest first; each can be opened read-only; a version published over overlaps says which. */
 export function HistoryPanel({ id, liveVersion, refreshKey, onView, onClose }: { id: string; liveVersion: number | null; refreshKey: number; onView: (version: number) => void; onClose: () => void }): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -37,6 +58,7 @@ export function HistoryPanel({ id, liveVersion, refreshKey, onView, onClose }: {
                 <div className="muted small" title={formatDateTime(version.published_at, locale)}>
                   {t('history.publishedAt', { when: formatRelative(version.published_at, locale, now), date: formatDateTime(version.published_at, locale) })}
                 </div>
+                {version.acknowledged ? <AcknowledgedOverlaps acknowledged={version.acknowledged} /> : null}
               </div>
               <button type="button" className="btn btn-small" onClick={() => onView(version.version)}>
                 <Icon name="eye" /> {t('history.view')}

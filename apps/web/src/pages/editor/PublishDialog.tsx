@@ -71,7 +71,8 @@ export function PublishDialog({ id, flush, onClose, onPublished }: PublishDialog
     setPublishing(true);
     setError(null);
     try {
-      const { version, job } = await api.publishPlaybook(id, locale);
+      const acknowledged = overlapping ? { horizon_days: preview.horizon_days, overlaps: preview.overlaps, same_template: preview.same_template } : undefined;
+      const { version, job } = await api.publishPlaybook(id, locale, acknowledged);
       const view = await api.getPlaybook(id, locale).catch(() => null);
       onPublished(version, view, job);
     } catch (cause) {

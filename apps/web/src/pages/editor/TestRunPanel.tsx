@@ -11,7 +11,7 @@ import { ProblemList } from '../../components/ProblemList.tsx';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { customerName } from '../../lib/customerName.ts';
 import { parseAttributeValue, parsePercent, parseTags } from '../../lib/sampleProfile.ts';
-import { metricHint, metricName, segmentName } from '../../lib/vocabulary.ts';
+import { ATTRIBUTE_WORDS, attributeName, metricHint, metricName, segmentName } from '../../lib/vocabulary.ts';
 import { TestRunReport } from './TestRunReport.tsx';
 
 type Source = 'customer' | 'sample';
@@ -21,6 +21,25 @@ interface AttributeRow {
 }
 
 const DAYS = [7, 30, 90] as const;
+/** The sample's past, as metrics (server README: `customer.history` of a test run). */
+const HISTORY_FIELDS = [
+  { key: 'orders', metric: 'orders', placeholder: '3' },
+  { key: 'days_since_last_order', metric: 'days_since_last_order', placeholder: '120' },
+  { key: 'total_spent', metric: 'total_spent', placeholder: '450' },
+  { key: 'nps', metric: 'last_nps', placeholder: '7' },
+] as const;
+type HistoryKey = (typeof HISTORY_FIELDS)[number]['key'];
+const ATTRIBUTE_KEYS = Object.keys(ATTRIBUTE_WORDS).filter((key) => key !== 'id' && key !== 'tags' && key !== 'segments');
+
+/** The history fields filled in, as numbers (an entry that is not a number ≥ 0 is left out and marked invalid). */
+function historyOf(fields: Record<HistoryKey, string>): Partial<Record<HistoryKey, number>> | undefined {
+  const history: Partial<Record<HistoryKey, number>> = {};
+  for (const { key } of HISTORY_FIELDS) {
+    const value = parseAttributeValue(fields[key]);
+    if (typeof value === 'number' && value >= 0) history[key] = value;
+  }
+  return Object.keys(history).length > 0 ? history : undefined;
+}
 
 const SAMPLE_ROWS: AttributeRow[] = [
   { key: 'name', value: 'Alex Chen' },
@@ -52,6 +71,7 @@ export function TestRunPanel({ id, document, customers, onHighlight, onClose }: 
   const [rows, setRows] = useState<AttributeRow[]>(SAMPLE_ROWS);
   const [tags, setTags] = useState('');
   const [pAlive, setPAlive] = useState('');
+  const [past, setPast] = useState<Record<HistoryKey, string>>({ orders: '', days_since_last_order: '', total_spent: '', nps: '' });
   const [days, setDays] = useState<(typeof DAYS)[number]>(30);
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<TestRunResult | null>(null);
@@ -97,6 +117,7 @@ export function TestRunPanel({ id, document, customers, onHighlight, onClose }: 
                 attributes,
                 tags: parseTags(tags),
                 ...(typeof parsePercent(pAlive) === 'number' ? { predictions: { p_alive: parsePercent(pAlive)! } } : {}),
+                ...(historyOf(past) ? { history: historyOf(past) } : {}),
               },
             }),
       });
@@ -167,13 +188,21 @@ export function TestRunPanel({ id, document, customers, onHighlight, onClose }: 
               </div>
               {rows.map((row, index) => (
                 <div className="attr-row" key={index}>
-                  <input className="input mono" value={row.key} aria-label={t('test.attribute')} onChange={(event) => setRows(rows.map((r, i) => (i === index ? { ...r, key: event.target.value } : r)))} />
+                  <span className="attr-key">
+                    <input className="input mono" list="test-attribute-keys" value={row.key} aria-label={t('test.attribute')} onChange={(event) => setRows(rows.map((r, i) => (i === index ? { ...r, key: event.target.value } : r)))} />
+                    {Object.hasOwn(ATTRIBUTE_WORDS, row.key.trim()) ? <span className="muted small" data-testid="test-attribute-label">{attributeName(row.key.trim(), locale)}</span> : null}
+                  </span>
                   <input className="input" value={row.value} aria-label={t('test.value')} onChange={(event) => setRows(rows.map((r, i) => (i === index ? { ...r, value: event.target.value } : r)))} />
                   <button type="button" className="icon-btn" aria-label={t('test.removeRow')} onClick={() => setRows(rows.filter((_, i) => i !== index))}>
                     <Icon name="close" size={14} />
                   </button>
                 </div>
               ))}
+              <datalist id="test-attribute-keys">
+                {ATTRIBUTE_KEYS.map((key) => (
+                  <option key={key} value={key} label={attributeName(key, locale)} />
+                ))}
+              </datalist>
               <button type="button" className="link-btn" onClick={() => setRows([...rows, { key: '', value: '' }])}>
                 <Icon name="plus" size={14} /> {t('test.addAttribute')}
               </button>
@@ -182,6 +211,30 @@ export function TestRunPanel({ id, document, customers, onHighlight, onClose }: 
               <span className="field-label">{t('test.tags')}</span>
               <input className="input" value={tags} placeholder={t('test.tagsPlaceholder')} onChange={(event) => setTags(event.target.value)} />
             </label>
+            <fieldset className="field sample-history">
+              <legend className="field-label">{t('test.sampleHistory')}</legend>
+              <div className="sample-history-grid">
+                {HISTORY_FIELDS.map(({ key, metric, placeholder }) => {
+                  const value = past[key];
+                  const parsed = parseAttributeValue(value);
+                  return (
+                    <label key={key} className="field">
+                      <span className="small">{metricName(metric, locale)}</span>
+                      <input
+                        className="input"
+                        inputMode="decimal"
+                        value={value}
+                        placeholder={placeholder}
+                        aria-invalid={value.trim() !== '' && !(typeof parsed === 'number' && parsed >= 0)}
+                        onChange={(event) => setPast({ ...past, [key]: event.target.value })}
+                        data-testid={`test-sample-${key}`}
+                      />
+                    </label>
+                  );
+                })}
+              </div>
+              <p className="muted small">{t('test.sampleHistoryHint')}</p>
+            </fieldset>
             <label className="field">
               <span className="field-label">{metricName('p_alive', locale)} (%)</span>
               <input

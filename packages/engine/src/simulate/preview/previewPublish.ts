@@ -1,16 +1,10 @@
 import type { Logic } from '@stayflow/logic';
 import type { Playbook } from '@stayflow/playbook';
 import type { CustomerWorld } from '../../react/CustomerWorld.ts';
-import { simulate } from '../simulate.ts';
-import { previewFigures, type PublishPreview } from './previewFigures.ts';
-import { PreviewTally } from './PreviewTally.ts';
+import type { PublishPreview } from './previewFigures.ts';
+import { simulatePreviews } from './simulatePreviews.ts';
 
-const MS_PER_DAY = 86_400_000;
-
-/** How often the preview sweeps everyone for rules that cannot be timed (others are re-checked when they may flip, as the runtime does): the runtime's default. */
-export const PREVIEW_SWEEP_EVERY = 'PT1H';
-/** Example journeys a preview keeps: those of the first customers to enter. */
-export const PREVIEW_EXAMPLES = 3;
+export { PREVIEW_EXAMPLES, PREVIEW_SWEEP_EVERY } from './simulatePreviews.ts';
 
 export interface PreviewPublishInput {
   /** The draft about to be published, as the version it would become. */
@@ -38,15 +32,12 @@ export interface PreviewPublishInput {
  * is the sweep at the publishing instant (the enrolment job). Nothing is stored or sent.
  */
 export function previewPublish(input: PreviewPublishInput): PublishPreview {
-  const to = input.from + input.days * MS_PER_DAY;
-  const tally = new PreviewTally(input.playbook.id, input.from, PREVIEW_EXAMPLES);
-  for (const world of input.worlds) tally.startWith(world);
   const others = input.live.filter((l) => l.playbook.id !== input.playbook.id);
-  const playbooks = [input.playbook, ...others.map((l) => l.playbook)];
   const versions: Record<string, number> = { [input.playbook.id]: input.version };
   for (const l of others) versions[l.playbook.id] = l.version;
-  const result = simulate({
-    playbooks,
+  return simulatePreviews({
+    playbooks: [input.playbook, ...others.map((l) => l.playbook)],
+    targets: [input.playbook.id],
     versions,
     earlier: input.earlier ?? [],
     worlds: input.worlds,
@@ -54,28 +45,10 @@ export function previewPublish(input: PreviewPublishInput): PublishPreview {
     events: [],
     segments: input.segments ?? [],
     from: input.from,
-    to,
-    sweepEvery: PREVIEW_SWEEP_EVERY,
-    recheck: 'timed',
+    days: input.days,
+    population: input.population,
     messages: false,
     journeys: false,
-    observe: (effects) => tally.take(effects),
     ...(input.onProgress !== undefined ? { onProgress: input.onProgress } : {}),
-  });
-  const names = new Map(input.worlds.map((w) => [w.customer.id, w.customer.attributes.name]));
-  return previewFigures({
-    playbook: input.playbook,
-    tally,
-    stats: result.playbooks[input.playbook.id],
-    from: input.from,
-    to,
-    days: input.days,
-    simulated: input.worlds.length,
-    population: Math.max(input.population, input.worlds.length),
-    others: others.map((l) => l.playbook),
-    nameOf: (id) => {
-      const name = names.get(id);
-      return typeof name === 'string' ? name : null;
-    },
-  });
+  }).previews[input.playbook.id]!;
 }
