@@ -1,7 +1,7 @@
 import { asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { coupons, customers, deliveryAttempts, events, messages, outbox, runs, runSteps, tasks, timers } from '../schema-pg/index.ts';
 import { withoutLease } from '../lease/withoutLease.ts';
-import { CUSTOMER_COLUMN, type CustomerTables } from '../sqlite/customerTables.ts';
+import { byKey, CUSTOMER_COLUMN, type CustomerTables } from '../sqlite/customerTables.ts';
 import { groupBy } from '../sqlite/exportCustomer.ts';
 import { decodeWorld } from '../sqlite/worldCodec.ts';
 import type { CustomerExport } from '../Store.ts';
@@ -50,11 +50,11 @@ export async function exportPgCustomer(db: PgDb, id: string, tables: CustomerTab
     const all = (query: SQL) => rowsOf<Record<string, unknown>>(client, query);
     for (const table of tables.owned) {
       if (SECTIONS.has(table.name)) continue;
-      other[table.name] = await all(sql`SELECT * FROM ${sql.identifier(table.name)} WHERE ${sql.identifier(CUSTOMER_COLUMN)} = ${id}`);
+      other[table.name] = byKey(await all(sql`SELECT * FROM ${sql.identifier(table.name)} WHERE ${sql.identifier(CUSTOMER_COLUMN)} = ${id}`), table.key);
     }
     for (const table of tables.byRun) {
       if (SECTIONS.has(table.name)) continue;
-      other[table.name] = await all(sql`SELECT * FROM ${sql.identifier(table.name)} WHERE run_id = ANY(${runIds}::text[])`);
+      other[table.name] = byKey(await all(sql`SELECT * FROM ${sql.identifier(table.name)} WHERE run_id = ANY(${runIds}::text[])`), table.key);
     }
 
     return {

@@ -97,7 +97,7 @@ describe('customer erasure', () => {
     const db = openSqlite(':memory:');
     db.$client.exec('CREATE TABLE loyalty_points (customer_id TEXT NOT NULL, points INTEGER NOT NULL)');
     db.$client.exec(`INSERT INTO loyalty_points VALUES ('ana', 10), ('ana', 5), ('bo', 7)`);
-    const tables = customerTables([...schemaTables(), { name: 'loyalty_points', columns: ['customer_id', 'points'] }]);
+    const tables = customerTables([...schemaTables(), { name: 'loyalty_points', columns: ['customer_id', 'points'], key: ['customer_id', 'points'] }]);
     expect(eraseCustomer(db, 'ana', tables)).toMatchObject({ removed: { loyalty_points: 2 }, total: 2 });
     expect(db.$client.prepare('SELECT customer_id, points FROM loyalty_points').all()).toEqual([{ customer_id: 'bo', points: 7 }]);
   });

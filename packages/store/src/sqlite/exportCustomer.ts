@@ -3,7 +3,7 @@ import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { coupons, customers, deliveryAttempts, events, messages, outbox, runs, runSteps, tasks, timers } from '../schema/index.ts';
 import { withoutLease } from '../lease/withoutLease.ts';
 import type { CustomerExport } from '../Store.ts';
-import { CUSTOMER_COLUMN, customerTables, quoted, type CustomerTables } from './customerTables.ts';
+import { byKey, CUSTOMER_COLUMN, customerTables, quoted, type CustomerTables } from './customerTables.ts';
 import type { SqliteDb } from './openSqlite.ts';
 import { decodeWorld } from './worldCodec.ts';
 
@@ -60,12 +60,13 @@ export function exportCustomer(db: SqliteDb, id: string, tables: CustomerTables 
     const other: CustomerExport['other'] = {};
     for (const table of tables.owned) {
       if (SECTIONS.has(table.name)) continue;
-      other[table.name] = db.$client.prepare(`SELECT * FROM ${quoted(table.name)} WHERE ${CUSTOMER_COLUMN} = ?`).all(id) as Record<string, unknown>[];
+      other[table.name] = byKey(db.$client.prepare(`SELECT * FROM ${quoted(table.name)} WHERE ${CUSTOMER_COLUMN} = ?`).all(id) as Record<string, unknown>[], table.key);
     }
     for (const table of tables.byRun) {
       if (SECTIONS.has(table.name)) continue;
-      other[table.name] = chunks(runIds).flatMap(
-        (ids) => db.$client.prepare(`SELECT * FROM ${quoted(table.name)} WHERE run_id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as Record<string, unknown>[],
+      other[table.name] = byKey(
+        chunks(runIds).flatMap((ids) => db.$client.prepare(`SELECT * FROM ${quoted(table.name)} WHERE run_id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as Record<string, unknown>[]),
+        table.key,
       );
     }
 
