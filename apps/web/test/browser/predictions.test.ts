@@ -10,21 +10,11 @@ const WORDS = {
   'zh-CN': { metric: '仍活跃概率', title: '预测', pAlive: '仍活跃概率', why: /平时每 .+ 天下一单；目前已 .+ 天未下单。|目前只有一笔订单/ },
 } as const;
 
-async function useLocale(locale: keyof typeof WORDS): Promise<void> {
-  await app.page.addInitScript((value) => {
-    try {
-      localStorage.setItem('stayflow.locale', value);
-    } catch {
-      // A sandboxed frame (the message preview) has no storage.
-    }
-  }, locale);
-}
-
 describe.each(['en', 'zh-CN'] as const)('predictions in the app (%s)', (locale) => {
   const words = WORDS[locale];
 
   it('builds a playbook triggered by probability alive below 30% and test-runs it on a sample customer', async () => {
-    await useLocale(locale);
+    await app.useLocale(locale);
     const { page } = app;
     const id = `fading-${locale.toLowerCase()}`;
     await app.api('POST', '/api/playbooks', { schema: 'stayflow/playbook@1', id, name: id, nodes: [{ id: 'start', type: 'trigger', on: 'manual', position: { x: 0, y: 0 } }], edges: [] });
@@ -57,7 +47,7 @@ describe.each(['en', 'zh-CN'] as const)('predictions in the app (%s)', (locale) 
   });
 
   it('shows a customer’s predicted figures with the why, and the models on the analytics page', async () => {
-    await useLocale(locale);
+    await app.useLocale(locale);
     const { page } = app;
     const fitted = await app.api('POST', '/api/models/fit');
     expect(fitted.churn, JSON.stringify(fitted.reasons)).not.toBeNull();

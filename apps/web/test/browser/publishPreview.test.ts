@@ -24,21 +24,11 @@ const WORDS = {
   },
 } as const;
 
-async function useLocale(locale: keyof typeof WORDS): Promise<void> {
-  await app.page.addInitScript((value) => {
-    try {
-      localStorage.setItem('stayflow.locale', value);
-    } catch {
-      // A sandboxed frame has no storage.
-    }
-  }, locale);
-}
-
 describe.each(['en', 'zh-CN'] as const)('publishing the churn template while the demo’s copy is live (%s)', (locale) => {
   const words = WORDS[locale];
 
   it('previews the audience, the effects over 30 days and the overlap; publishing needs "publish anyway", and the history records it', async () => {
-    await useLocale(locale);
+    await app.useLocale(locale);
     const { page } = app;
     const live: Json = await app.api('GET', '/api/playbooks/churn-early-warning');
     expect(live.status).toBe('live');

@@ -28,21 +28,11 @@ const WORDS = {
   },
 } as const;
 
-async function useLocale(locale: keyof typeof WORDS): Promise<void> {
-  await app.page.addInitScript((value) => {
-    try {
-      localStorage.setItem('stayflow.locale', value);
-    } catch {
-      // A sandboxed frame has no storage.
-    }
-  }, locale);
-}
-
 describe.each(['en', 'zh-CN'] as const)('results with their uncertainty (%s)', (locale) => {
   const words = WORDS[locale];
 
   it('shows the holdout uplift and the A/B difference with their interval and p-value, and names no winner before significance', async () => {
-    await useLocale(locale);
+    await app.useLocale(locale);
     const { page } = app;
     const id = `ab-${locale.toLowerCase()}`;
     const document = {
@@ -89,7 +79,7 @@ describe.each(['en', 'zh-CN'] as const)('results with their uncertainty (%s)', (
   });
 
   it('shows money per currency, the cohort table with its shading, and exports it as CSV with a BOM', async () => {
-    await useLocale(locale);
+    await app.useLocale(locale);
     const { page } = app;
     const metrics: Json = await app.api('GET', '/api/metrics');
     expect(Object.keys(metrics.currencies).sort()).toEqual(expect.arrayContaining(['CNY', 'USD']));

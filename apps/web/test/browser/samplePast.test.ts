@@ -17,7 +17,7 @@ const WORDS = {
 describe.each(['en', 'zh-CN'] as const)('a sample profile with a past (%s)', (locale) => {
   it('enters the win-back template after 200 quiet days, not after 20, and labels its attributes', async () => {
     const { page } = app;
-    await page.addInitScript((value) => localStorage.setItem('stayflow.locale', value), locale);
+    await app.useLocale(locale);
     const { templates } = await app.api('GET', '/api/templates');
     const winBack = templates.find((t: Json) => t.id === 'win-back');
     const id = `win-back-sample-${locale.toLowerCase()}`;

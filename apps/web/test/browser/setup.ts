@@ -24,6 +24,8 @@ export interface BrowserApp {
   api: AppServer['api'];
   /** Opens a path of the app and waits for the frame to be drawn. */
   open(path: string): Promise<void>;
+  /** The UI language of every page this test opens from now on (as the language switch stores it). */
+  useLocale(locale: 'en' | 'zh-CN'): Promise<void>;
   /** Saves a full-window screenshot to test/browser/screenshots/<name>.png. */
   screenshot(name: string): Promise<void>;
 }
@@ -93,6 +95,15 @@ export function useBrowserApp(options: Parameters<typeof startAppServer>[0] = {}
       const current = need(page, 'page');
       await current.goto(need(server, 'server').url + path);
       await current.locator('main#main').waitFor();
+    },
+    async useLocale(locale) {
+      await need(page, 'page').addInitScript((value) => {
+        try {
+          localStorage.setItem('stayflow.locale', value);
+        } catch {
+          // A sandboxed frame (the message preview) has no storage.
+        }
+      }, locale);
     },
     async screenshot(name) {
       mkdirSync(SCREENSHOTS, { recursive: true });

@@ -1,4 +1,3 @@
-import { MS_PER_DAY } from '@stayflow/logic';
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { coupons, events, messages, runs, runSteps, tasks } from '../schema-pg/index.ts';
 import type { ActivityRepository, CohortCell, CouponRecord, CurrencyFigures, MessageRecord, PlaybookStats, RetentionCounts, RunFilter, RunRecord, StepRecord, StoredEvent, TaskRecord } from '../Store.ts';
@@ -7,12 +6,11 @@ import type { PgDb } from './openPg.ts';
 import { pgCohortCells } from './pgCohortCells.ts';
 import { pgMoneyByCurrency } from './pgMoneyByCurrency.ts';
 import { rowsOf } from './pgTransaction.ts';
+import { utcDay } from '../moneyFigures.ts';
 
 type NpsCounts = 'npsResponses' | 'promoters' | 'detractors';
 type OrderTotals = { first: number; last: number; only: number; spent: number };
 
-/** The UTC day an instant falls in, as `order_days` keys it (stayflow_utc_day in SQL). */
-const utcDay = (at: number) => at - (((at % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY);
 
 const runColumns = {
   id: runs.id,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { modelFits } from '../schema-pg/index.ts';
-import { group, readParams, readSummary, VALUE_BANDS } from '../sqlite/SqliteModels.ts';
+import { byCurrencyOf, group, toRecord, VALUE_BAND_CASE, type BandRow } from '../sqlite/SqliteModels.ts';
 import type { CustomerHistory, JobProgress, ModelFitRecord, ModelKind, ModelRepository, PredictionSummary } from '../Store.ts';
 import type { PgDb } from './openPg.ts';
 import { writeProgress } from './PgJobs.ts';
@@ -97,48 +97,17 @@ export class PgModels implements ModelRepository {
         customers: number;
         expectedActive: number;
       }[];
-      const band = VALUE_BANDS.map((to, i) => (i === 0 ? '' : `WHEN predicted_clv < ${to} THEN ${i - 1}`)).join(' ');
       const rows = (
         await rowsOf(
           client,
-          sql.raw(`SELECT currency, CASE ${band} ELSE ${VALUE_BANDS.length - 1} END AS band, COUNT(*) AS customers, COALESCE(SUM(predicted_clv), 0) AS total
+          sql.raw(`SELECT currency, ${VALUE_BAND_CASE} AS band, COUNT(*) AS customers, COALESCE(SUM(predicted_clv), 0) AS total
            FROM customer_predictions WHERE predicted_clv IS NOT NULL AND currency IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`),
         )
-      ) as { currency: string; band: number; customers: number; total: number }[];
-      const byCurrency: PredictionSummary['byCurrency'] = [];
-      for (const row of rows) {
-        let entry = byCurrency.find((c) => c.currency === row.currency);
-        if (entry === undefined) {
-          entry = { currency: row.currency, customers: 0, totalClv: 0, bands: VALUE_BANDS.map((from, i) => ({ from, to: VALUE_BANDS[i + 1] ?? null, customers: 0 })) };
-          byCurrency.push(entry);
-        }
-        entry.customers += row.customers;
-        entry.totalClv += row.total;
-        entry.bands[row.band]!.customers += row.customers;
-      }
+      ) as BandRow[];
+      const byCurrency = byCurrencyOf(rows);
       const summary: PredictionSummary = { scoredAt, customers: all?.customers ?? 0, expectedActive: all?.expectedActive ?? 0, byCurrency };
       await client.query(`UPDATE model_fits SET scoring = $1 WHERE fit_id = $2 AND kind = 'churn'`, [json(summary), fitId]);
       return summary;
     });
   }
-}
-
-function toRecord(row: typeof modelFits.$inferSelect): ModelFitRecord {
-  return {
-    fitId: row.fitId,
-    kind: row.kind,
-    currency: row.currency,
-    model: row.model,
-    params: readParams(row.seq, row.params),
-    logLikelihood: row.logLikelihood,
-    iterations: row.iterations,
-    converged: row.converged,
-    customers: row.customers,
-    timeUnit: row.timeUnit,
-    fittedAt: row.fittedAt,
-    asOf: row.asOf,
-    reason: row.reason,
-    message: row.message,
-    scoring: readSummary(row.scoring),
-  };
 }

@@ -5,6 +5,7 @@ import { cohortCells } from './cohortCells.ts';
 import { moneyByCurrency } from './moneyByCurrency.ts';
 import type { CohortCell, CurrencyFigures, RetentionCounts, ActivityRepository, CouponRecord, MessageRecord, PlaybookStats, RunFilter, RunRecord, StepRecord, StoredEvent, TaskRecord } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
+import { utcDay } from '../moneyFigures.ts';
 
 type NpsCounts = 'npsResponses' | 'promoters' | 'detractors';
 const nps = (row: Record<NpsCounts, number> | undefined): Record<NpsCounts, number> => ({
@@ -13,8 +14,6 @@ const nps = (row: Record<NpsCounts, number> | undefined): Record<NpsCounts, numb
   detractors: Number(row?.detractors ?? 0),
 });
 
-/** The UTC day (epoch ms of its midnight) an instant falls in, as `order_days` keys it, before 1970 too. */
-const utcDay = (at: number) => at - (((at % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY);
 
 /**
  * Where `stats` reads each part of a window. Live runs and steps are counted by entry day in

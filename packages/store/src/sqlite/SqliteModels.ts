@@ -89,24 +89,13 @@ export class SqliteModels implements ModelRepository {
     return this.db.transaction((tx) => {
       const client = this.db.$client;
       const all = client.prepare(`SELECT COUNT(*) AS customers, TOTAL(p_alive) AS expectedActive FROM customer_predictions`).get() as { customers: number; expectedActive: number };
-      const band = VALUE_BANDS.map((to, i) => (i === 0 ? '' : `WHEN predicted_clv < ${to} THEN ${i - 1}`)).join(' ');
       const rows = client
         .prepare(
-          `SELECT currency, CASE ${band} ELSE ${VALUE_BANDS.length - 1} END AS band, COUNT(*) AS customers, TOTAL(predicted_clv) AS total
+          `SELECT currency, ${VALUE_BAND_CASE} AS band, COUNT(*) AS customers, TOTAL(predicted_clv) AS total
            FROM customer_predictions WHERE predicted_clv IS NOT NULL AND currency IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
         )
-        .all() as { currency: string; band: number; customers: number; total: number }[];
-      const byCurrency: PredictionSummary['byCurrency'] = [];
-      for (const row of rows) {
-        let entry = byCurrency.find((c) => c.currency === row.currency);
-        if (entry === undefined) {
-          entry = { currency: row.currency, customers: 0, totalClv: 0, bands: VALUE_BANDS.map((from, i) => ({ from, to: VALUE_BANDS[i + 1] ?? null, customers: 0 })) };
-          byCurrency.push(entry);
-        }
-        entry.customers += row.customers;
-        entry.totalClv += row.total;
-        entry.bands[row.band]!.customers += row.customers;
-      }
+        .all() as BandRow[];
+      const byCurrency = byCurrencyOf(rows);
       const summary: PredictionSummary = { scoredAt, customers: all.customers, expectedActive: all.expectedActive, byCurrency };
       tx.update(modelFits).set({ scoring: summary }).where(and(eq(modelFits.fitId, fitId), eq(modelFits.kind, 'churn'))).run();
       return summary;
@@ -127,7 +116,35 @@ export function group(rows: readonly OrderRow[]): CustomerHistory[] {
   return histories;
 }
 
-function toRecord(row: typeof modelFits.$inferSelect): ModelFitRecord {
+/** A value band's number from `predicted_clv` (SQL for both stores): the last band of VALUE_BANDS it reaches. */
+export const VALUE_BAND_CASE = `CASE ${VALUE_BANDS.map((to, i) => (i === 0 ? '' : `WHEN predicted_clv < ${to} THEN ${i - 1}`)).join(' ')} ELSE ${VALUE_BANDS.length - 1} END`;
+
+/** Customers and predicted value per currency and value band, as both stores read them. */
+export interface BandRow {
+  currency: string;
+  band: number;
+  customers: number;
+  total: number;
+}
+
+/** The summary's per-currency figures from the band rows (every band present, empty ones at 0). */
+export function byCurrencyOf(rows: readonly BandRow[]): PredictionSummary['byCurrency'] {
+  const byCurrency: PredictionSummary['byCurrency'] = [];
+  for (const row of rows) {
+    let entry = byCurrency.find((c) => c.currency === row.currency);
+    if (entry === undefined) {
+      entry = { currency: row.currency, customers: 0, totalClv: 0, bands: VALUE_BANDS.map((from, i) => ({ from, to: VALUE_BANDS[i + 1] ?? null, customers: 0 })) };
+      byCurrency.push(entry);
+    }
+    entry.customers += row.customers;
+    entry.totalClv += row.total;
+    entry.bands[row.band]!.customers += row.customers;
+  }
+  return byCurrency;
+}
+
+/** A stored fit as the repository answers it; the columns are the same in both stores' schemas. */
+export function toRecord(row: typeof modelFits.$inferSelect): ModelFitRecord {
   return {
     fitId: row.fitId,
     kind: row.kind,
