@@ -1,3 +1,5 @@
+import type { PublishPreview } from '@stayflow/engine';
+
 /** A publish preview as the server answers it (`POST /api/playbooks/:id/simulate`, `GET /api/previews/:id`). */
 export interface PreviewJob {
   id: string;
@@ -11,12 +13,7 @@ export interface PreviewJob {
   result: PreviewResult | null;
 }
 
-export interface PreviewOverlap {
-  playbook_id: string;
-  name: string;
-  customers_in_both: number;
-  contacted_by_both: number;
-}
+export type PreviewOverlap = PublishPreview['overlaps'][number];
 
 /** What the operator published anyway: the preview's overlaps, as `POST /api/playbooks/:id/publish` takes them and the history shows them. */
 export interface PublishAcknowledgement {
@@ -25,18 +22,5 @@ export interface PublishAcknowledgement {
   same_template: PreviewResult['same_template'];
 }
 
-export interface PreviewResult {
-  playbook_id: string;
-  from: string;
-  to: string;
-  horizon_days: number;
-  sample: { customers: number; of: number; scale: number; sampled: boolean };
-  entered: { now: number; over_horizon: number };
-  messages: { total: number; by_channel: Record<string, number>; by_day: { day: string; total: number; by_channel: Record<string, number> }[] };
-  coupons: { total: number; by_currency: { currency: string; count: number; value: number }[]; by_percent: { percent: number; count: number }[] };
-  tasks: { total: number; by_day: { day: string; count: number }[] };
-  steps: { node: string; label: string | null; type: string; entered: number }[];
-  examples: { customer_id: string; name: string | null; steps: { at: string; kind: string; node?: string; label?: string | null; detail?: string }[] }[];
-  overlaps: PreviewOverlap[];
-  same_template: { playbook_id: string; name: string; template: string }[];
-}
+/** The engine's preview (one module for the server and the CLI), with the live playbooks made from the same template. */
+export type PreviewResult = PublishPreview & { same_template: { playbook_id: string; name: string; template: string }[] };
