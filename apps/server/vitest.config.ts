@@ -24,6 +24,14 @@ export const POSTGRES_INTEGRATION_TESTS = [
   'test/publishPreview.test.ts',
   'test/previewAgreement.test.ts',
   'test/ready.test.ts',
+  'test/auditTrail.test.ts',
+  'test/segmentIngestion.test.ts',
+  'test/pagination.test.ts',
+  'test/enrolment.test.ts',
+  'test/eventConflicts.test.ts',
+  'test/idempotency.test.ts',
+  'test/roleMatrix.test.ts',
+  'test/teamSecurity.test.ts',
 ];
 
 export default defineConfig({

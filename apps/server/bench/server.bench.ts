@@ -18,6 +18,9 @@
  * a–c run on SQLite and then on PostgreSQL (one process; a throwaway cluster with fsync on,
  * `synchronous_commit=off` like SQLite's synchronous=NORMAL, a fresh database per server);
  * BENCH_BACKEND=sqlite|postgres runs one. On PostgreSQL, a's target is half of SQLite's figure.
+ * BENCH_PROCESSES=2 runs PostgreSQL's a–d with two server processes on its one database: the
+ * requests are spread evenly over them (half the connections each), c's advance is asked of the
+ * first (the second's scheduler shares the due timers through their leases), d is the first's RSS.
  *
  * To see where the time goes: BENCH_ONLY=ingest|single|timers|rules|scale|preview runs a part, and
  * BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server;
@@ -39,6 +42,9 @@ const BIG = 100_000;
 
 const rows: Row[] = [];
 
+/** Server processes sharing PostgreSQL's database (BENCH_PROCESSES, 1 or 2; SQLite is always one). */
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
+
 /** Where a benchmarked server keeps its data: SQLite under its folder, or a new database of the bench's PostgreSQL cluster. */
 interface Backend {
   name: 'SQLite' | 'PostgreSQL';
@@ -51,7 +57,30 @@ interface Backend {
 const sqlite: Backend = { name: 'SQLite', env: async () => ({}), suffix: '' };
 
 function postgres(cluster: PostgresCluster): Backend {
-  return { name: 'PostgreSQL', env: async () => ({ STAYFLOW_DATABASE_URL: await createTestDatabase(cluster.url()) }), suffix: ' — PostgreSQL, 1 process' };
+  return {
+    name: 'PostgreSQL',
+    env: async () => ({ STAYFLOW_DATABASE_URL: await createTestDatabase(cluster.url()) }),
+    suffix: ` — PostgreSQL, ${PROCESSES} process${PROCESSES === 1 ? '' : 'es'}`,
+  };
+}
+
+/** The backend's server processes, started together on one database. */
+async function startServers(backend: Backend): Promise<Server[]> {
+  const env = await backend.env();
+  return Promise.all(Array.from({ length: backend.name === 'PostgreSQL' ? PROCESSES : 1 }, () => startServer({ env })));
+}
+
+type Load = Pick<autocannon.Result, '2xx' | 'duration'> & { latency: Pick<autocannon.Result['latency'], 'p50' | 'p97_5' | 'p99' | 'max'> };
+
+/** postEvents on every process at once, the connections shared out; requests summed, latencies the worst process's. */
+async function postEventsAll(servers: readonly Server[], seconds: number, connections: number, body: () => unknown): Promise<Load> {
+  const results = await Promise.all(servers.map((server) => postEvents(server, seconds, Math.max(1, Math.round(connections / servers.length)), body)));
+  const worst = (key: 'p50' | 'p97_5' | 'p99' | 'max') => Math.max(...results.map((r) => r.latency[key]));
+  return {
+    '2xx': results.reduce((sum, r) => sum + r['2xx'], 0),
+    duration: Math.max(...results.map((r) => r.duration)),
+    latency: { p50: worst('p50'), p97_5: worst('p97_5'), p99: worst('p99'), max: worst('max') },
+  };
 }
 
 /** SQLite's batched ingest (events/s), the base of PostgreSQL's target. */
@@ -101,7 +130,8 @@ async function postEvents(server: Server, seconds: number, connections: number, 
 }
 
 async function ingestScenarios(backend: Backend): Promise<void> {
-  const server = await startServer({ env: await backend.env() });
+  const servers = await startServers(backend);
+  const server = servers[0]!;
   try {
     await loadCustomers(server, PLAYBOOK_CUSTOMERS, 5_000);
     for (const playbook of tenPlaybooks()) {
@@ -114,8 +144,8 @@ async function ingestScenarios(backend: Backend): Promise<void> {
     if (process.env.BENCH_ONLY !== 'single') {
       const next = eventStream(1);
       const batch = () => ({ events: Array.from({ length: 100 }, next) });
-      await postEvents(server, WARM_UP_S, 4, batch);
-      const batched = await postEvents(server, MEASURE_S, 4, batch);
+      await postEventsAll(servers, WARM_UP_S, 4, batch);
+      const batched = await postEventsAll(servers, MEASURE_S, 4, batch);
       const eventsPerSecond = (batched['2xx'] * 100) / batched.duration;
       if (backend.name === 'SQLite') sqliteIngest = eventsPerSecond;
       const target = backend.name === 'SQLite' || sqliteIngest === undefined ? 5_000 : sqliteIngest / 2;
@@ -127,8 +157,8 @@ async function ingestScenarios(backend: Backend): Promise<void> {
     }
 
     const single = eventStream(2);
-    await postEvents(server, WARM_UP_S, 10, single);
-    const one = await postEvents(server, MEASURE_S, 10, single);
+    await postEventsAll(servers, WARM_UP_S, 10, single);
+    const one = await postEventsAll(servers, MEASURE_S, 10, single);
     const perSecond = one['2xx'] / one.duration;
     report(
       {
@@ -142,12 +172,13 @@ async function ingestScenarios(backend: Backend): Promise<void> {
     const runs = (await expectOk(server, 'GET', '/api/playbooks')).playbooks.reduce((sum: number, p: { entered: number }) => sum + p.entered, 0);
     console.log(`  (the ingest server ended with ${runs.toLocaleString('en')} runs started)`);
   } finally {
-    await server.stop();
+    await Promise.all(servers.map((s) => s.stop()));
   }
 }
 
 async function timerScenarios(backend: Backend): Promise<void> {
-  const server = await startServer({ env: await backend.env() });
+  const servers = await startServers(backend);
+  const server = servers[0]!;
   try {
     const idle = memory(server.pid);
     const load = Date.now();
@@ -195,7 +226,7 @@ async function timerScenarios(backend: Backend): Promise<void> {
       `${advanced.fired.toLocaleString('en')} fired, ${tasks.toLocaleString('en')} tasks, ${stats.runs.active} still waiting; RSS after ${Math.round(after.rss)} MB, peak ${Math.round(after.peak)} MB`,
     );
   } finally {
-    await server.stop();
+    await Promise.all(servers.map((s) => s.stop()));
   }
 }
 
@@ -276,6 +307,7 @@ async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY;
   const which = process.env.BENCH_BACKEND ?? 'both';
   if (!['both', 'sqlite', 'postgres'].includes(which)) throw new Error(`BENCH_BACKEND must be sqlite, postgres or both (the default), not "${which}".`);
+  if (PROCESSES !== 1 && PROCESSES !== 2) throw new Error(`BENCH_PROCESSES must be 1 or 2 (server processes on PostgreSQL), not "${process.env.BENCH_PROCESSES}".`);
   const backends: (() => Promise<Backend>)[] = [];
   let cluster: PostgresCluster | undefined;
   if (which !== 'postgres') backends.push(async () => sqlite);

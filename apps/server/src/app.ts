@@ -16,10 +16,20 @@ import type { ExchangeRates } from './routes/exchangeRates.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { modelRoutes } from './routes/models.ts';
 import { playbookRoutes } from './routes/playbooks.ts';
+import { approvalRoutes } from './routes/approvals.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { auditTrailPlugin } from './plugins/auditTrail.ts';
+import { idempotencyPlugin } from './plugins/idempotency.ts';
+import { FourEyes } from './services/fourEyes.ts';
 import { previewRoutes } from './routes/previews.ts';
 import type { PreviewRunner } from './services/preview/PreviewRunner.ts';
 import { segmentRoutes } from './routes/segments.ts';
+import { segmentIngestionRoutes } from './routes/segmentIngestion.ts';
 import { templateRoutes } from './routes/templates.ts';
+import { keyRoutes } from './routes/keys.ts';
+import { peopleRoutes } from './routes/people.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { settingsRoutes } from './routes/settings.ts';
 import { Health } from './routes/answerSchemas.ts';
 import { readyRoutes } from './routes/ready.ts';
 import { openAnswers } from './routes/common.ts';
@@ -39,7 +49,10 @@ export interface AppOptions {
   manualClock?: ManualClock;
   /** Called after the testing clock moved, before the answer: delivers what became due. */
   afterClockMove?: () => Promise<void>;
+  /** Sign-in required whatever the people (any bind address but loopback); otherwise only once a person exists. */
   requireApiKeys: boolean;
+  /** How long an unused session lasts (STAYFLOW_SESSION_IDLE_MINUTES); 12 hours when absent. */
+  sessionIdleMs?: number;
   logger?: boolean | object;
   /** One log line per request (STAYFLOW_LOG_REQUESTS=1); off by default to keep the terminal readable. */
   logRequests?: boolean;
@@ -84,17 +97,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openapiPlugin);
   await app.register(authPlugin, {
     required: options.requireApiKeys,
-    findKey: (hash) => options.runtime.store.apiKeys.findByHash(hash),
-    touchKey: (id, now) => options.runtime.store.apiKeys.touch(id, now),
+    store: options.runtime.store,
+    ...(options.sessionIdleMs !== undefined ? { sessionIdleMs: options.sessionIdleMs } : {}),
   });
 
+  // Before every route: it records each successful write, and lists the write routes with their line of its table.
+  await app.register(auditTrailPlugin, { append: (entry) => options.runtime.store.audit.append(entry), now: () => options.runtime.clock.now() });
+  // Writes with a body may be retried safely with an Idempotency-Key (README, "Retrying writes").
+  await app.register(idempotencyPlugin, { store: options.runtime.store, now: () => options.runtime.clock.now() });
+
   const playbooks = new PlaybookService(options.runtime);
+  const fourEyes = new FourEyes(options.runtime, playbooks);
   app.get('/api/health', { schema: { tags: ['system'], operationId: 'health', summary: 'Liveness', security: [], response: openAnswers({ 200: Health }) } }, async () => ({ ok: true as const }));
   await app.register(readyRoutes, { probe: () => options.runtime.store.customers.count() });
+  await app.register(sessionRoutes, { store: options.runtime.store, ...(options.sessionIdleMs !== undefined ? { sessionIdleMs: options.sessionIdleMs } : {}) });
+  await app.register(peopleRoutes, { store: options.runtime.store, presence: app.peoplePresence });
+  await app.register(keyRoutes, { store: options.runtime.store });
+  await app.register(settingsRoutes, { store: options.runtime.store });
   await app.register(customerRoutes, { runtime: options.runtime });
   await app.register(customerDataRoutes, { runtime: options.runtime });
   await app.register(eventRoutes, { runtime: options.runtime });
-  await app.register(playbookRoutes, { playbooks, runtime: options.runtime });
+  await app.register(segmentIngestionRoutes, { runtime: options.runtime });
+  await app.register(playbookRoutes, { playbooks, fourEyes, runtime: options.runtime });
+  await app.register(approvalRoutes, { fourEyes });
+  await app.register(auditRoutes, { store: options.runtime.store });
   await app.register(segmentRoutes, { runtime: options.runtime, recounter: options.recounter });
   await app.register(activityRoutes, { runtime: options.runtime });
   await app.register(metricsRoutes, { runtime: options.runtime, exchangeRates: options.exchangeRates ?? null });

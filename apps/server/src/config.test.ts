@@ -18,19 +18,25 @@ describe('configuration from the environment', () => {
     }
   });
 
+  it('refuses a session idle timeout that is not whole minutes from 1 to 30 days, before the server starts', () => {
+    expect(() => manual({ STAYFLOW_SESSION_IDLE_MINUTES: '60' })).not.toThrow();
+    expect(() => manual({ STAYFLOW_SESSION_IDLE_MINUTES: 'forever' })).toThrow('STAYFLOW_SESSION_IDLE_MINUTES must be a whole number of minutes from 1 to 43200 (30 days), not "forever".');
+  });
+
   it('takes the sweep interval in whole minutes from 1 to 60', () => {
     expect(manual({}).sweepEveryMs).toBe(3_600_000);
     expect(manual({ STAYFLOW_SWEEP_MINUTES: '15' }).sweepEveryMs).toBe(900_000);
     for (const text of ['0', '0.5', '61', 'soon']) expect(() => manual({ STAYFLOW_SWEEP_MINUTES: text })).toThrow(`STAYFLOW_SWEEP_MINUTES must be a whole number of minutes from 1 to 60`);
   });
 
-  it('keeps events 90 days, runs and messages a year, deliveries 30 days unless told otherwise', () => {
-    expect(manual({}).retention).toEqual({ eventsDays: 90, runsDays: 365, messagesDays: 365, outboxDays: 30 });
-    expect(manual({ STAYFLOW_RETAIN_EVENTS_DAYS: '30', STAYFLOW_RETAIN_RUNS_DAYS: 'forever', STAYFLOW_RETAIN_MESSAGES_DAYS: ' 7 ', STAYFLOW_RETAIN_OUTBOX_DAYS: 'FOREVER' }).retention).toEqual({
+  it('keeps events 90 days, runs and messages a year, deliveries 30 days, the audit log two years unless told otherwise', () => {
+    expect(manual({}).retention).toEqual({ eventsDays: 90, runsDays: 365, messagesDays: 365, outboxDays: 30, auditDays: 730 });
+    expect(manual({ STAYFLOW_RETAIN_EVENTS_DAYS: '30', STAYFLOW_RETAIN_RUNS_DAYS: 'forever', STAYFLOW_RETAIN_MESSAGES_DAYS: ' 7 ', STAYFLOW_RETAIN_OUTBOX_DAYS: 'FOREVER', STAYFLOW_RETAIN_AUDIT_DAYS: '365' }).retention).toEqual({
       eventsDays: 30,
       runsDays: null,
       messagesDays: 7,
       outboxDays: null,
+      auditDays: 365,
     });
   });
 

@@ -2,6 +2,7 @@ import { parseZonedInstant } from '@stayflow/logic';
 import { isPostgresUrl } from '@stayflow/store';
 import { resolve } from 'node:path';
 import { readRetentionPolicy, type RetentionPolicy } from './runtime/retentionPolicy.ts';
+import { readSessionIdle } from './services/sessionPolicy.ts';
 
 export interface Config {
   port: number;
@@ -57,6 +58,8 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
   }
   const retention = readRetentionPolicy(env);
   if (!retention.ok) throw new ConfigError(retention.message);
+  const sessionIdle = readSessionIdle(env);
+  if (!sessionIdle.ok) throw new ConfigError(sessionIdle.message);
   return {
     port,
     host,

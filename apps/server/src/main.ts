@@ -14,10 +14,11 @@ async function main(): Promise<void> {
   if (config.requireApiKeys) {
     const store = await openStore(config.databaseUrl !== undefined ? { databaseUrl: config.databaseUrl } : { dataFile });
     const keys = await store.apiKeys.count();
+    const people = await store.people.any();
     await store.close();
-    if (keys === 0) {
+    if (keys === 0 && !people) {
       console.error(`Refusing to start on ${config.host}: that address can be reached from other machines, and no API key exists.
-Create one with \`pnpm stayflow keys create --name NAME\` (with the same STAYFLOW_DATA), or bind to 127.0.0.1.`);
+Create one with \`pnpm stayflow keys create --name NAME\` (with the same STAYFLOW_DATA), or create a person who signs in, with \`pnpm stayflow users create --email EMAIL --role admin\`, or bind to 127.0.0.1.`);
       process.exit(1);
     }
   }

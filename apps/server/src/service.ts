@@ -1,6 +1,7 @@
 import { openStore, type Store } from '@stayflow/store';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
+import { readSessionIdle } from './services/sessionPolicy.ts';
 import { channelsFromEnv, resolveWebhookSecret } from './delivery/channelsFromEnv.ts';
 import { Dispatcher } from './delivery/Dispatcher.ts';
 import { exchangeRatesFromEnv } from './routes/exchangeRates.ts';
@@ -137,6 +138,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       ? { manualClock: clock, afterClockMove: () => delivery.drain().then(() => pruner.runIfDue()).then(() => fitter.refitIfDue()).then(() => recounter.refresh()).then(() => undefined) }
       : {}),
     requireApiKeys: options.requireApiKeys,
+    ...sessionIdle(options.env),
     exchangeRates: exchangeRatesFromEnv(options.env),
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     ...(options.logRequests !== undefined ? { logRequests: options.logRequests } : {}),
@@ -188,4 +190,10 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       await store.close();
     },
   };
+}
+
+/** STAYFLOW_SESSION_IDLE_MINUTES for the app (readConfig has refused a wrong one before the service starts). */
+function sessionIdle(env: NodeJS.ProcessEnv): { sessionIdleMs?: number } {
+  const idle = readSessionIdle(env);
+  return idle.ok ? { sessionIdleMs: idle.ms } : {};
 }

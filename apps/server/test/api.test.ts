@@ -33,7 +33,7 @@ describe('API contract', () => {
   it('accepts the same event id once', async () => {
     const event = { id: 'evt-1', customer_id: 'c-1', type: 'order_placed', properties: { amount: 120 } };
     expect(await server.call('POST', '/api/events', event)).toEqual({ status: 202, body: { accepted: 1, duplicates: 0 } });
-    expect(await server.call('POST', '/api/events', { events: [event, { ...event, id: 'evt-2' }] })).toEqual({ status: 202, body: { accepted: 1, duplicates: 1 } });
+    expect(await server.call('POST', '/api/events', { events: [event, { ...event, id: 'evt-2' }] })).toEqual({ status: 202, body: { accepted: 1, duplicates: 1, conflicts: 0, conflict_ids: [] } });
     const customer = await server.call('GET', '/api/customers/c-1');
     expect(customer.body.metrics).toMatchObject({ orders: 2, total_spent: 240, last_order_at: T0 });
   });

@@ -101,7 +101,7 @@ describe('backup during an event storm, and restore', () => {
     // Clients re-send what they sent: the copy has every batch acknowledged before the backup
     // began, none sent after it finished, and each batch in between whole or not at all.
     const resend = async (b: number) => (await call(again, 'POST', '/api/events', batch(b))).body as { accepted: number; duplicates: number };
-    for (const b of ackedBeforeBackup!) expect({ b, ...(await resend(b)) }).toEqual({ b, accepted: 0, duplicates: PER_BATCH });
+    for (const b of ackedBeforeBackup!) expect({ b, ...(await resend(b)) }).toEqual({ b, accepted: 0, duplicates: PER_BATCH, conflicts: 0, conflict_ids: [] });
     for (const b of sentDuringBackup) {
       const answer = await resend(b);
       expect({ b, whole: answer.duplicates === 0 || answer.duplicates === PER_BATCH }).toEqual({ b, whole: true });
@@ -114,7 +114,7 @@ describe('backup during an event storm, and restore', () => {
     expect(after.runs).toMatchObject({ active: 0, completed: waiting, exited: 0 });
     expect((await call(again, 'GET', '/api/tasks?limit=1000')).body.tasks).toHaveLength(waiting);
 
-    for (const b of sentAfterBackup) expect({ b, ...(await resend(b)) }).toEqual({ b, accepted: PER_BATCH, duplicates: 0 });
+    for (const b of sentAfterBackup) expect({ b, ...(await resend(b)) }).toEqual({ b, accepted: PER_BATCH, duplicates: 0, conflicts: 0, conflict_ids: [] });
     expect(await again.kill('SIGTERM')).toEqual({ code: 0, signal: null });
   }, 60_000);
 });

@@ -55,7 +55,7 @@ describe('durability (SIGKILL in the middle of an event storm)', () => {
     expect((await call(server, 'GET', '/api/clock')).body).toEqual({ now: T0 });
 
     // Clients retry everything they sent after a crash: the server must recognise what it already has.
-    const retried = new Map<number, { accepted: number; duplicates: number }>();
+    const retried = new Map<number, { accepted: number; duplicates: number; conflicts: number; conflict_ids: string[] }>();
     const again = server;
     await pool(
       Array.from({ length: BATCHES }, (_, b) => b),
@@ -67,9 +67,10 @@ describe('durability (SIGKILL in the middle of an event storm)', () => {
       },
     );
     for (const [b, answer] of retried) {
-      if (acknowledged.has(b)) expect({ b, ...answer }).toEqual({ b, accepted: 0, duplicates: PER_BATCH });
+      // A retry sends the same events: duplicates, never conflicts.
+      if (acknowledged.has(b)) expect({ b, ...answer }).toEqual({ b, accepted: 0, duplicates: PER_BATCH, conflicts: 0, conflict_ids: [] });
       // A batch the kill interrupted was stored whole or not at all: one transaction.
-      else expect({ b, ...answer }).toEqual({ b, accepted: PER_BATCH - answer.duplicates, duplicates: answer.duplicates === 0 ? 0 : PER_BATCH });
+      else expect({ b, ...answer }).toEqual({ b, accepted: PER_BATCH - answer.duplicates, duplicates: answer.duplicates === 0 ? 0 : PER_BATCH, conflicts: 0, conflict_ids: [] });
     }
 
     const expectedOrders = new Map<string, number>();

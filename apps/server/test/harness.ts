@@ -44,7 +44,7 @@ export const T0 = '2026-03-02T08:00:00.000Z';
 
 /** A real listening server on 127.0.0.1 with the testing clock, an empty database and no demo data. */
 export async function startTestServer(
-  options: { clockStart?: string; env?: NodeJS.ProcessEnv; dataDir?: string; retention?: RetentionPolicy; jobSliceSize?: number; jobAnswerWaitMs?: number; sweepEveryMs?: number } = {},
+  options: { clockStart?: string; env?: NodeJS.ProcessEnv; dataDir?: string; retention?: RetentionPolicy; jobSliceSize?: number; jobAnswerWaitMs?: number; sweepEveryMs?: number; logger?: object } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'stayflow-test-'));
   const databaseUrl = await databaseFor(dataDir);
@@ -56,7 +56,8 @@ export async function startTestServer(
     env: options.env ?? {},
     demoCustomers: 0,
     sweepEveryMs: options.sweepEveryMs ?? 3_600_000,
-    logger: false,
+    logger: options.logger ?? false,
+    ...(options.logger ? { logRequests: true } : {}),
     ...(options.retention ? { retention: options.retention } : {}),
     ...(options.jobSliceSize !== undefined ? { jobSliceSize: options.jobSliceSize } : {}),
     ...(options.jobAnswerWaitMs !== undefined ? { jobAnswerWaitMs: options.jobAnswerWaitMs } : {}),

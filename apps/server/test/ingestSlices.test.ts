@@ -19,15 +19,15 @@ describe('batches larger than a transaction', () => {
       at: new Date(Date.parse(T0) - 100 * HOUR + n * 60_000).toISOString(),
       properties: { amount: 1 },
     }));
-    expect((await server.call('POST', '/api/events', { events: events.slice(0, 100) })).body).toEqual({ accepted: 100, duplicates: 0 });
+    expect((await server.call('POST', '/api/events', { events: events.slice(0, 100) })).body).toEqual({ accepted: 100, duplicates: 0, conflicts: 0, conflict_ids: [] });
     const [batch, health] = await Promise.all([server.call('POST', '/api/events', { events }), server.call('GET', '/api/health')]);
     expect(health.status).toBe(200);
     // Counted over the whole batch, across its slices: the first 100 were stored already.
-    expect(batch).toEqual({ status: 202, body: { accepted: count - 100, duplicates: 100 } });
+    expect(batch).toEqual({ status: 202, body: { accepted: count - 100, duplicates: 100, conflicts: 0, conflict_ids: [] } });
     const steady = (await server.call('GET', '/api/customers/steady')).body;
     expect(steady.metrics.orders).toBe(Math.ceil(count / 3));
     expect(steady.metrics.last_order_at).toBe(events.filter((e) => e.customer_id === 'steady').at(-1)!.at);
     // A retry of the whole batch stores nothing twice.
-    expect((await server.call('POST', '/api/events', { events })).body).toEqual({ accepted: 0, duplicates: count });
+    expect((await server.call('POST', '/api/events', { events })).body).toEqual({ accepted: 0, duplicates: count, conflicts: 0, conflict_ids: [] });
   }, 30_000);
 });

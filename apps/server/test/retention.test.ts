@@ -72,7 +72,7 @@ describe('data retention with the testing clock', () => {
   });
 
   it('keeps everything when told to keep it forever', async () => {
-    server = await startTestServer({ retention: { eventsDays: null, runsDays: 30, messagesDays: null, outboxDays: null } });
+    server = await startTestServer({ retention: { eventsDays: null, runsDays: 30, messagesDays: null, outboxDays: null, auditDays: null } });
     await publish(server, playbook('nurture', [
       { id: 'start', type: 'trigger', on: 'event', event: 'signed_up' },
       { id: 'hello', type: 'action', action: 'send_message', channel: 'inbox', template: { body: 'Hello' } },

@@ -217,7 +217,10 @@ describe('runs through the API with the testing clock', () => {
       { id: 'start', type: 'trigger', on: 'manual' },
       { id: 'task', type: 'action', action: 'create_task', title: 'Welcome call', assignee: 'success-team', due_in: 'P1D' },
     ]));
-    expect((await server.call('POST', '/api/playbooks/call-list/enroll', { customer_ids: ['m1', 'm2'] })).status).toBe(202);
+    await server.call('POST', '/api/customers/batch', { customers: [{ id: 'm1' }] });
+    // m2 is not stored: it is created only when asked.
+    expect((await server.call('POST', '/api/playbooks/call-list/enroll', { customer_ids: ['m1', 'm2'] })).body).toMatchObject({ enrolled: 1, skipped: [{ customer_id: 'm2', reason: 'unknown' }] });
+    expect((await server.call('POST', '/api/playbooks/call-list/enroll', { customer_ids: ['m2'], create_missing: true })).status).toBe(202);
     expect((await customer('m2')).tasks).toEqual([expect.objectContaining({ title: 'Welcome call', due_at: '2026-03-03T08:00:00.000Z' })]);
   });
 });

@@ -35,4 +35,40 @@ describe('segment member counts', () => {
     expect((await members()).recent_buyers).toBe(0);
     expect((await server.call('GET', '/api/customers')).body.total).toBe(2);
   });
+
+  it('lists a segment’s members a page at a time, as counted', async () => {
+    expect((await server.call('PUT', '/api/segments/gold', { if: { in: ['gold', { var: 'customer.tags' }] } })).status).toBe(200);
+    for (const n of [5, 1, 4, 2, 3, 6]) await server.call('PUT', `/api/customers/m-${n}`, { attributes: { name: `M${n}` }, tags: n === 6 ? [] : ['gold'] });
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page = await server.call('GET', `/api/segments/gold/members?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.status).toBe(200);
+      expect(page.body.segment).toBe('gold');
+      expect(page.body.customers.length).toBeLessThanOrEqual(2);
+      for (const customer of page.body.customers as { id: string; segments: string[]; attributes: Record<string, unknown> }[]) {
+        expect(customer.segments).toContain('gold');
+        expect(customer.attributes.name).toBe(`M${customer.id.slice(2)}`);
+        ids.push(customer.id);
+      }
+      cursor = page.body.next_cursor;
+      pages++;
+    } while (cursor !== null);
+    expect(ids).toEqual(['m-1', 'm-2', 'm-3', 'm-4', 'm-5']);
+    expect(pages).toBe(3);
+    expect((await members()).gold).toBe(5);
+
+    // Leaving the segment leaves the list, with the count.
+    await server.call('PUT', '/api/customers/m-3', { tags: [] });
+    expect(((await server.call('GET', '/api/segments/gold/members')).body.customers as { id: string }[]).map((c) => c.id)).toEqual(['m-1', 'm-2', 'm-4', 'm-5']);
+    expect((await members()).gold).toBe(4);
+
+    const missing = await server.call('GET', '/api/segments/silver/members');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe('not_found');
+    const foreign = await server.call('GET', `/api/segments/gold/members?cursor=${(await server.call('GET', '/api/customers?limit=1')).body.next_cursor}`);
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.errors[0].path).toBe('$.cursor');
+  });
 });

@@ -93,7 +93,7 @@ describe('several processes sharing the work on PostgreSQL (kill -9 and restarts
       STAYFLOW_POLL_MS: '100',
       STAYFLOW_WEBHOOK_ALLOW: '127.0.0.1',
     };
-    const start = () => startServerProcess(env);
+    const start = () => startServerProcess(env, 60_000);
     const servers: (ServerProcess | undefined)[] = await Promise.all(Array.from({ length: PROCESSES }, start));
     const restarting: Promise<void>[] = [];
     const stopsDone: { signal: NodeJS.Signals; exit: unknown }[] = [];

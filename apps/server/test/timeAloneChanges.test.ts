@@ -22,7 +22,7 @@ async function ordersNow(): Promise<void> {
   const customers = Array.from({ length: CUSTOMERS }, (_, n) => ({ id: customerId(n), attributes: { plan: 'pro' } }));
   expect((await server.call('POST', '/api/customers/batch', { customers })).status).toBe(200);
   const events = customers.map(({ id }, n) => ({ id: `order-${id}`, customer_id: id, type: 'order_placed', at: new Date(n === 0 ? START - 30 * DAY : START).toISOString(), properties: { amount: 10 } }));
-  expect((await server.call('POST', '/api/events', { events })).body).toEqual({ accepted: CUSTOMERS, duplicates: 0 });
+  expect((await server.call('POST', '/api/events', { events })).body).toEqual({ accepted: CUSTOMERS, duplicates: 0, conflicts: 0, conflict_ids: [] });
 }
 
 async function runsOf(playbookId: string): Promise<Json[]> {

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, type LoaderFunctionArgs } from 'react-router';
 import { api } from './api/client.ts';
 import { prefetch } from './api/prefetch.ts';
+import { whenSignedIn } from './state/appStore.ts';
 import { Loading } from './components/Feedback.tsx';
 import { RouteError } from './components/RouteError.tsx';
 import { Shell } from './components/Shell.tsx';
@@ -18,9 +19,10 @@ import { PlaybooksPage } from './pages/playbooks/PlaybooksPage.tsx';
  */
 function prefetchEditor({ params }: LoaderFunctionArgs): null {
   const id = params.id ?? '';
-  prefetch(`playbook:${id}`, () => api.getPlaybook(id, 'en'));
-  prefetch('customers:100', () => api.listCustomers({ limit: 100 }));
-  prefetch('segments', api.listSegments);
+  // After `GET /api/session` (a direct link opens before it answers), and not while signed out.
+  prefetch(`playbook:${id}`, () => whenSignedIn().then(() => api.getPlaybook(id, 'en')));
+  prefetch('customers:100', () => whenSignedIn().then(() => api.listCustomers({ limit: 100 })));
+  prefetch('segments', () => whenSignedIn().then(api.listSegments));
   return null;
 }
 
@@ -37,10 +39,16 @@ const router = createBrowserRouter([
       { path: 'playbooks/:id', loader: prefetchEditor, lazy: () => import('./pages/editor/EditorPage.tsx').then((m) => ({ Component: m.EditorPage })) },
       { path: 'templates', lazy: () => import('./pages/templates/TemplatesPage.tsx').then((m) => ({ Component: m.TemplatesPage })) },
       { path: 'customers', lazy: () => import('./pages/customers/CustomersPage.tsx').then((m) => ({ Component: m.CustomersPage })) },
+      { path: 'customers/import', lazy: () => import('./pages/customers/ImportCustomersPage.tsx').then((m) => ({ Component: m.ImportCustomersPage })) },
       { path: 'customers/:id', lazy: () => import('./pages/customers/CustomerPage.tsx').then((m) => ({ Component: m.CustomerPage })) },
       { path: 'analytics', lazy: () => import('./pages/analytics/AnalyticsPage.tsx').then((m) => ({ Component: m.AnalyticsPage })) },
       { path: 'segments', lazy: () => import('./pages/segments/SegmentsPage.tsx').then((m) => ({ Component: m.SegmentsPage })) },
       { path: 'tasks', lazy: () => import('./pages/tasks/TasksPage.tsx').then((m) => ({ Component: m.TasksPage })) },
+      { path: 'approvals', lazy: () => import('./pages/team/ApprovalsPage.tsx').then((m) => ({ Component: m.ApprovalsPage })) },
+      { path: 'people', lazy: () => import('./pages/team/PeoplePage.tsx').then((m) => ({ Component: m.PeoplePage })) },
+      { path: 'keys', lazy: () => import('./pages/team/KeysPage.tsx').then((m) => ({ Component: m.KeysPage })) },
+      { path: 'audit', lazy: () => import('./pages/team/AuditPage.tsx').then((m) => ({ Component: m.AuditPage })) },
+      { path: 'settings', lazy: () => import('./pages/team/SettingsPage.tsx').then((m) => ({ Component: m.SettingsPage })) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -38,6 +38,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is asking: local mode, a signed-in person, a key, or no one */
+        get: operations["getSession"];
+        put?: never;
+        /** Sign in with email and password; sets the session cookie */
+        post: operations["signIn"];
+        /** Sign out: the session ends and its cookie is cleared */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password; your other sessions end */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the people who sign in */
+        get: operations["listPeople"];
+        put?: never;
+        /** Add a person with a role and a first password */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a person; their sessions end at once */
+        delete: operations["deletePerson"];
+        options?: never;
+        head?: never;
+        /** Change a person's name, role, or whether they are disabled */
+        patch: operations["updatePerson"];
+        trace?: never;
+    };
+    "/api/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the API keys (never their text) */
+        get: operations["listKeys"];
+        put?: never;
+        /** Create an API key with a role; its text is shown once */
+        post: operations["createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key: it stops working at once */
+        delete: operations["deleteKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the workspace settings */
+        get: operations["getSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the workspace settings */
+        patch: operations["updateSettings"];
+        trace?: never;
+    };
     "/api/customers/{id}": {
         parameters: {
             query?: never;
@@ -128,6 +253,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/integrations/segment/v1/identify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Segment identify: traits become customer attributes */
+        post: operations["segmentIdentify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/segment/v1/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Segment track: an event (Order Completed becomes order_placed) */
+        post: operations["segmentTrack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/segment/v1/page": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Segment page: a page_viewed event */
+        post: operations["segmentPage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/segment/v1/screen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Segment screen: a screen_viewed event */
+        post: operations["segmentScreen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/segment/v1/group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Segment group: group_id and group_* attributes */
+        post: operations["segmentGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/segment/v1/alias": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Segment alias: not supported, answered success and skipped */
+        post: operations["segmentAlias"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/segment/v1/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Segment batch: many messages of any type; unusable ones are skipped, not refused */
+        post: operations["segmentBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/playbooks/{id}/test": {
         parameters: {
             query?: never;
@@ -152,7 +396,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every playbook with its status and counts */
+        /** Playbooks in id order with their status and counts */
         get: operations["listPlaybooks"];
         put?: never;
         /** Create a playbook draft */
@@ -242,7 +486,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validate the draft and make it the live version (recording any overlaps published anyway) */
+        /** Validate the draft and make it the live version (recording any overlaps published anyway); with four-eyes publishing on, ask for it to be approved instead (202) */
         post: operations["publishPlaybook"];
         delete?: never;
         options?: never;
@@ -318,6 +562,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Publish requests, newest first (`?status=pending`: those waiting for a decision) */
+        get: operations["listApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/approvals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One publish request */
+        get: operations["getApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/approvals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a publish request: publishes exactly the requested draft (not one’s own request) */
+        post: operations["approvePublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/approvals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a publish request, with the reason (the requester rejecting their own withdraws it) */
+        post: operations["rejectPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log: who changed what, newest first */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/segments": {
         parameters: {
             query?: never;
@@ -325,8 +654,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every segment with its member count, kept as customers change and as time alone moves them (members_counted_at: the last full recount) */
+        /** Segments in name order with their member counts, kept as customers change and as time alone moves them (members_counted_at: the last full recount) */
         get: operations["listSegments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/{name}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The members of a segment, a page at a time in id order (what its CSV export walks) */
+        get: operations["listSegmentMembers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -394,7 +740,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Follow-up tasks created by playbooks */
+        /** Follow-up tasks created by playbooks, newest first */
         get: operations["listTasks"];
         put?: never;
         post?: never;
@@ -634,7 +980,9 @@ export interface components {
             percent: number | null;
             amount: number | null;
             currency: string | null;
+            /** @description The same as playbook_id (the v1 name). */
             playbook: string;
+            playbook_id: string;
             issued_at: string | null;
             valid_until: string | null;
             redeemed_at: string | null;
@@ -1106,6 +1454,21 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @description The draft, its problems, the published version and the status. */
+        PlaybookView: {
+            id: string;
+            /** @description The draft as saved: a stayflow/playbook@1 document, which may still have problems when saved with ?partial=true. */
+            draft: unknown;
+            status: "draft" | "live" | "paused";
+            published_version: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            validation: components["schemas"]["Validation"];
+            /** @description Its background jobs still queued or running, oldest first. */
+            jobs: components["schemas"]["Job"][];
+        };
         Segment: {
             name: string;
             /** @description The JSON Logic rule. */
@@ -1241,6 +1604,1434 @@ export interface operations {
             };
         };
     };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who is asking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description local: loopback with no person yet, everyone is the local admin; signed_in: a session cookie; key: an API key; signed_out: none of these. */
+                        mode: "local" | "signed_in" | "key" | "signed_out";
+                        person: {
+                            id: string;
+                            /** @description Lower-cased. */
+                            email: string;
+                            name: string;
+                            /** @description ingest: customers and events only; viewer: read everything but people, keys, settings and audit; editor: viewer plus every change to playbooks, segments, customers, tasks; admin: everything. */
+                            role: "ingest" | "viewer" | "editor" | "admin";
+                            /** Format: date-time */
+                            created_at: string;
+                            last_sign_in_at: string | null;
+                            disabled: boolean;
+                        } | null;
+                        role: ("ingest" | "viewer" | "editor" | "admin") | null;
+                        /** @description Send it as X-CSRF-Token with every change made with the session cookie. */
+                        csrf_token: string | null;
+                        /** @description Whether publishing needs a second person's approval (GET /api/settings). */
+                        four_eyes: boolean;
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Signed in; the session cookie is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A person who signs in. Their password is never shown. */
+                        person: {
+                            id: string;
+                            /** @description Lower-cased. */
+                            email: string;
+                            name: string;
+                            /** @description ingest: customers and events only; viewer: read everything but people, keys, settings and audit; editor: viewer plus every change to playbooks, segments, customers, tasks; admin: everything. */
+                            role: "ingest" | "viewer" | "editor" | "admin";
+                            /** Format: date-time */
+                            created_at: string;
+                            last_sign_in_at: string | null;
+                            disabled: boolean;
+                        };
+                        /** @description Send it as X-CSRF-Token with every change. */
+                        csrf_token: string;
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The email or password is not right, or the account is disabled (`unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the 10 MB limit (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many failed sign-ins from this address or for this email (10 within 15 minutes); wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    current_password: string;
+                    /** @description At least 10 characters. */
+                    new_password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Changed; every other session of yours has ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the 10 MB limit (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description Lower-cased. */
+                            email: string;
+                            name: string;
+                            /** @description ingest: customers and events only; viewer: read everything but people, keys, settings and audit; editor: viewer plus every change to playbooks, segments, customers, tasks; admin: everything. */
+                            role: "ingest" | "viewer" | "editor" | "admin";
+                            /** Format: date-time */
+                            created_at: string;
+                            last_sign_in_at: string | null;
+                            disabled: boolean;
+                        }[];
+                        /** @description Always null: every person is in one page. */
+                        next_cursor: null;
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    /** @description Defaults to the part of the email before "@". */
+                    name?: string;
+                    /** @description ingest: customers and events only; viewer: read everything but people, keys, settings and audit; editor: viewer plus every change to playbooks, segments, customers, tasks; admin: everything. */
+                    role: "ingest" | "viewer" | "editor" | "admin";
+                    /** @description The first password: at least 10 characters; the person can change it. */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A person who signs in. Their password is never shown. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description Lower-cased. */
+                        email: string;
+                        name: string;
+                        /** @description ingest: customers and events only; viewer: read everything but people, keys, settings and audit; editor: viewer plus every change to playbooks, segments, customers, tasks; admin: everything. */
+                        role: "ingest" | "viewer" | "editor" | "admin";
+                        /** Format: date-time */
+                        created_at: string;
+                        last_sign_in_at: string | null;
+                        disabled: boolean;
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the 10 MB limit (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deletePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; their sessions have ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @description ingest: customers and events only; viewer: read everything but people, keys, settings and audit; editor: viewer plus every change to playbooks, segments, customers, tasks; admin: everything. */
+                    role?: "ingest" | "viewer" | "editor" | "admin";
+                    /** @description A disabled person cannot sign in; their sessions end at once. */
+                    disabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description A person who signs in. Their password is never shown. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description Lower-cased. */
+                        email: string;
+                        name: string;
+                        /** @description ingest: customers and events only; viewer: read everything but people, keys, settings and audit; editor: viewer plus every change to playbooks, segments, customers, tasks; admin: everything. */
+                        role: "ingest" | "viewer" | "editor" | "admin";
+                        /** Format: date-time */
+                        created_at: string;
+                        last_sign_in_at: string | null;
+                        disabled: boolean;
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the 10 MB limit (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            /** @description ingest: customers and events only; viewer: read everything but people, keys, settings and audit; editor: viewer plus every change to playbooks, segments, customers, tasks; admin: everything. */
+                            role: "ingest" | "viewer" | "editor" | "admin";
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Updated at most once a minute. */
+                            last_used_at: string | null;
+                        }[];
+                        /** @description Always null: every key is in one page. */
+                        next_cursor: null;
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Who or what uses the key, e.g. "shop-backend". */
+                    name: string;
+                    /** @description ingest: customers and events only; viewer: read everything but people, keys, settings and audit; editor: viewer plus every change to playbooks, segments, customers, tasks; admin: everything. */
+                    role: "ingest" | "viewer" | "editor" | "admin";
+                };
+            };
+        };
+        responses: {
+            /** @description Created; copy `key` now. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @description ingest: customers and events only; viewer: read everything but people, keys, settings and audit; editor: viewer plus every change to playbooks, segments, customers, tasks; admin: everything. */
+                        role: "ingest" | "viewer" | "editor" | "admin";
+                        /** Format: date-time */
+                        created_at: string;
+                        /** @description The key itself: shown only in this answer (only its hash is stored). */
+                        key: string;
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the 10 MB limit (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Four-eyes publishing: a publish becomes a request another editor or an admin approves. */
+                        four_eyes: boolean;
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    four_eyes?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Four-eyes publishing: a publish becomes a request another editor or an admin approves. */
+                        four_eyes: boolean;
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the 10 MB limit (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getCustomer: {
         parameters: {
             query?: never;
@@ -1275,13 +3066,17 @@ export interface operations {
                             title: string;
                             assignee: string | null;
                             status: "open" | "done" | "cancelled";
+                            /** @description The same as playbook_id (the v1 name). */
                             playbook: string;
+                            playbook_id: string;
                             created_at: string | null;
                             due_at: string | null;
                         }[];
                         active_runs: {
                             id: string;
+                            /** @description The same as playbook_id (the v1 name). */
                             playbook: string;
+                            playbook_id: string;
                             node: string;
                             entered_at: string | null;
                         }[];
@@ -1298,8 +3093,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1325,7 +3129,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1399,13 +3203,17 @@ export interface operations {
                             title: string;
                             assignee: string | null;
                             status: "open" | "done" | "cancelled";
+                            /** @description The same as playbook_id (the v1 name). */
                             playbook: string;
+                            playbook_id: string;
                             created_at: string | null;
                             due_at: string | null;
                         }[];
                         active_runs: {
                             id: string;
+                            /** @description The same as playbook_id (the v1 name). */
                             playbook: string;
+                            playbook_id: string;
                             node: string;
                             entered_at: string | null;
                         }[];
@@ -1422,8 +3230,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1458,7 +3284,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1514,8 +3349,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1541,7 +3385,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1613,8 +3457,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1649,7 +3511,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1681,9 +3552,13 @@ export interface operations {
     listCustomers: {
         parameters: {
             query?: {
+                /** @description Only customers whose id or attributes contain this text. */
                 q?: string;
+                /** @description Only customers after this id (the v1 way to page; `cursor` does the same for every list). */
                 after?: string;
                 limit?: number;
+                /** @description The `next_cursor` of the page before, unchanged; omit it for the first page. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -1691,16 +3566,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of customers. */
+            /** @description A page of customers, in id order. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @description Every stored customer (the search does not narrow it). */
+                        /** @description Every customer the list walks through: those matching `q` when searched, else every stored customer. */
                         total: number;
                         customers: components["schemas"]["CustomerSummary"][];
+                        /** @description Pass as `cursor` to read the next page; null on the last page. */
+                        next_cursor: string | null;
                     };
                 };
             };
@@ -1713,8 +3590,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1731,7 +3617,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1932,8 +3818,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1959,7 +3854,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2027,7 +3922,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Stored (or already stored). */
+            /** @description Stored (or already stored); conflicting events are counted and not stored. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -2035,8 +3930,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         accepted: number;
-                        /** @description Events whose id was already stored: accepted once only. */
+                        /** @description Events whose id was already stored with the same content: accepted once only. */
                         duplicates: number;
+                        /** @description Batches only: events not stored because their id was already used by an event with another customer, type, time or properties (a single such event is answered 409). */
+                        conflicts?: number;
+                        /** @description Batches only: the ids of the conflicts (the first 100). */
+                        conflict_ids?: string[];
                     };
                 };
             };
@@ -2049,8 +3948,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2085,7 +4002,1564 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    segmentIdentify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A Segment identify message. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type?: "identify";
+                    /** @description Become customer attributes (README, "Segment, RudderStack, Jitsu"). */
+                    traits?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Taken (Segment's `{ "success": true }`, with what became of each message). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description As Segment answers: the request was taken.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        /** @description Messages stored: customers updated and new events. */
+                        accepted: number;
+                        /** @description Events whose messageId was stored already: stored once only. */
+                        duplicates: number;
+                        /** @description Events whose messageId was stored already with other content: the first stays. */
+                        conflicts: number;
+                        /** @description Messages not stored, each with why. */
+                        skipped: {
+                            /** @description The message's place in the batch. */
+                            index?: number;
+                            type?: string;
+                            /** @description `anonymous`: no userId; `unsupported`: alias; `conflict`: its messageId was stored before with other content; the others: the message cannot be used (in a batch only; a single call answers 400 or 413). */
+                            code: "anonymous" | "unsupported" | "conflict" | "validation_failed" | "bad_event" | "payload_too_large";
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 32 KB, Segment's limit for one call (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    segmentTrack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A Segment track message. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type?: "track";
+                    /** @description "Order Completed" becomes order_placed; any other name its snake case. */
+                    event: string;
+                    properties?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Taken (Segment's `{ "success": true }`, with what became of each message). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description As Segment answers: the request was taken.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        /** @description Messages stored: customers updated and new events. */
+                        accepted: number;
+                        /** @description Events whose messageId was stored already: stored once only. */
+                        duplicates: number;
+                        /** @description Events whose messageId was stored already with other content: the first stays. */
+                        conflicts: number;
+                        /** @description Messages not stored, each with why. */
+                        skipped: {
+                            /** @description The message's place in the batch. */
+                            index?: number;
+                            type?: string;
+                            /** @description `anonymous`: no userId; `unsupported`: alias; `conflict`: its messageId was stored before with other content; the others: the message cannot be used (in a batch only; a single call answers 400 or 413). */
+                            code: "anonymous" | "unsupported" | "conflict" | "validation_failed" | "bad_event" | "payload_too_large";
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 32 KB, Segment's limit for one call (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    segmentPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A Segment page message. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type?: "page";
+                    name?: string;
+                    category?: string;
+                    properties?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Taken (Segment's `{ "success": true }`, with what became of each message). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description As Segment answers: the request was taken.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        /** @description Messages stored: customers updated and new events. */
+                        accepted: number;
+                        /** @description Events whose messageId was stored already: stored once only. */
+                        duplicates: number;
+                        /** @description Events whose messageId was stored already with other content: the first stays. */
+                        conflicts: number;
+                        /** @description Messages not stored, each with why. */
+                        skipped: {
+                            /** @description The message's place in the batch. */
+                            index?: number;
+                            type?: string;
+                            /** @description `anonymous`: no userId; `unsupported`: alias; `conflict`: its messageId was stored before with other content; the others: the message cannot be used (in a batch only; a single call answers 400 or 413). */
+                            code: "anonymous" | "unsupported" | "conflict" | "validation_failed" | "bad_event" | "payload_too_large";
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 32 KB, Segment's limit for one call (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    segmentScreen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A Segment screen message. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type?: "screen";
+                    name?: string;
+                    properties?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Taken (Segment's `{ "success": true }`, with what became of each message). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description As Segment answers: the request was taken.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        /** @description Messages stored: customers updated and new events. */
+                        accepted: number;
+                        /** @description Events whose messageId was stored already: stored once only. */
+                        duplicates: number;
+                        /** @description Events whose messageId was stored already with other content: the first stays. */
+                        conflicts: number;
+                        /** @description Messages not stored, each with why. */
+                        skipped: {
+                            /** @description The message's place in the batch. */
+                            index?: number;
+                            type?: string;
+                            /** @description `anonymous`: no userId; `unsupported`: alias; `conflict`: its messageId was stored before with other content; the others: the message cannot be used (in a batch only; a single call answers 400 or 413). */
+                            code: "anonymous" | "unsupported" | "conflict" | "validation_failed" | "bad_event" | "payload_too_large";
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 32 KB, Segment's limit for one call (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    segmentGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A Segment group message. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type?: "group";
+                    groupId: string | number;
+                    traits?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Taken (Segment's `{ "success": true }`, with what became of each message). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description As Segment answers: the request was taken.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        /** @description Messages stored: customers updated and new events. */
+                        accepted: number;
+                        /** @description Events whose messageId was stored already: stored once only. */
+                        duplicates: number;
+                        /** @description Events whose messageId was stored already with other content: the first stays. */
+                        conflicts: number;
+                        /** @description Messages not stored, each with why. */
+                        skipped: {
+                            /** @description The message's place in the batch. */
+                            index?: number;
+                            type?: string;
+                            /** @description `anonymous`: no userId; `unsupported`: alias; `conflict`: its messageId was stored before with other content; the others: the message cannot be used (in a batch only; a single call answers 400 or 413). */
+                            code: "anonymous" | "unsupported" | "conflict" | "validation_failed" | "bad_event" | "payload_too_large";
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 32 KB, Segment's limit for one call (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    segmentAlias: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A Segment alias message. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type?: "alias";
+                    previousId?: string | number;
+                };
+            };
+        };
+        responses: {
+            /** @description Taken (Segment's `{ "success": true }`, with what became of each message). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description As Segment answers: the request was taken.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        /** @description Messages stored: customers updated and new events. */
+                        accepted: number;
+                        /** @description Events whose messageId was stored already: stored once only. */
+                        duplicates: number;
+                        /** @description Events whose messageId was stored already with other content: the first stays. */
+                        conflicts: number;
+                        /** @description Messages not stored, each with why. */
+                        skipped: {
+                            /** @description The message's place in the batch. */
+                            index?: number;
+                            type?: string;
+                            /** @description `anonymous`: no userId; `unsupported`: alias; `conflict`: its messageId was stored before with other content; the others: the message cannot be used (in a batch only; a single call answers 400 or 413). */
+                            code: "anonymous" | "unsupported" | "conflict" | "validation_failed" | "bad_event" | "payload_too_large";
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 32 KB, Segment's limit for one call (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    segmentBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    batch: ({
+                        /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                        userId?: (string | number) | null;
+                        /** @description Read only to tell an anonymous call apart; never stored. */
+                        anonymousId?: (string | number) | null;
+                        /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                        messageId?: (string | number) | null;
+                        timestamp?: string | null;
+                        originalTimestamp?: string | null;
+                        sentAt?: string | null;
+                        context?: {
+                            [key: string]: unknown;
+                        };
+                        integrations?: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        type: "identify";
+                        /** @description Become customer attributes (README, "Segment, RudderStack, Jitsu"). */
+                        traits?: {
+                            [key: string]: unknown;
+                        };
+                    } | {
+                        /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                        userId?: (string | number) | null;
+                        /** @description Read only to tell an anonymous call apart; never stored. */
+                        anonymousId?: (string | number) | null;
+                        /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                        messageId?: (string | number) | null;
+                        timestamp?: string | null;
+                        originalTimestamp?: string | null;
+                        sentAt?: string | null;
+                        context?: {
+                            [key: string]: unknown;
+                        };
+                        integrations?: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        type: "track";
+                        /** @description "Order Completed" becomes order_placed; any other name its snake case. */
+                        event: string;
+                        properties?: {
+                            [key: string]: unknown;
+                        };
+                    } | {
+                        /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                        userId?: (string | number) | null;
+                        /** @description Read only to tell an anonymous call apart; never stored. */
+                        anonymousId?: (string | number) | null;
+                        /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                        messageId?: (string | number) | null;
+                        timestamp?: string | null;
+                        originalTimestamp?: string | null;
+                        sentAt?: string | null;
+                        context?: {
+                            [key: string]: unknown;
+                        };
+                        integrations?: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        type: "page";
+                        name?: string;
+                        category?: string;
+                        properties?: {
+                            [key: string]: unknown;
+                        };
+                    } | {
+                        /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                        userId?: (string | number) | null;
+                        /** @description Read only to tell an anonymous call apart; never stored. */
+                        anonymousId?: (string | number) | null;
+                        /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                        messageId?: (string | number) | null;
+                        timestamp?: string | null;
+                        originalTimestamp?: string | null;
+                        sentAt?: string | null;
+                        context?: {
+                            [key: string]: unknown;
+                        };
+                        integrations?: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        type: "screen";
+                        name?: string;
+                        properties?: {
+                            [key: string]: unknown;
+                        };
+                    } | {
+                        /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                        userId?: (string | number) | null;
+                        /** @description Read only to tell an anonymous call apart; never stored. */
+                        anonymousId?: (string | number) | null;
+                        /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                        messageId?: (string | number) | null;
+                        timestamp?: string | null;
+                        originalTimestamp?: string | null;
+                        sentAt?: string | null;
+                        context?: {
+                            [key: string]: unknown;
+                        };
+                        integrations?: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        type: "group";
+                        groupId: string | number;
+                        traits?: {
+                            [key: string]: unknown;
+                        };
+                    } | {
+                        /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                        userId?: (string | number) | null;
+                        /** @description Read only to tell an anonymous call apart; never stored. */
+                        anonymousId?: (string | number) | null;
+                        /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                        messageId?: (string | number) | null;
+                        timestamp?: string | null;
+                        originalTimestamp?: string | null;
+                        sentAt?: string | null;
+                        context?: {
+                            [key: string]: unknown;
+                        };
+                        integrations?: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        type: "alias";
+                        previousId?: string | number;
+                    })[];
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description ISO 8601, such as 2026-03-01T09:30:00.000Z. */
+                    sentAt?: string;
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                } | ({
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type: "identify";
+                    /** @description Become customer attributes (README, "Segment, RudderStack, Jitsu"). */
+                    traits?: {
+                        [key: string]: unknown;
+                    };
+                } | {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type: "track";
+                    /** @description "Order Completed" becomes order_placed; any other name its snake case. */
+                    event: string;
+                    properties?: {
+                        [key: string]: unknown;
+                    };
+                } | {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type: "page";
+                    name?: string;
+                    category?: string;
+                    properties?: {
+                        [key: string]: unknown;
+                    };
+                } | {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type: "screen";
+                    name?: string;
+                    properties?: {
+                        [key: string]: unknown;
+                    };
+                } | {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type: "group";
+                    groupId: string | number;
+                    traits?: {
+                        [key: string]: unknown;
+                    };
+                } | {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type: "alias";
+                    previousId?: string | number;
+                })[] | ({
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type: "identify";
+                    /** @description Become customer attributes (README, "Segment, RudderStack, Jitsu"). */
+                    traits?: {
+                        [key: string]: unknown;
+                    };
+                } | {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type: "track";
+                    /** @description "Order Completed" becomes order_placed; any other name its snake case. */
+                    event: string;
+                    properties?: {
+                        [key: string]: unknown;
+                    };
+                } | {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type: "page";
+                    name?: string;
+                    category?: string;
+                    properties?: {
+                        [key: string]: unknown;
+                    };
+                } | {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type: "screen";
+                    name?: string;
+                    properties?: {
+                        [key: string]: unknown;
+                    };
+                } | {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type: "group";
+                    groupId: string | number;
+                    traits?: {
+                        [key: string]: unknown;
+                    };
+                } | {
+                    /** @description Your id for the person: the Stayflow customer id (1–200 characters). Without one the call is not stored (`skipped` says so). */
+                    userId?: (string | number) | null;
+                    /** @description Read only to tell an anonymous call apart; never stored. */
+                    anonymousId?: (string | number) | null;
+                    /** @description The event id (de-duplication key): the same messageId twice is stored once. */
+                    messageId?: (string | number) | null;
+                    timestamp?: string | null;
+                    originalTimestamp?: string | null;
+                    sentAt?: string | null;
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    integrations?: {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    type: "alias";
+                    previousId?: string | number;
+                });
+            };
+        };
+        responses: {
+            /** @description Taken (Segment's `{ "success": true }`, with what became of each message). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description As Segment answers: the request was taken.
+                         * @enum {boolean}
+                         */
+                        success: true;
+                        /** @description Messages stored: customers updated and new events. */
+                        accepted: number;
+                        /** @description Events whose messageId was stored already: stored once only. */
+                        duplicates: number;
+                        /** @description Events whose messageId was stored already with other content: the first stays. */
+                        conflicts: number;
+                        /** @description Messages not stored, each with why. */
+                        skipped: {
+                            /** @description The message's place in the batch. */
+                            index?: number;
+                            type?: string;
+                            /** @description `anonymous`: no userId; `unsupported`: alias; `conflict`: its messageId was stored before with other content; the others: the message cannot be used (in a batch only; a single call answers 400 or 413). */
+                            code: "anonymous" | "unsupported" | "conflict" | "validation_failed" | "bad_event" | "payload_too_large";
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 500 KB, Segment's limit for a batch (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2260,8 +5734,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2271,6 +5754,15 @@ export interface operations {
             };
             /** @description It does not exist (`not_found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2305,7 +5797,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2336,14 +5837,18 @@ export interface operations {
     };
     listPlaybooks: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The `next_cursor` of the page before, unchanged; omit it for the first page. */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Every playbook. */
+            /** @description A page of playbooks, in id order. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2351,6 +5856,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         playbooks: components["schemas"]["PlaybookSummary"][];
+                        /** @description Pass as `cursor` to read the next page; null on the last page. */
+                        next_cursor: string | null;
                     };
                 };
             };
@@ -2363,8 +5870,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2381,7 +5897,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2864,7 +6380,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2873,7 +6389,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description It conflicts with the current state: the message says what to do first. */
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2909,7 +6434,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3381,8 +6915,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3417,7 +6969,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3491,8 +7052,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3518,7 +7088,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4003,8 +7573,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4039,7 +7627,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4095,8 +7692,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4113,7 +7719,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description It conflicts with the current state: the message says what to do first. */
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4131,7 +7737,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4162,7 +7768,11 @@ export interface operations {
     };
     listPlaybookVersions: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The `next_cursor` of the page before, unchanged; omit it for the first page. */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4200,6 +7810,8 @@ export interface operations {
                                 }[];
                             } | null;
                         }[];
+                        /** @description Pass as `cursor` to read the next page; null on the last page. */
+                        next_cursor: string | null;
                     };
                 };
             };
@@ -4212,8 +7824,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4239,7 +7860,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4320,8 +7941,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4347,7 +7977,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4424,6 +8054,64 @@ export interface operations {
                     };
                 };
             };
+            /** @description Four-eyes publishing is on: the publish is a request, waiting for another editor or an admin. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A four-eyes publish request. */
+                        approval: {
+                            id: string;
+                            playbook_id: string;
+                            playbook_name: string;
+                            /** @description `withdrawn`: the requester turned it down; `superseded`: a newer request for the same playbook replaced it. */
+                            status: "pending" | "approved" | "rejected" | "withdrawn" | "superseded";
+                            requested_by: {
+                                /** @description A signed-in person, an API key, or the local operator (local mode). */
+                                kind: "person" | "key" | "local";
+                                id: string | null;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            requested_at: string;
+                            decided_by: {
+                                /** @description A signed-in person, an API key, or the local operator (local mode). */
+                                kind: "person" | "key" | "local";
+                                id: string | null;
+                                name: string;
+                            } | null;
+                            decided_at: string | null;
+                            reason: string | null;
+                            version: number | null;
+                            /** @description What the approver is shown: what the requester’s publish dialog showed (the preview’s overlaps they acknowledged), and whether the draft changed since. */
+                            summary: {
+                                acknowledged: {
+                                    /** @description The horizon of the preview the overlaps come from, in days. */
+                                    horizon_days: number;
+                                    /** @description Live playbooks whose audiences overlap this one’s, as the preview listed them. */
+                                    overlaps: {
+                                        playbook_id: string;
+                                        name: string;
+                                        customers_in_both: number;
+                                        contacted_by_both: number;
+                                    }[];
+                                    /** @description Live playbooks made from the same template, as the preview listed them. */
+                                    same_template: {
+                                        playbook_id: string;
+                                        name: string;
+                                        template: string;
+                                    }[];
+                                } | null;
+                                /** @description The draft is no longer the requested snapshot: approving answers 409; ask again. While false, the publish preview of the draft is the preview of what approving publishes. */
+                                draft_changed: boolean;
+                                published_version: number | null;
+                            };
+                        };
+                    };
+                };
+            };
             /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
             400: {
                 headers: {
@@ -4433,8 +8121,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4444,6 +8141,15 @@ export interface operations {
             };
             /** @description It does not exist (`not_found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4478,7 +8184,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4539,8 +8254,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4557,7 +8281,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description It conflicts with the current state: the message says what to do first. */
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4575,7 +8299,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4636,8 +8360,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4654,7 +8387,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description It conflicts with the current state: the message says what to do first. */
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4672,7 +8405,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4714,19 +8447,32 @@ export interface operations {
             content: {
                 "application/json": {
                     customer_ids: string[];
+                    /**
+                     * @description Create the customers not stored yet (with no attributes) and enrol them; by default they are skipped as `unknown`.
+                     * @default false
+                     */
+                    create_missing?: boolean;
                 };
             };
         };
         responses: {
-            /** @description Enrolment accepted. */
+            /** @description What the enrolment did, customer by customer. */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @description The number of customer ids sent. */
+                        /** @description Customers who entered the playbook now (a run started and takes its actions). */
                         enrolled: number;
+                        /** @description Their ids, in the order sent. */
+                        enrolled_ids: string[];
+                        /** @description Customers sent who did not enter, each once, in the order sent. */
+                        skipped: {
+                            customer_id: string;
+                            /** @description unknown: no such customer (nothing was created; send create_missing: true to create them); reentry: the playbook’s reentry rule keeps them out (already inside, entered before with `never`, or within the cooldown); exit_condition: they already meet exit_when; holdout: they fell in the holdout group (a control run counts them in the results, but takes no action); not_live: the playbook stopped being live meanwhile. */
+                            reason: "unknown" | "reentry" | "exit_condition" | "holdout" | "not_live";
+                        }[];
                     };
                 };
             };
@@ -4739,8 +8485,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4757,7 +8512,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description It conflicts with the current state: the message says what to do first. */
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4793,7 +8548,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4925,8 +8689,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4952,7 +8725,756 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listApprovals: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected" | "withdrawn" | "superseded";
+                playbook?: string;
+                limit?: number;
+                /** @description The `next_cursor` of the page before, unchanged; omit it for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first. */
+                        items: {
+                            id: string;
+                            playbook_id: string;
+                            playbook_name: string;
+                            /** @description `withdrawn`: the requester turned it down; `superseded`: a newer request for the same playbook replaced it. */
+                            status: "pending" | "approved" | "rejected" | "withdrawn" | "superseded";
+                            requested_by: {
+                                /** @description A signed-in person, an API key, or the local operator (local mode). */
+                                kind: "person" | "key" | "local";
+                                id: string | null;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            requested_at: string;
+                            decided_by: {
+                                /** @description A signed-in person, an API key, or the local operator (local mode). */
+                                kind: "person" | "key" | "local";
+                                id: string | null;
+                                name: string;
+                            } | null;
+                            decided_at: string | null;
+                            reason: string | null;
+                            version: number | null;
+                            /** @description What the approver is shown: what the requester’s publish dialog showed (the preview’s overlaps they acknowledged), and whether the draft changed since. */
+                            summary: {
+                                acknowledged: {
+                                    /** @description The horizon of the preview the overlaps come from, in days. */
+                                    horizon_days: number;
+                                    /** @description Live playbooks whose audiences overlap this one’s, as the preview listed them. */
+                                    overlaps: {
+                                        playbook_id: string;
+                                        name: string;
+                                        customers_in_both: number;
+                                        contacted_by_both: number;
+                                    }[];
+                                    /** @description Live playbooks made from the same template, as the preview listed them. */
+                                    same_template: {
+                                        playbook_id: string;
+                                        name: string;
+                                        template: string;
+                                    }[];
+                                } | null;
+                                /** @description The draft is no longer the requested snapshot: approving answers 409; ask again. While false, the publish preview of the draft is the preview of what approving publishes. */
+                                draft_changed: boolean;
+                                published_version: number | null;
+                            };
+                        }[];
+                        /** @description Pass as `cursor` to read the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A four-eyes publish request. */
+                        approval: {
+                            id: string;
+                            playbook_id: string;
+                            playbook_name: string;
+                            /** @description `withdrawn`: the requester turned it down; `superseded`: a newer request for the same playbook replaced it. */
+                            status: "pending" | "approved" | "rejected" | "withdrawn" | "superseded";
+                            requested_by: {
+                                /** @description A signed-in person, an API key, or the local operator (local mode). */
+                                kind: "person" | "key" | "local";
+                                id: string | null;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            requested_at: string;
+                            decided_by: {
+                                /** @description A signed-in person, an API key, or the local operator (local mode). */
+                                kind: "person" | "key" | "local";
+                                id: string | null;
+                                name: string;
+                            } | null;
+                            decided_at: string | null;
+                            reason: string | null;
+                            version: number | null;
+                            /** @description What the approver is shown: what the requester’s publish dialog showed (the preview’s overlaps they acknowledged), and whether the draft changed since. */
+                            summary: {
+                                acknowledged: {
+                                    /** @description The horizon of the preview the overlaps come from, in days. */
+                                    horizon_days: number;
+                                    /** @description Live playbooks whose audiences overlap this one’s, as the preview listed them. */
+                                    overlaps: {
+                                        playbook_id: string;
+                                        name: string;
+                                        customers_in_both: number;
+                                        contacted_by_both: number;
+                                    }[];
+                                    /** @description Live playbooks made from the same template, as the preview listed them. */
+                                    same_template: {
+                                        playbook_id: string;
+                                        name: string;
+                                        template: string;
+                                    }[];
+                                } | null;
+                                /** @description The draft is no longer the requested snapshot: approving answers 409; ask again. While false, the publish preview of the draft is the preview of what approving publishes. */
+                                draft_changed: boolean;
+                                published_version: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    approvePublish: {
+        parameters: {
+            query?: {
+                /** @description Language of validation messages. */
+                locale?: "en" | "zh-CN";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved and published: the playbook as it is now; `job` is the enrolment or arming still under way (null when none is). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A four-eyes publish request. */
+                        approval: {
+                            id: string;
+                            playbook_id: string;
+                            playbook_name: string;
+                            /** @description `withdrawn`: the requester turned it down; `superseded`: a newer request for the same playbook replaced it. */
+                            status: "pending" | "approved" | "rejected" | "withdrawn" | "superseded";
+                            requested_by: {
+                                /** @description A signed-in person, an API key, or the local operator (local mode). */
+                                kind: "person" | "key" | "local";
+                                id: string | null;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            requested_at: string;
+                            decided_by: {
+                                /** @description A signed-in person, an API key, or the local operator (local mode). */
+                                kind: "person" | "key" | "local";
+                                id: string | null;
+                                name: string;
+                            } | null;
+                            decided_at: string | null;
+                            reason: string | null;
+                            version: number | null;
+                            /** @description What the approver is shown: what the requester’s publish dialog showed (the preview’s overlaps they acknowledged), and whether the draft changed since. */
+                            summary: {
+                                acknowledged: {
+                                    /** @description The horizon of the preview the overlaps come from, in days. */
+                                    horizon_days: number;
+                                    /** @description Live playbooks whose audiences overlap this one’s, as the preview listed them. */
+                                    overlaps: {
+                                        playbook_id: string;
+                                        name: string;
+                                        customers_in_both: number;
+                                        contacted_by_both: number;
+                                    }[];
+                                    /** @description Live playbooks made from the same template, as the preview listed them. */
+                                    same_template: {
+                                        playbook_id: string;
+                                        name: string;
+                                        template: string;
+                                    }[];
+                                } | null;
+                                /** @description The draft is no longer the requested snapshot: approving answers 409; ask again. While false, the publish preview of the draft is the preview of what approving publishes. */
+                                draft_changed: boolean;
+                                published_version: number | null;
+                            };
+                        };
+                        playbook: components["schemas"]["PlaybookView"];
+                        job: components["schemas"]["Job"] | null;
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rejectPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why, for the requester: what to change before asking again. */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A four-eyes publish request. */
+                        approval: {
+                            id: string;
+                            playbook_id: string;
+                            playbook_name: string;
+                            /** @description `withdrawn`: the requester turned it down; `superseded`: a newer request for the same playbook replaced it. */
+                            status: "pending" | "approved" | "rejected" | "withdrawn" | "superseded";
+                            requested_by: {
+                                /** @description A signed-in person, an API key, or the local operator (local mode). */
+                                kind: "person" | "key" | "local";
+                                id: string | null;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            requested_at: string;
+                            decided_by: {
+                                /** @description A signed-in person, an API key, or the local operator (local mode). */
+                                kind: "person" | "key" | "local";
+                                id: string | null;
+                                name: string;
+                            } | null;
+                            decided_at: string | null;
+                            reason: string | null;
+                            version: number | null;
+                            /** @description What the approver is shown: what the requester’s publish dialog showed (the preview’s overlaps they acknowledged), and whether the draft changed since. */
+                            summary: {
+                                acknowledged: {
+                                    /** @description The horizon of the preview the overlaps come from, in days. */
+                                    horizon_days: number;
+                                    /** @description Live playbooks whose audiences overlap this one’s, as the preview listed them. */
+                                    overlaps: {
+                                        playbook_id: string;
+                                        name: string;
+                                        customers_in_both: number;
+                                        contacted_by_both: number;
+                                    }[];
+                                    /** @description Live playbooks made from the same template, as the preview listed them. */
+                                    same_template: {
+                                        playbook_id: string;
+                                        name: string;
+                                        template: string;
+                                    }[];
+                                } | null;
+                                /** @description The draft is no longer the requested snapshot: approving answers 409; ask again. While false, the publish preview of the draft is the preview of what approving publishes. */
+                                draft_changed: boolean;
+                                published_version: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the 10 MB limit (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `next_cursor` of the page before, unchanged; omit it for the first page. */
+                cursor?: string;
+                /** @description Only changes by this actor: a person’s email, a key’s name, or "local". */
+                actor?: string;
+                /** @description Only this action, e.g. `playbook.publish`. */
+                action?: string;
+                /** @description Only changes to this kind of object, e.g. `playbook`. */
+                object_type?: string;
+                /** @description Only changes to this object (with or without object_type). */
+                object_id?: string;
+                /** @description ISO 8601: only changes at or after this time. */
+                from?: string;
+                /** @description ISO 8601: only changes before this time. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first. */
+                        items: {
+                            /** @description Orders the log: a later write has a greater id. */
+                            id: number;
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Who made the change: the person’s email, the key’s name, or "local". */
+                            actor: string;
+                            /** @description A signed-in person, an API key, or the local operator (local mode). */
+                            actor_kind: "person" | "key" | "local";
+                            actor_id: string | null;
+                            /** @description What was done, e.g. `playbook.publish`, `customer.erase` (server README, "Audit log"). */
+                            action: string;
+                            /** @description e.g. `playbook`, `segment`, `customer`, `key`, `person`. */
+                            object_type: string;
+                            object_id: string | null;
+                            version: number | null;
+                            detail: {
+                                [key: string]: unknown;
+                            } | null;
+                        }[];
+                        /** @description Pass as `cursor` to read the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4983,14 +9505,18 @@ export interface operations {
     };
     listSegments: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The `next_cursor` of the page before, unchanged; omit it for the first page. */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Every segment with its member count. */
+            /** @description A page of segments with their member counts, in name order. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5001,6 +9527,8 @@ export interface operations {
                         members_counted_at: string | null;
                         /** @description A full recount is under way: counts may still move. */
                         recounting: boolean;
+                        /** @description Pass as `cursor` to read the next page; null on the last page. */
+                        next_cursor: string | null;
                     };
                 };
             };
@@ -5013,8 +9541,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5031,7 +9568,111 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on the server (`internal`); it is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The server is shutting down (`shutting_down`); retry in a moment. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSegmentMembers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `next_cursor` of the page before, unchanged; omit it for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Lower-case letters, digits, "_" and "-". */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the segment’s members in id order, as maintained (the memberships its `members` count counts): a rule on time alone moves them at the next recount, as it moves the count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        segment: string;
+                        customers: components["schemas"]["CustomerSummary"][];
+                        /** @description Pass as `cursor` to read the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5105,8 +9746,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5141,7 +9800,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5198,8 +9866,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5225,7 +9902,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5261,6 +9938,8 @@ export interface operations {
                 customer?: string;
                 status?: "active" | "completed" | "exited";
                 limit?: number;
+                /** @description The `next_cursor` of the page before, unchanged; omit it for the first page. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -5268,7 +9947,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Runs, newest first. */
+            /** @description Runs, newest entered first (then by id, descending). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5277,9 +9956,13 @@ export interface operations {
                     "application/json": {
                         runs: {
                             id: string;
+                            /** @description The same as playbook_id (the v1 name). */
                             playbook: string;
+                            playbook_id: string;
                             version: number;
+                            /** @description The same as customer_id (the v1 name). */
                             customer: string;
+                            customer_id: string;
                             status: "active" | "completed" | "exited";
                             exit_reason: string | null;
                             control: boolean;
@@ -5295,6 +9978,8 @@ export interface operations {
                                 left_at: string | null;
                             }[];
                         }[];
+                        /** @description Pass as `cursor` to read the next page; null on the last page. */
+                        next_cursor: string | null;
                     };
                 };
             };
@@ -5307,8 +9992,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5325,7 +10019,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5360,6 +10054,8 @@ export interface operations {
                 customer?: string;
                 playbook?: string;
                 limit?: number;
+                /** @description The `next_cursor` of the page before, unchanged; omit it for the first page. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -5367,7 +10063,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Messages, newest first. */
+            /** @description Messages, newest created first (then by id, descending). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5376,9 +10072,15 @@ export interface operations {
                     "application/json": {
                         messages: {
                             id: string;
+                            /** @description The same as customer_id (the v1 name). */
                             customer: string;
+                            customer_id: string;
+                            /** @description The same as playbook_id (the v1 name). */
                             playbook: string;
+                            playbook_id: string;
+                            /** @description The same as run_id (the v1 name). */
                             run: string;
+                            run_id: string;
                             node: string;
                             channel: string;
                             subject: string | null;
@@ -5389,6 +10091,8 @@ export interface operations {
                             at: string | null;
                             created_at: string | null;
                         }[];
+                        /** @description Pass as `cursor` to read the next page; null on the last page. */
+                        next_cursor: string | null;
                     };
                 };
             };
@@ -5401,8 +10105,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5419,7 +10132,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5454,6 +10167,8 @@ export interface operations {
                 customer?: string;
                 status?: "open" | "done" | "cancelled";
                 limit?: number;
+                /** @description The `next_cursor` of the page before, unchanged; omit it for the first page. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -5461,7 +10176,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Tasks, newest first. */
+            /** @description Tasks, newest created first (then by id, descending). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5470,8 +10185,12 @@ export interface operations {
                     "application/json": {
                         tasks: {
                             id: string;
+                            /** @description The same as customer_id (the v1 name). */
                             customer: string;
+                            customer_id: string;
+                            /** @description The same as playbook_id (the v1 name). */
                             playbook: string;
+                            playbook_id: string;
                             node: string;
                             title: string;
                             assignee: string | null;
@@ -5480,6 +10199,8 @@ export interface operations {
                             due_at: string | null;
                             closed_at: string | null;
                         }[];
+                        /** @description Pass as `cursor` to read the next page; null on the last page. */
+                        next_cursor: string | null;
                     };
                 };
             };
@@ -5492,8 +10213,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5510,7 +10240,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5577,8 +10307,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5588,6 +10327,15 @@ export interface operations {
             };
             /** @description It does not exist (`not_found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5622,7 +10370,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5734,8 +10491,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5752,7 +10518,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5831,8 +10597,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5858,7 +10633,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5894,6 +10669,8 @@ export interface operations {
                 /** @description active: queued or running; finished: done, failed or cancelled. */
                 status?: "active" | "finished";
                 limit?: number;
+                /** @description The `next_cursor` of the page before, unchanged; omit it for the first page. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -5901,7 +10678,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Jobs, newest first. */
+            /** @description Jobs, newest queued first. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5909,8 +10686,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         jobs: components["schemas"]["Job"][];
-                        /** @description Always null: the newest `limit` jobs are the whole answer. */
-                        next_cursor: null;
+                        /** @description Pass as `cursor` to read the next page; null on the last page. */
+                        next_cursor: string | null;
                     };
                 };
             };
@@ -5923,8 +10700,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5941,7 +10727,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6013,8 +10799,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6040,7 +10835,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6219,8 +11014,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6237,7 +11041,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6416,8 +11220,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6434,7 +11247,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6626,8 +11439,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6662,7 +11493,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6720,8 +11560,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6738,7 +11587,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6797,8 +11646,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6815,7 +11673,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6884,8 +11742,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or an unknown one (only when the server requires keys). */
+            /** @description No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6920,7 +11796,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`). */
+            /** @description The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`). */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -16,6 +16,19 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
+/** Every row of a list, following `next_cursor` from the first page until it is null. */
+async function everyPage<Row>(read: (cursor: string | undefined) => Promise<{ rows: Row[]; next_cursor: string | null }>): Promise<Row[]> {
+  const rows: Row[] = [];
+  let cursor: string | undefined;
+  for (let pages = 0; pages < 100; pages++) {
+    const page = await read(cursor);
+    rows.push(...page.rows);
+    if (page.next_cursor === null) return rows;
+    cursor = page.next_cursor;
+  }
+  throw new Error('The list did not end within 100 pages.');
+}
+
 describe('an outside integration through @stayflow/client', () => {
   it('creates customers, sends events, imports and publishes a template, enrols, and reads runs, messages, tasks and stats', async () => {
     const alice = await client.PUT('/api/customers/{id}', { params: { path: { id: 'alice' } }, body: { attributes: { name: 'Alice', plan: 'pro' }, tags: ['key-account'] } });
@@ -30,7 +43,7 @@ describe('an outside integration through @stayflow/client', () => {
       body: { events: [{ id: 'order-1', customer_id: 'alice', type: 'order_placed', properties: { amount: 120, currency: 'EUR' } }, { customer_id: 'bob', type: 'nps_submitted', properties: { score: 9 } }] },
     });
     expect(events.response.status).toBe(202);
-    expect(events.data).toEqual({ accepted: 2, duplicates: 0 });
+    expect(events.data).toEqual({ accepted: 2, duplicates: 0, conflicts: 0, conflict_ids: [] });
     const again = await client.POST('/api/events', { body: { id: 'order-1', customer_id: 'alice', type: 'order_placed', properties: { amount: 120, currency: 'EUR' } } });
     expect(again.data).toEqual({ accepted: 0, duplicates: 1 });
 
@@ -42,31 +55,50 @@ describe('an outside integration through @stayflow/client', () => {
     expect(imported.data!.validation.valid).toBe(true);
 
     const published = await client.POST('/api/playbooks/{id}/publish', { params: { path: { id: 'welcome-call' } } });
-    expect(published.data!.version).toBe(1);
+    // Without four-eyes publishing (no second editor required), it goes live at once: 200 with the version.
+    expect(published.response.status).toBe(200);
+    expect(published.data !== undefined && 'version' in published.data ? published.data.version : null).toBe(1);
 
-    const enrolled = await client.POST('/api/playbooks/{id}/enroll', { params: { path: { id: 'welcome-call' } }, body: { customer_ids: ['alice', 'bob'] } });
+    const enrolled = await client.POST('/api/playbooks/{id}/enroll', { params: { path: { id: 'welcome-call' } }, body: { customer_ids: ['alice', 'bob', 'nobody'] } });
     expect(enrolled.response.status).toBe(202);
-    expect(enrolled.data!.enrolled).toBe(2);
+    expect(enrolled.data).toEqual({ enrolled: 2, enrolled_ids: ['alice', 'bob'], skipped: [{ customer_id: 'nobody', reason: 'unknown' }] });
 
     const moved = await client.POST('/api/clock/advance', { body: { by: 'P3D' } });
     expect(moved.response.status).toBe(200);
 
-    const runs = await client.GET('/api/runs', { params: { query: { playbook: 'welcome-call' } } });
-    expect(runs.data!.runs.map((r) => r.customer).sort()).toEqual(['alice', 'bob']);
-    expect(runs.data!.runs.every((r) => r.steps.length > 0)).toBe(true);
+    // Every list read through every page, one row at a time, as an integration walks a large one.
+    const runs = await everyPage(async (cursor) => {
+      const { data } = await client.GET('/api/runs', { params: { query: { playbook: 'welcome-call', limit: 1, cursor } } });
+      return { rows: data!.runs, next_cursor: data!.next_cursor };
+    });
+    expect(runs.map((r) => r.customer_id).sort()).toEqual(['alice', 'bob']);
+    expect(runs.every((r) => r.steps.length > 0)).toBe(true);
 
-    const messages = await client.GET('/api/messages', { params: { query: { playbook: 'welcome-call', customer: 'alice' } } });
-    expect(messages.data!.messages).toHaveLength(1);
-    expect(messages.data!.messages[0]!.subject).toContain('Welcome aboard');
+    const messages = await everyPage(async (cursor) => {
+      const { data } = await client.GET('/api/messages', { params: { query: { playbook: 'welcome-call', limit: 1, cursor } } });
+      return { rows: data!.messages, next_cursor: data!.next_cursor };
+    });
+    expect(messages.map((m) => m.customer_id).sort()).toEqual(['alice', 'bob']);
+    expect(messages.find((m) => m.customer_id === 'alice')!.subject).toContain('Welcome aboard');
 
-    const tasks = await client.GET('/api/tasks', { params: { query: { customer: 'bob' } } });
-    expect(tasks.data!.tasks.map((t) => t.status)).toEqual(['open']);
-    const closed = await client.POST('/api/tasks/{id}', { params: { path: { id: tasks.data!.tasks[0]!.id } }, body: { status: 'done' } });
+    const tasks = await everyPage(async (cursor) => {
+      const { data } = await client.GET('/api/tasks', { params: { query: { limit: 1, cursor } } });
+      return { rows: data!.tasks, next_cursor: data!.next_cursor };
+    });
+    expect(tasks.filter((t) => t.customer_id === 'bob').map((t) => t.status)).toEqual(['open']);
+    const closed = await client.POST('/api/tasks/{id}', { params: { path: { id: tasks.find((t) => t.customer_id === 'bob')!.id } }, body: { status: 'done' } });
     expect(closed.data!.status).toBe('done');
 
     const stats = await client.GET('/api/playbooks/{id}/stats', { params: { path: { id: 'welcome-call' } } });
     expect(stats.data!.runs.started).toBe(2);
     expect(stats.data!.nodes.start?.entered).toBe(2);
+
+    const customers = await everyPage(async (cursor) => {
+      const { data } = await client.GET('/api/customers', { params: { query: { limit: 1, cursor } } });
+      expect(data!.total).toBe(3);
+      return { rows: data!.customers, next_cursor: data!.next_cursor };
+    });
+    expect(customers.map((c) => c.id)).toEqual(['alice', 'bob', 'carol']);
 
     const customer = await client.GET('/api/customers/{id}', { params: { path: { id: 'alice' } } });
     expect(customer.data!.metrics.orders).toBe(1);

@@ -1,3 +1,4 @@
+import type { ApprovalRepository, AuditRepository } from './AuditRepository.ts';
 import type { CustomerWorld, Effect, ReactResult, WorldCustomer, WorldInput } from '@stayflow/engine';
 
 /**
@@ -14,10 +15,19 @@ export interface Store {
   readonly timers: TimerRepository;
   readonly outbox: OutboxRepository;
   readonly apiKeys: ApiKeyRepository;
+  /** The people who sign in, and their sessions (server README, "Accounts and sign-in"). */
+  readonly people: PeopleRepository;
+  readonly sessions: SessionRepository;
   readonly settings: SettingsRepository;
+  /** Every write through the API, append-only (apps/server README, "Audit log"). */
+  readonly audit: AuditRepository;
+  /** Four-eyes publish requests (apps/server README, "Four-eyes publishing"). */
+  readonly approvals: ApprovalRepository;
   readonly retention: RetentionRepository;
   readonly jobs: JobRepository;
   readonly models: ModelRepository;
+  /** Answers kept for `Idempotency-Key` retries. */
+  readonly idempotency: IdempotencyRepository;
   /** This process's claims on shared work (store README, "Leases"). */
   readonly leases: LeaseRepository;
   /** How the scheduler, the dispatcher and the job runner learn that work may be due sooner (store README, "Wake-ups"). */
@@ -220,10 +230,18 @@ export interface CustomerRecord {
 
 export interface CustomerRepository {
   get(id: string): Promise<CustomerRecord | undefined>;
+  /** Which of `ids` are stored customers (read 500 at a time): for a write that must not create customers. */
+  existing(ids: readonly string[]): Promise<Set<string>>;
   /** Customers in id order after `after`, with their state: for lists, and walks that read each customer's attributes. */
   page(after: string | null, limit: number): Promise<CustomerRecord[]>;
   /** Customer ids in id order after `after`: how sweeps walk everyone, since `advance` loads each world itself, in its transaction. */
   ids(after: string | null, limit: number): Promise<string[]>;
+  /**
+   * The members of a named segment in id order after `after`, as maintained (`customers.segments`,
+   * the memberships `memberCounts` counts): up to `limit` of them. Walks customers in id order
+   * and keeps the members, so a page of a small segment may read many customers.
+   */
+  inSegment(segment: string, after: string | null, limit: number): Promise<CustomerRecord[]>;
   /** How many customers there are: a maintained count, not a scan. */
   count(): Promise<number>;
   /** The earliest `next_flip_at` of any customer (an index seek), undefined when none is set. */
@@ -235,7 +253,10 @@ export interface CustomerRepository {
    * holds, each leased to this store until its lease expires. Re-checking them is `advance`'s.
    */
   claimFlipsDue(upTo: number, limit: number): Promise<{ id: string; at: number }[]>;
-  search(query: string, limit: number): Promise<CustomerRecord[]>;
+  /** Customers whose id or attributes contain `query`, in id order after `after` (keyset pagination). */
+  search(query: string, limit: number, after?: string | null): Promise<CustomerRecord[]>;
+  /** How many customers `search(query, …)` walks through in all (a scan: the answer of a searched list's `total`). */
+  countMatching(query: string): Promise<number>;
   /**
    * Erases the customer and every row held about them, in one transaction: every table
    * with a `customer_id` column, the rows keyed by their runs (steps) and by their outbox
@@ -338,10 +359,22 @@ export interface PlaybookStats {
   groups: { control: boolean; variant: string | null; runs: number; converted: number }[];
 }
 
+/**
+ * Where a page of a list ordered newest first ended: the last row's time and id. The next page
+ * is the rows strictly older in (time, id) order, newest first (keyset pagination: rows added
+ * meanwhile never shift a page).
+ */
+export interface PagePosition {
+  at: number;
+  id: string;
+}
+
 export interface RunFilter {
   playbookId?: string;
   customerId?: string;
   status?: RunRecord['status'];
+  /** Only runs before this position in (entered_at, id) descending order. */
+  before?: PagePosition;
   limit: number;
 }
 
@@ -351,11 +384,15 @@ export interface ActivityRepository {
   steps(runIds: readonly string[]): Promise<StepRecord[]>;
   /** Counts for a playbook; with `since`, only the runs that entered at or after it (a cohort) and their steps. */
   stats(playbookId: string, options?: { since?: number }): Promise<PlaybookStats>;
-  messages(filter: { customerId?: string; playbookId?: string; limit: number }): Promise<MessageRecord[]>;
+  /** Newest first by (at, key); `before` continues after a page. */
+  messages(filter: { customerId?: string; playbookId?: string; before?: PagePosition; limit: number }): Promise<MessageRecord[]>;
   coupons(customerId: string): Promise<CouponRecord[]>;
-  tasks(filter: { customerId?: string; status?: TaskRecord['status']; limit: number }): Promise<TaskRecord[]>;
+  /** Newest first by (created_at, id); `before` continues after a page. */
+  tasks(filter: { customerId?: string; status?: TaskRecord['status']; before?: PagePosition; limit: number }): Promise<TaskRecord[]>;
   setTaskStatus(id: string, status: TaskRecord['status'], now: number): Promise<boolean>;
   events(filter: { customerId?: string; from?: number; to?: number; types?: readonly string[]; limit?: number }): Promise<StoredEvent[]>;
+  /** The stored events with these ids (read 500 at a time; pruned and unknown ids are absent): what a re-sent id is compared with. */
+  eventsById(ids: readonly string[]): Promise<StoredEvent[]>;
   /** The raw counts behind the retention figures for the half-open window [from, to). */
   retentionCounts(from: number, to: number): Promise<RetentionCounts>;
   /** Orders, customers and spend per currency, and coupons issued per currency, for [from, to) (store README, "Money"). */
@@ -463,17 +500,81 @@ export interface ApiKeyRecord {
   id: string;
   name: string;
   hash: string;
+  /** What the key may do: `ingest`, `viewer`, `editor` or `admin`. */
+  role: string;
   createdAt: number;
   lastUsedAt: number | null;
 }
 
+/** A key to add: without a role it is an admin key (as every key was before roles). */
+export type NewApiKey = Omit<ApiKeyRecord, 'role'> & { role?: string };
+
 export interface ApiKeyRepository {
-  add(key: ApiKeyRecord): Promise<void>;
+  add(key: NewApiKey): Promise<void>;
+  /** Every key, oldest first. */
   list(): Promise<ApiKeyRecord[]>;
+  get(id: string): Promise<ApiKeyRecord | undefined>;
   findByHash(hash: string): Promise<ApiKeyRecord | undefined>;
   touch(id: string, now: number): Promise<void>;
   remove(id: string): Promise<boolean>;
   count(): Promise<number>;
+}
+
+/** A person who signs in. Only a scrypt hash of the password is kept. */
+export interface PersonRecord {
+  id: string;
+  /** Lower-cased. */
+  email: string;
+  name: string;
+  /** `ingest`, `viewer`, `editor` or `admin`. */
+  role: string;
+  passwordHash: string;
+  createdAt: number;
+  lastSignInAt: number | null;
+  disabled: boolean;
+  passwordChangedAt: number;
+}
+
+/** What may change about a person after creation. */
+export type PersonChanges = Partial<Pick<PersonRecord, 'name' | 'role' | 'disabled' | 'passwordHash' | 'passwordChangedAt' | 'lastSignInAt'>>;
+
+export interface PeopleRepository {
+  /** Adds a person; false (nothing added) when the email is taken. The email must already be lower-cased. */
+  add(person: PersonRecord): Promise<boolean>;
+  get(id: string): Promise<PersonRecord | undefined>;
+  /** By email, compared lower-cased. */
+  findByEmail(email: string): Promise<PersonRecord | undefined>;
+  /** Everyone, by email. */
+  list(): Promise<PersonRecord[]>;
+  /** Applies the changes; the person after them, or undefined when there is no such person. */
+  update(id: string, changes: PersonChanges): Promise<PersonRecord | undefined>;
+  /** Deletes the person and every session of theirs. */
+  remove(id: string): Promise<boolean>;
+  /** Whether anyone exists (local mode ends with the first person): one indexed row read. */
+  any(): Promise<boolean>;
+  /** How many enabled admins there are (the last one may not be removed, disabled or demoted). */
+  countEnabledAdmins(): Promise<number>;
+}
+
+/** A signed-in session; `id` is the SHA-256 (hex) of the cookie's token. */
+export interface SessionRecord {
+  id: string;
+  personId: string;
+  createdAt: number;
+  lastSeenAt: number;
+  csrfToken: string;
+}
+
+export interface SessionRepository {
+  add(session: SessionRecord): Promise<void>;
+  get(id: string): Promise<SessionRecord | undefined>;
+  /** Records activity (callers do so at most once a minute per session). */
+  touch(id: string, now: number): Promise<void>;
+  remove(id: string): Promise<boolean>;
+  /** Ends every session of a person but `exceptId` (a password change keeps the one that made it); answers how many ended. */
+  removeForPerson(personId: string, exceptId?: string): Promise<number>;
+  /** Deletes sessions idle since before `idleBefore` or created before `createdBefore`; answers how many. */
+  removeExpired(idleBefore: number, createdBefore: number): Promise<number>;
 }
 
 export interface SettingsRepository {
@@ -556,6 +657,8 @@ export interface JobFilter {
   kind?: JobKind;
   /** `active`: queued or running; `finished`: done, failed or cancelled. */
   status?: 'active' | 'finished';
+  /** Only jobs queued before this one (`seq` below it): the next page of a list. */
+  beforeSeq?: number;
   limit: number;
 }
 
@@ -654,4 +757,31 @@ export interface ModelRepository {
   lastFitted(kind: ModelKind, currency: string): Promise<ModelFitRecord | undefined>;
   /** Computes the figures over `customer_predictions` and keeps them on the fit's churn row. */
   summarise(fitId: string, scoredAt: number): Promise<PredictionSummary>;
+}
+
+/** An `Idempotency-Key` as stored: its request's hash and, once answered, the answer. */
+export interface IdempotencyRecord {
+  requestHash: string;
+  /** Null while the first request with the key is still being handled. */
+  status: number | null;
+  body: string | null;
+  createdAt: number;
+}
+
+/**
+ * Retries made safe (apps/server README, "Retrying writes"). A request claims its key by
+ * inserting the row first, so of concurrent requests with one key exactly one runs.
+ */
+export interface IdempotencyRepository {
+  /**
+   * Claims `key` for a request (`claimed`: go on), or answers the row already there. A row
+   * created before `expiredBefore` is removed first: its key may be used again.
+   */
+  claim(key: string, requestHash: string, now: number, expiredBefore: number): Promise<{ claimed: true } | { claimed: false; record: IdempotencyRecord }>;
+  /** Stores the answer of the request that claimed `key`. */
+  complete(key: string, status: number, body: string | null): Promise<void>;
+  /** Gives the key up (the request failed on the server): a retry runs again. */
+  release(key: string): Promise<void>;
+  /** Removes up to `limit` keys created before `before`; answers how many. */
+  prune(before: number, limit: number): Promise<number>;
 }

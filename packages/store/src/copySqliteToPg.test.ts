@@ -68,6 +68,45 @@ describe('copySqliteToPg', () => {
     }
   });
 
+  it('copies the audit log and the publish requests, and later audit rows follow the copied ones', async () => {
+    const file = stoppedDeployment((client) => {
+      client.prepare(`INSERT INTO audit_log (id, at, actor_kind, actor_id, actor_name, action, object_type, object_id, version, detail) VALUES (7, 5, 'person', 'p1', 'ana@example.com', 'playbook.publish', 'playbook', 'winback', 2, '{"count":1}')`).run();
+      client
+        .prepare(`INSERT INTO approvals (id, playbook_id, requested_by_kind, requested_by_id, requested_by_name, requested_at, snapshot, snapshot_hash, summary, status) VALUES ('apr_1', 'winback', 'key', 'k1', 'ci', 6, '{"id":"winback"}', 'h', NULL, 'pending')`)
+        .run();
+    });
+    const url = await createTestDatabase(inject('postgresAdminUrl'));
+    expect(await copySqliteToPg(file, url)).toMatchObject({ ok: true });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      expect((await client.query(`SELECT id, actor_name, version, detail FROM audit_log`)).rows).toEqual([{ id: '7', actor_name: 'ana@example.com', version: 2, detail: { count: 1 } }]);
+      expect((await client.query(`INSERT INTO audit_log (at, actor_kind, actor_name, action, object_type) VALUES (8, 'local', 'local', 'clock.advance', 'clock') RETURNING id`)).rows).toEqual([{ id: '8' }]);
+      expect((await client.query(`SELECT id, snapshot, status FROM approvals`)).rows).toEqual([{ id: 'apr_1', snapshot: { id: 'winback' }, status: 'pending' }]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('copies the people, their sessions and the API keys with their roles', async () => {
+    const file = stoppedDeployment((client) => {
+      client.prepare(`INSERT INTO people (id, email, name, role, password_hash, created_at, last_sign_in_at, disabled, password_changed_at) VALUES ('p1', 'ana@example.com', 'Ana', 'admin', 'scrypt$32768$8$1$s$h', 1, NULL, 1, 1)`).run();
+      client.prepare(`INSERT INTO sessions (id, person_id, created_at, last_seen_at, csrf_token) VALUES ('sha', 'p1', 2, 3, 'csrf')`).run();
+      client.prepare(`INSERT INTO api_keys (id, name, hash, role, created_at, last_used_at) VALUES ('k1', 'shop', 'h1', 'ingest', 4, NULL)`).run();
+    });
+    const url = await createTestDatabase(inject('postgresAdminUrl'));
+    expect(await copySqliteToPg(file, url)).toMatchObject({ ok: true });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      expect((await client.query(`SELECT id, email, disabled, last_sign_in_at FROM people`)).rows).toEqual([{ id: 'p1', email: 'ana@example.com', disabled: true, last_sign_in_at: null }]);
+      expect((await client.query(`SELECT id, person_id, last_seen_at FROM sessions`)).rows).toEqual([{ id: 'sha', person_id: 'p1', last_seen_at: '3' }]);
+      expect((await client.query(`SELECT id, role FROM api_keys`)).rows).toEqual([{ id: 'k1', role: 'ingest' }]);
+    } finally {
+      await client.end();
+    }
+  });
+
   it('keeps nothing when an aggregate disagrees with the rows it counts, and names it', async () => {
     const file = stoppedDeployment((client) => client.prepare(`UPDATE table_counts SET rows = 7 WHERE name = 'customers'`).run());
     const url = await createTestDatabase(inject('postgresAdminUrl'));

@@ -1,5 +1,6 @@
 export type * from './Store.ts';
-export { hashApiKey } from './apiKeyHash.ts';
+export { hashApiKey, newApiKey } from './apiKeyHash.ts';
+export { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem, SCRYPT, verifyPassword } from './passwordHash.ts';
 export { openSqliteStore } from './sqlite/openSqliteStore.ts';
 export { openPgStore } from './pg/openPgStore.ts';
 export { isPostgresUrl, openStore, type StoreTarget } from './openStore.ts';
@@ -8,3 +9,4 @@ export { copySqliteToPg, type CopiedTable, type CopyOptions, type CopyResult } f
 export { backupSqlite, type BackupOptions, type BackupResult } from './sqlite/backupSqlite.ts';
 export { openCustomerReader } from './openCustomerReader.ts';
 export type { CustomerReader } from './CustomerReader.ts';
+export type * from './AuditRepository.ts';

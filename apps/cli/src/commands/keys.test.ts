@@ -54,6 +54,22 @@ describe('stayflow keys', () => {
     expect(result.out).toContain(stored!.id);
   });
 
+  it('gives a key the role asked for, admin by default, and lists it', async () => {
+    const data = folder();
+    const created = await run({ action: 'create', name: 'shop-backend', role: 'ingest', data }, '/');
+    expect(created.code).toBe(0);
+    expect(created.out).toContain('Created API key "shop-backend" with the ingest role');
+    await run({ action: 'create', name: 'ops', data }, '/');
+    expect((await storedKeys(data)).map((k) => [k.name, k.role])).toEqual([
+      ['shop-backend', 'ingest'],
+      ['ops', 'admin'],
+    ]);
+    expect((await run({ action: 'list', data }, '/')).out).toMatch(/key_[0-9a-f]{12}\s+shop-backend\s+ingest\s+2026-03-02T08:00:00Z\s+never/);
+    const wrong = await run({ action: 'create', name: 'x', role: 'owner', data }, '/');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('--role must be one of ingest, viewer, editor, admin, not "owner"');
+  });
+
   it('makes a different key every time', async () => {
     const data = folder();
     const first = printedKey((await run({ action: 'create', name: 'a', data }, '/')).out);
@@ -84,8 +100,8 @@ describe('stayflow keys', () => {
     await run({ action: 'create', name: 'crm', data }, '/');
     const listed = await run({ action: 'list', data }, '/');
     expect(listed.code).toBe(0);
-    expect(listed.out).toMatch(/ID\s+NAME\s+CREATED\s+LAST USED/);
-    expect(listed.out).toMatch(/key_[0-9a-f]{12}\s+ci\s+2026-03-02T08:00:00Z\s+never/);
+    expect(listed.out).toMatch(/ID\s+NAME\s+ROLE\s+CREATED\s+LAST USED/);
+    expect(listed.out).toMatch(/key_[0-9a-f]{12}\s+ci\s+admin\s+2026-03-02T08:00:00Z\s+never/);
     expect(listed.out).not.toContain(key);
 
     const id = (await storedKeys(data)).find((k) => k.name === 'ci')!.id;

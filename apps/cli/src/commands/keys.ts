@@ -1,20 +1,25 @@
-import { hashApiKey, openSqliteStore, openStore, redactUrl, type Store } from '@stayflow/store';
+import { hashApiKey, newApiKey as makeApiKey, type Store } from '@stayflow/store';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { dataFile } from '../dataFile.ts';
 import type { CommandIO } from '../io.ts';
+import { openCommandStore } from '../openCommandStore.ts';
 import { table } from '../table.ts';
 
-export const keysUsage = `Usage: stayflow keys create --name NAME [--data DIR]
+export const keysUsage = `Usage: stayflow keys create --name NAME [--role ROLE] [--data DIR]
        stayflow keys list [--data DIR]
        stayflow keys revoke ID [--data DIR]
 
-API keys let clients reach a server bound to an address other than 127.0.0.1:
-every API route but /api/health then needs "Authorization: Bearer KEY". Only a
-hash of each key is stored; the key itself is printed once, when it is created.
+API keys let clients reach a server bound to an address other than 127.0.0.1,
+or one where people sign in: every API route but /api/health then needs
+"Authorization: Bearer KEY". Only a hash of each key is stored; the key itself is
+printed once, when it is created. Admins also manage keys in the editor (Keys).
 
   create --name NAME   create a key; NAME says who or what uses it (e.g. "crm-sync")
-  list                 show every key with when it was created and last used
+    --role ROLE        what the key may do (default admin):
+                         ingest  send customers and events, nothing else
+                         viewer  read everything but people, keys, settings, audit
+                         editor  viewer, plus change playbooks, segments, customers
+                         admin   everything
+  list                 show every key with its role, when it was created and last used
   revoke ID            delete a key: clients using it are refused at once
 
   --data DIR   the server's data folder (default: STAYFLOW_DATA, else ./data),
@@ -28,6 +33,7 @@ export interface KeysCommandOptions {
   /** The key id, for revoke. */
   id?: string;
   name?: string;
+  role?: string;
   data?: string;
 }
 
@@ -41,9 +47,9 @@ export interface KeysDeps {
 const MAX_NAME = 100;
 
 /** A new key: "sf_" and 32 random bytes in base64url. */
-export function newApiKey(): string {
-  return `sf_${randomBytes(32).toString('base64url')}`;
-}
+export const newApiKey = makeApiKey;
+
+const ROLES = ['ingest', 'viewer', 'editor', 'admin'] as const;
 
 const when = (ms: number | null) => (ms === null ? 'never' : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z'));
 
@@ -53,11 +59,12 @@ async function create(store: Store, options: KeysCommandOptions, io: CommandIO, 
     io.err.write(`--name is required: 1 to ${MAX_NAME} characters saying who or what uses the key, e.g. --name crm-sync.\nRun "stayflow keys --help" for the options.\n`);
     return 2;
   }
+  const role = options.role ?? 'admin';
   const key = newApiKey();
   const id = `key_${randomBytes(6).toString('hex')}`;
-  await store.apiKeys.add({ id, name, hash: hashApiKey(key), createdAt: deps.now(), lastUsedAt: null });
+  await store.apiKeys.add({ id, name, role, hash: hashApiKey(key), createdAt: deps.now(), lastUsedAt: null });
   io.out.write(
-    `Created API key "${name}" (id ${id}) in ${file}:\n\n  ${key}\n\n` +
+    `Created API key "${name}" with the ${role} role (id ${id}) in ${file}:\n\n  ${key}\n\n` +
       'Copy it now: only its hash is stored, so it will not be shown again.\n' +
       'Clients send it as "Authorization: Bearer KEY"; revoke it with `stayflow keys revoke ' +
       `${id}\`.\n`,
@@ -71,7 +78,7 @@ async function list(store: Store, io: CommandIO, file: string): Promise<number> 
     io.out.write(`No API keys in ${file}. Create one with \`stayflow keys create --name NAME\`.\n`);
     return 0;
   }
-  io.out.write(table([['ID', 'NAME', 'CREATED', 'LAST USED'], ...keys.map((k) => [k.id, k.name, when(k.createdAt), when(k.lastUsedAt)])]));
+  io.out.write(table([['ID', 'NAME', 'ROLE', 'CREATED', 'LAST USED'], ...keys.map((k) => [k.id, k.name, k.role, when(k.createdAt), when(k.lastUsedAt)])]));
   return 0;
 }
 
@@ -97,35 +104,19 @@ export async function keysCommand(options: KeysCommandOptions, io: CommandIO, de
     io.err.write(`Unexpected "${options.id}"${hint}.\nRun "stayflow keys --help" for the options.\n`);
     return 2;
   }
+  if (options.role !== undefined && (action !== 'create' || !(ROLES as readonly string[]).includes(options.role))) {
+    io.err.write(action !== 'create' ? '--role is only for `stayflow keys create`.\n' : `--role must be one of ${ROLES.join(', ')}, not "${options.role}".\nRun "stayflow keys --help" for what each may do.\n`);
+    return 2;
+  }
   if (action === 'revoke' && !options.id) {
     io.err.write('Say which key to revoke: stayflow keys revoke ID (`stayflow keys list` shows the ids).\n');
     return 2;
   }
-  const databaseUrl = deps.env.STAYFLOW_DATABASE_URL?.trim();
-  if (databaseUrl && options.data !== undefined) {
-    io.err.write(`--data names a SQLite data folder, but STAYFLOW_DATABASE_URL is set: the server keeps its keys in PostgreSQL at ${redactUrl(databaseUrl)}. Drop --data, or unset STAYFLOW_DATABASE_URL.\n`);
-    return 2;
-  }
-  let store: Store;
-  let file: string;
-  if (databaseUrl) {
-    file = `PostgreSQL at ${redactUrl(databaseUrl)}`;
-    try {
-      store = await openStore({ databaseUrl, pool: { poolSize: 1 } });
-    } catch (error) {
-      io.err.write(`${(error as Error).message}\n`);
-      return 1;
-    }
-  } else {
-    file = dataFile(options.data, io, deps.env);
-    // Listing or revoking must not create an empty database in a mistyped folder; creating
-    // a key before the server's first start is how a server on a public address is set up.
-    if (action !== 'create' && !existsSync(file)) {
-      io.err.write(`No Stayflow database at ${file}. Pass the server's data folder with --data DIR (or STAYFLOW_DATA).\n`);
-      return 1;
-    }
-    store = openSqliteStore(file);
-  }
+  // Listing or revoking must not create an empty database in a mistyped folder; creating
+  // a key before the server's first start is how a server on a public address is set up.
+  const opened = await openCommandStore(options.data, io, deps.env, { mustExist: action !== 'create', what: 'keys' });
+  if (opened.code !== undefined) return opened.code;
+  const { store, where: file } = opened;
   try {
     if (action === 'create') return await create(store, options, io, deps, file);
     if (action === 'list') return await list(store, io, file);

@@ -160,9 +160,12 @@ function patternOf(url: string): RegExp {
 export const errorsPlugin = fp(async (app: FastifyInstance, options: ErrorsPluginOptions) => {
   const fastifyErrors = fastifyAnswers(options);
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
-    const answer = answerFor(error, fastifyErrors);
+    let answer = answerFor(error, fastifyErrors);
     if (answer === INTERNAL) request.log.error({ err: error }, 'unexpected error');
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      // A route with a smaller body limit than the app's (Segment ingestion) says its own in `config.bodyTooLargeMessage`.
+      const own = (request.routeOptions.config as { bodyTooLargeMessage?: unknown } | undefined)?.bodyTooLargeMessage;
+      if (typeof own === 'string') answer = { ...answer, message: own };
       await drainRefusedBody(request.raw);
       reply.header('connection', 'close');
     }

@@ -24,6 +24,7 @@ function withOptionalBodies(document: OpenApiPaths): OpenApiPaths {
 const TAGS = [
   { name: 'customers', description: 'Customers and their attributes, tags and metrics; erasure and export.' },
   { name: 'events', description: 'Events customers do: orders, NPS answers, feedback, your own.' },
+  { name: 'integrations', description: 'Data in from customer-data tools: Segment-compatible ingestion (Segment, RudderStack, Jitsu).' },
   { name: 'playbooks', description: 'Playbooks: drafts, validation, test runs, publish previews, publishing, enrolment and results; templates.' },
   { name: 'segments', description: 'Named customer segments and their member counts.' },
   { name: 'activity', description: 'What playbooks did: runs, messages and tasks.' },
@@ -31,6 +32,7 @@ const TAGS = [
   { name: 'models', description: 'The churn and value models fitted on the order history.' },
   { name: 'jobs', description: 'Background jobs and their progress.' },
   { name: 'clock', description: 'The testing clock (only with STAYFLOW_CLOCK=manual).' },
+  { name: 'team', description: 'Signing in and out, people, API keys and their roles, workspace settings, the audit log and four-eyes publish approvals.' },
   { name: 'system', description: 'Liveness and readiness.' },
 ];
 
@@ -48,8 +50,18 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
       },
       servers: [{ url: '/', description: 'The server this document is served from.' }],
       tags: TAGS,
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key (`pnpm stayflow keys create`); needed unless the server listens on loopback only.' } } },
-      security: [{ bearer: [] }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API key (`pnpm stayflow keys create`, or POST /api/keys), with its role; also accepted as HTTP Basic with the key as user name and an empty password. Needed unless the server is in local mode (loopback, no person created).' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'stayflow_session',
+            description: 'The session cookie POST /api/session sets when a person signs in. Changes (any method but GET, HEAD, OPTIONS) must also send the session\'s `X-CSRF-Token`.',
+          },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
     },
     // @fastify/swagger marks every body required; these operations take none as well.
     transformObject: (document) => withOptionalBodies(('openapiObject' in document ? document.openapiObject : {}) as OpenApiPaths),

@@ -2,6 +2,7 @@ import { Playbook } from '@stayflow/playbook';
 import Type, { type TSchema } from 'typebox';
 import { JobView } from '../services/jobView.ts';
 import { PublishAcknowledgement } from '../services/preview/PublishAcknowledgement.ts';
+import { NextCursor } from './paging.ts';
 
 /**
  * The success answers of the routes that build their answers inline, as the OpenAPI document
@@ -53,8 +54,12 @@ const customerSummaryProperties = {
 export const CustomerSummary = Type.Object(customerSummaryProperties, { $id: 'CustomerSummary' });
 
 export const CustomerList = Type.Object(
-  { total: Type.Integer({ minimum: 0, description: 'Every stored customer (the search does not narrow it).' }), customers: Type.Array(CustomerSummary) },
-  { description: 'A page of customers.' },
+  {
+    total: Type.Integer({ minimum: 0, description: 'Every customer the list walks through: those matching `q` when searched, else every stored customer.' }),
+    customers: Type.Array(CustomerSummary),
+    next_cursor: NextCursor,
+  },
+  { description: 'A page of customers, in id order.' },
 );
 
 export const Coupon = Type.Object(
@@ -63,7 +68,8 @@ export const Coupon = Type.Object(
     percent: OrNull(Type.Number()),
     amount: OrNull(Type.Number()),
     currency: OrNull(Type.String()),
-    playbook: Type.String(),
+    playbook: Type.String({ description: 'The same as playbook_id (the v1 name).' }),
+    playbook_id: Type.String(),
     issued_at: OrNull(Instant),
     valid_until: OrNull(Instant),
     redeemed_at: OrNull(Instant),
@@ -78,10 +84,10 @@ export const CustomerDetail = Type.Object(
     ...customerSummaryProperties,
     coupons: Type.Array(Coupon),
     tasks: Type.Array(
-      Type.Object({ id: Type.String(), title: Type.String(), assignee: OrNull(Type.String()), status: TaskStatus, playbook: Type.String(), created_at: OrNull(Instant), due_at: OrNull(Instant) }),
+      Type.Object({ id: Type.String(), title: Type.String(), assignee: OrNull(Type.String()), status: TaskStatus, playbook: Type.String({ description: 'The same as playbook_id (the v1 name).' }), playbook_id: Type.String(), created_at: OrNull(Instant), due_at: OrNull(Instant) }),
       { description: 'Up to 100 of their tasks, newest first.' },
     ),
-    active_runs: Type.Array(Type.Object({ id: Type.String(), playbook: Type.String(), node: Type.String(), entered_at: OrNull(Instant) })),
+    active_runs: Type.Array(Type.Object({ id: Type.String(), playbook: Type.String({ description: 'The same as playbook_id (the v1 name).' }), playbook_id: Type.String(), node: Type.String(), entered_at: OrNull(Instant) })),
     created_at: OrNull(Instant),
   },
   { $id: 'CustomerDetail', description: 'The customer with metrics, segments, tags, coupons, tasks and active runs.' },
@@ -90,8 +96,13 @@ export const CustomerDetail = Type.Object(
 export const Upserted = Type.Object({ upserted: Type.Integer({ minimum: 0, description: 'Customers created or updated.' }) }, { description: 'Stored.' });
 
 export const Ingested = Type.Object(
-  { accepted: Count, duplicates: Type.Integer({ minimum: 0, description: 'Events whose id was already stored: accepted once only.' }) },
-  { description: 'Stored (or already stored).' },
+  {
+    accepted: Count,
+    duplicates: Type.Integer({ minimum: 0, description: 'Events whose id was already stored with the same content: accepted once only.' }),
+    conflicts: Type.Optional(Type.Integer({ minimum: 0, description: 'Batches only: events not stored because their id was already used by an event with another customer, type, time or properties (a single such event is answered 409).' })),
+    conflict_ids: Type.Optional(Type.Array(Type.String(), { maxItems: 100, description: 'Batches only: the ids of the conflicts (the first 100).' })),
+  },
+  { description: 'Stored (or already stored); conflicting events are counted and not stored.' },
 );
 
 // Playbooks
@@ -132,7 +143,7 @@ export const PlaybookSummary = Type.Object(
   { $id: 'PlaybookSummary' },
 );
 
-export const PlaybookList = Type.Object({ playbooks: Type.Array(PlaybookSummary) }, { description: 'Every playbook.' });
+export const PlaybookList = Type.Object({ playbooks: Type.Array(PlaybookSummary), next_cursor: NextCursor }, { description: 'A page of playbooks, in id order.' });
 
 export const PlaybookView = Type.Object(
   {
@@ -151,7 +162,10 @@ export const PlaybookView = Type.Object(
 /** What a version's publisher saw in the preview and published anyway (`POST /api/playbooks/:id/publish`'s `acknowledged`); null when nothing. */
 const Acknowledged = OrNull(PublishAcknowledgement);
 
-export const VersionList = Type.Object({ versions: Type.Array(Type.Object({ version: Type.Integer({ minimum: 1 }), published_at: Instant, acknowledged: Acknowledged })) }, { description: 'Published versions, newest first.' });
+export const VersionList = Type.Object(
+  { versions: Type.Array(Type.Object({ version: Type.Integer({ minimum: 1 }), published_at: Instant, acknowledged: Acknowledged })), next_cursor: NextCursor },
+  { description: 'Published versions, newest first.' },
+);
 
 export const VersionDocument = Type.Object({ version: Type.Integer({ minimum: 1 }), published_at: Instant, acknowledged: Acknowledged, document: Playbook }, { description: 'The version as published.' });
 
@@ -163,7 +177,23 @@ export const Published = Type.Object(
 export const Paused = Type.Object({ status: Type.Literal('paused') }, { description: 'Paused: no new entries.' });
 export const Resumed = Type.Object({ status: Type.Literal('live') }, { description: 'Live again.' });
 
-export const Enrolled = Type.Object({ enrolled: Type.Integer({ minimum: 0, description: 'The number of customer ids sent.' }) }, { description: 'Enrolment accepted.' });
+export const Enrolled = Type.Object(
+  {
+    enrolled: Type.Integer({ minimum: 0, description: 'Customers who entered the playbook now (a run started and takes its actions).' }),
+    enrolled_ids: Type.Array(Type.String(), { description: 'Their ids, in the order sent.' }),
+    skipped: Type.Array(
+      Type.Object({
+        customer_id: Type.String(),
+        reason: Type.Union([Type.Literal('unknown'), Type.Literal('reentry'), Type.Literal('exit_condition'), Type.Literal('holdout'), Type.Literal('not_live')], {
+          description:
+            'unknown: no such customer (nothing was created; send create_missing: true to create them); reentry: the playbook’s reentry rule keeps them out (already inside, entered before with `never`, or within the cooldown); exit_condition: they already meet exit_when; holdout: they fell in the holdout group (a control run counts them in the results, but takes no action); not_live: the playbook stopped being live meanwhile.',
+        }),
+      }),
+      { description: 'Customers sent who did not enter, each once, in the order sent.' },
+    ),
+  },
+  { description: 'What the enrolment did, customer by customer.' },
+);
 
 const GroupFigures = Type.Object({ runs: Count, converted: Count, rate: Rate });
 
@@ -233,8 +263,21 @@ export const SegmentList = Type.Object(
     segments: Type.Array(Segment),
     members_counted_at: OrNull(Instant),
     recounting: Type.Boolean({ description: 'A full recount is under way: counts may still move.' }),
+    next_cursor: NextCursor,
   },
-  { description: 'Every segment with its member count.' },
+  { description: 'A page of segments with their member counts, in name order.' },
+);
+
+export const SegmentMembers = Type.Object(
+  {
+    segment: Type.String(),
+    customers: Type.Array(CustomerSummary),
+    next_cursor: NextCursor,
+  },
+  {
+    description:
+      'A page of the segment’s members in id order, as maintained (the memberships its `members` count counts): a rule on time alone moves them at the next recount, as it moves the count.',
+  },
 );
 
 export const SegmentSaved = Type.Object({ name: Type.String(), if: Type.Unknown(), description: OrNull(Type.String()) }, { description: 'Saved; its members are recounted.' });
@@ -249,9 +292,11 @@ export const RunList = Type.Object(
     runs: Type.Array(
       Type.Object({
         id: Type.String(),
-        playbook: Type.String(),
+        playbook: Type.String({ description: 'The same as playbook_id (the v1 name).' }),
+        playbook_id: Type.String(),
         version: Type.Integer({ minimum: 1 }),
-        customer: Type.String(),
+        customer: Type.String({ description: 'The same as customer_id (the v1 name).' }),
+        customer_id: Type.String(),
         status: RunStatus,
         exit_reason: OrNull(Type.String()),
         control: Type.Boolean(),
@@ -262,8 +307,9 @@ export const RunList = Type.Object(
         steps: Type.Array(RunStep),
       }),
     ),
+    next_cursor: NextCursor,
   },
-  { description: 'Runs, newest first.' },
+  { description: 'Runs, newest entered first (then by id, descending).' },
 );
 
 export const MessageList = Type.Object(
@@ -271,9 +317,12 @@ export const MessageList = Type.Object(
     messages: Type.Array(
       Type.Object({
         id: Type.String(),
-        customer: Type.String(),
-        playbook: Type.String(),
-        run: Type.String(),
+        customer: Type.String({ description: 'The same as customer_id (the v1 name).' }),
+        customer_id: Type.String(),
+        playbook: Type.String({ description: 'The same as playbook_id (the v1 name).' }),
+        playbook_id: Type.String(),
+        run: Type.String({ description: 'The same as run_id (the v1 name).' }),
+        run_id: Type.String(),
         node: Type.String(),
         channel: Type.String(),
         subject: OrNull(Type.String()),
@@ -284,8 +333,9 @@ export const MessageList = Type.Object(
         created_at: OrNull(Instant),
       }),
     ),
+    next_cursor: NextCursor,
   },
-  { description: 'Messages, newest first.' },
+  { description: 'Messages, newest created first (then by id, descending).' },
 );
 
 export const TaskList = Type.Object(
@@ -293,8 +343,10 @@ export const TaskList = Type.Object(
     tasks: Type.Array(
       Type.Object({
         id: Type.String(),
-        customer: Type.String(),
-        playbook: Type.String(),
+        customer: Type.String({ description: 'The same as customer_id (the v1 name).' }),
+        customer_id: Type.String(),
+        playbook: Type.String({ description: 'The same as playbook_id (the v1 name).' }),
+        playbook_id: Type.String(),
         node: Type.String(),
         title: Type.String(),
         assignee: OrNull(Type.String()),
@@ -304,8 +356,9 @@ export const TaskList = Type.Object(
         closed_at: OrNull(Instant),
       }),
     ),
+    next_cursor: NextCursor,
   },
-  { description: 'Tasks, newest first.' },
+  { description: 'Tasks, newest created first (then by id, descending).' },
 );
 
 export const TaskSaved = Type.Object({ id: Type.String(), status: TaskStatus }, { description: 'The task’s new status.' });

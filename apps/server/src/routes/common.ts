@@ -38,21 +38,27 @@ export const errorAnswer = (description: string) => Type.Unsafe<Type.Static<type
 
 const failureAnswers = {
   400: errorAnswer('Bad input: a field of the wrong type or size (`validation_failed`, with each problem in `errors`), JSON nested over 128 levels (`too_deep`), a malformed percent-escape in the URL (`bad_url`).'),
-  401: errorAnswer('No API key, or an unknown one (only when the server requires keys).'),
+  401: errorAnswer('No credentials, or unknown or expired ones (`unauthorized`): an API key (`Authorization: Bearer KEY`) or a session cookie is needed unless the server is in local mode (loopback, no person created).'),
+  403: errorAnswer('The key or person lacks the role this operation needs (`forbidden`, naming the role), or a change sent with a session cookie lacks its `X-CSRF-Token` (`csrf_failed`).'),
   404: errorAnswer('It does not exist (`not_found`).'),
-  409: errorAnswer('It conflicts with the current state: the message says what to do first.'),
+  409: errorAnswer('It conflicts with the current state: the message says what to do first (with an Idempotency-Key: the first request with the key is still being handled, `idempotency_key_in_use`; retry in a moment).'),
   413: errorAnswer('The body is over the 10 MB limit (`payload_too_large`).'),
   414: errorAnswer('The URL is over 8,192 characters, or an id in it over its limit (customer ids: 200 characters) (`uri_too_long`).'),
   415: errorAnswer('The body is not sent as application/json (`unsupported_media_type`).'),
-  429: errorAnswer('Too many failed API-key attempts from this address; wait for Retry-After seconds (`too_many_requests`).'),
+  422: errorAnswer('The Idempotency-Key was used in the last 24 hours for a different request (`idempotency_key_reused`): choose a new key for a new request.'),
+  429: errorAnswer('Too many requests with a wrong API key from this address, or too many failed sign-ins; wait for Retry-After seconds (`too_many_requests`).'),
   500: errorAnswer('Something failed on the server (`internal`); it is logged.'),
   503: errorAnswer('The server is shutting down (`shutting_down`); retry in a moment.'),
 };
 
-/** The failures any API operation can answer: a bad URL (400), a missing key (401, 429), an over-long URL (414), the server failing or stopping (500, 503). */
-const ANY_OPERATION = [400, 401, 414, 429, 500, 503] as const;
-/** What only an operation with a request body can answer besides. */
-const WITH_BODY = [413, 415] as const;
+/** The failures any API operation can answer: a bad URL (400), missing credentials (401, 429), a role too low or a missing CSRF token (403), an over-long URL (414), the server failing or stopping (500, 503). */
+const ANY_OPERATION = [400, 401, 403, 414, 429, 500, 503] as const;
+/**
+ * What only an operation with a request body can answer besides: the body's limits, and the
+ * `Idempotency-Key` failures (409 `idempotency_key_in_use` while the first request with the key
+ * runs, 422 `idempotency_key_reused`), as every write with a body takes the header.
+ */
+const WITH_BODY = [409, 413, 415, 422] as const;
 
 /** A failure an operation names itself: `body` for the body's 413 and 415, 404 for something missing, 409 for a conflict. */
 export type OperationFailure = 'body' | 404 | 409;
@@ -71,7 +77,7 @@ export function answers<Success extends Record<number, TSchema>>(success: Succes
   return { ...errors, ...success } as Success & Record<number, TSchema>;
 }
 
-/** The answers of the one unauthenticated route, `GET /api/health`: no key is asked for, so no 401 or 429. */
+/** The answers of an open route (`GET /api/health`, `GET /api/session`, plugins/routeRoles.ts): no credentials are asked for, so no 401, 403 or 429 but those it names itself. */
 export function openAnswers<Success extends Record<number, TSchema>>(success: Success) {
   return { 400: failureAnswers[400], 414: failureAnswers[414], 500: failureAnswers[500], 503: failureAnswers[503], ...success };
 }

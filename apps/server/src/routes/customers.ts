@@ -6,7 +6,8 @@ import { notFound } from '../plugins/errors.ts';
 import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import { CustomerDetail, CustomerList, Upserted } from './answerSchemas.ts';
-import { answers, CustomerId, IdFilter, IdParams, iso, Limit } from './common.ts';
+import { answers, CustomerId, IdParams, iso, Limit } from './common.ts';
+import { Cursor, idCursor, pageOf } from './paging.ts';
 
 const CustomerBody = Type.Object(
   {
@@ -45,12 +46,13 @@ async function customerAnswer(runtime: Runtime, record: CustomerRecord) {
       amount: c.amount,
       currency: c.currency,
       playbook: c.playbookId,
+      playbook_id: c.playbookId,
       issued_at: iso(c.issuedAt),
       valid_until: iso(c.validUntil),
       redeemed_at: iso(c.redeemedAt),
     })),
-    tasks: tasks.map((t) => ({ id: t.id, title: t.title, assignee: t.assignee, status: t.status, playbook: t.playbookId, created_at: iso(t.createdAt), due_at: iso(t.dueAt) })),
-    active_runs: record.world.runs.filter((r) => r.status === 'active').map((r) => ({ id: r.id, playbook: r.playbookId, node: r.node, entered_at: iso(r.enteredAt) })),
+    tasks: tasks.map((t) => ({ id: t.id, title: t.title, assignee: t.assignee, status: t.status, playbook: t.playbookId, playbook_id: t.playbookId, created_at: iso(t.createdAt), due_at: iso(t.dueAt) })),
+    active_runs: record.world.runs.filter((r) => r.status === 'active').map((r) => ({ id: r.id, playbook: r.playbookId, playbook_id: r.playbookId, node: r.node, entered_at: iso(r.enteredAt) })),
     created_at: iso(record.createdAt),
     updated_at: iso(record.updatedAt),
   };
@@ -90,15 +92,24 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = a
         operationId: 'listCustomers',
         summary: 'Customers in id order, optionally searched',
         response: answers({ 200: CustomerList }),
-        querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })), after: IdFilter, limit: Limit }),
+        querystring: Type.Object({
+          q: Type.Optional(Type.String({ maxLength: 200, description: 'Only customers whose id or attributes contain this text.' })),
+          after: Type.Optional(Type.String({ maxLength: 200, description: 'Only customers after this id (the v1 way to page; `cursor` does the same for every list).' })),
+          limit: Limit,
+          cursor: Cursor,
+        }),
       },
     },
     async (request) => {
-      const { q, after, limit = 100 } = request.query;
-      const records = q ? await runtime.store.customers.search(q, limit) : await runtime.store.customers.page(after ?? null, limit);
+      const { q, after, limit = 100, cursor } = request.query;
+      const from = idCursor.read('customers', cursor) ?? after ?? null;
+      const { customers } = runtime.store;
+      const [read, total] = await Promise.all([q ? customers.search(q, limit + 1, from) : customers.page(from, limit + 1), q ? customers.countMatching(q) : customers.count()]);
+      const { rows: records, next_cursor } = pageOf(read, limit, (record) => idCursor.of('customers', record.id));
       const now = runtime.clock.now();
       return {
-        total: await runtime.store.customers.count(),
+        total,
+        next_cursor,
         customers: records.map((record) => {
           const view = describeCustomer(record.world.customer, runtime.catalog.segments, now);
           return { id: record.id, attributes: record.attributes, tags: record.tags, metrics: view.metrics, segments: view.segments, updated_at: iso(record.updatedAt) };

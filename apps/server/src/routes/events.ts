@@ -3,6 +3,7 @@ import Type from 'typebox';
 import { HttpError } from '../plugins/errors.ts';
 import { quoteInput } from '../plugins/quoteInput.ts';
 import type { IncomingEvent, Runtime } from '../runtime/Runtime.ts';
+import { standardEventProblem } from '../services/standardEventProblem.ts';
 import { Ingested } from './answerSchemas.ts';
 import { answers, assertShape, bodyCheckedByHandler, CustomerId, parseInstant } from './common.ts';
 
@@ -28,6 +29,9 @@ type EventBody = Type.Static<typeof Event>;
  */
 export const FUTURE_TOLERANCE_MS = 24 * 3_600_000;
 
+/** How many conflicting event ids a batch's answer lists (`conflicts` counts them all). */
+const MAX_CONFLICT_IDS = 100;
+
 /** Checks what the schema cannot: readable times no later than the tolerance allows, and the standard events' properties. */
 function toIncoming(event: EventBody, index: number | null, now: number): IncomingEvent {
   const where = index === null ? '' : `events[${index}]: `;
@@ -37,15 +41,8 @@ function toIncoming(event: EventBody, index: number | null, now: number): Incomi
     throw new HttpError(400, 'bad_event', `${where}"at" (${new Date(at).toISOString()}) is more than 24 hours after the server's time (${new Date(now).toISOString()}); send events when they happen.`);
   }
   const properties = event.properties ?? {};
-  if (event.type === 'order_placed' && (typeof properties.amount !== 'number' || !Number.isFinite(properties.amount) || properties.amount < 0)) {
-    throw new HttpError(400, 'bad_event', `${where}an order_placed event needs properties.amount, a number of 0 or more.`);
-  }
-  if (event.type === 'nps_submitted' && (typeof properties.score !== 'number' || !Number.isInteger(properties.score) || properties.score < 0 || properties.score > 10)) {
-    throw new HttpError(400, 'bad_event', `${where}an nps_submitted event needs properties.score, a whole number from 0 to 10.`);
-  }
-  if (event.type === 'feedback_submitted' && !['positive', 'neutral', 'negative'].includes(properties.sentiment as string)) {
-    throw new HttpError(400, 'bad_event', `${where}a feedback_submitted event needs properties.sentiment: "positive", "neutral" or "negative".`);
-  }
+  const problem = standardEventProblem(event.type, properties);
+  if (problem !== null) throw new HttpError(400, 'bad_event', `${where}${problem}`);
   return { customer_id: event.customer_id, type: event.type, properties, ...(event.id !== undefined ? { id: event.id } : {}), ...(at !== undefined ? { at } : {}) };
 }
 
@@ -59,7 +56,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = asyn
         operationId: 'sendEvents',
         summary: 'Send one event, or { events: [...] } in one transaction',
         body: EventsBody,
-        response: answers({ 202: Ingested }, 'body'),
+        response: answers({ 202: Ingested }, 'body', 409),
       },
     },
     async (request, reply) => {
@@ -76,7 +73,12 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = asyn
         assertShape(Event, body);
         events = [toIncoming(body as EventBody, null, now)];
       }
-      return reply.status(202).send(await runtime.ingest(events));
+      const { accepted, duplicates, conflicts, conflictIds } = await runtime.ingest(events);
+      if (!('events' in body)) {
+        if (conflicts > 0) throw new HttpError(409, 'conflict', `The event id ${quoteInput(conflictIds[0]!)} is already used by another event (another customer, type, time or properties); give each event its own id, or send the stored one unchanged.`);
+        return reply.status(202).send({ accepted, duplicates });
+      }
+      return reply.status(202).send({ accepted, duplicates, conflicts, conflict_ids: conflictIds.slice(0, MAX_CONFLICT_IDS) });
     },
   );
 };

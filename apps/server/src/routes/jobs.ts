@@ -5,10 +5,11 @@ import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import { JobView, jobView } from '../services/jobView.ts';
 import { answers, IdFilter, IdParams, Limit } from './common.ts';
+import { Cursor, NextCursor, numberCursor, pageOf } from './paging.ts';
 
 const JobList = Type.Object(
-  { jobs: Type.Array(JobView), next_cursor: Type.Null({ description: 'Always null: the newest `limit` jobs are the whole answer.' }) },
-  { additionalProperties: false, description: 'Jobs, newest first.' },
+  { jobs: Type.Array(JobView), next_cursor: NextCursor },
+  { additionalProperties: false, description: 'Jobs, newest queued first.' },
 );
 
 /** Background jobs (README, "Background jobs"): what bulk work is queued, running or finished, and how far it got. */
@@ -24,14 +25,17 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async 
           playbook: IdFilter,
           status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('finished')], { description: 'active: queued or running; finished: done, failed or cancelled.' })),
           limit: Limit,
+          cursor: Cursor,
         }),
         response: answers({ 200: JobList }),
       },
     },
     async (request) => {
-      const { playbook, status, limit } = request.query;
-      const jobs = await runtime.store.jobs.list({ ...(playbook !== undefined ? { playbookId: playbook } : {}), ...(status !== undefined ? { status } : {}), limit: limit ?? 100 });
-      return { jobs: jobs.map(jobView), next_cursor: null };
+      const { playbook, status, limit = 100, cursor } = request.query;
+      const beforeSeq = numberCursor.read('jobs', cursor);
+      const read = await runtime.store.jobs.list({ ...(playbook !== undefined ? { playbookId: playbook } : {}), ...(status !== undefined ? { status } : {}), ...(beforeSeq !== undefined ? { beforeSeq } : {}), limit: limit + 1 });
+      const { rows, next_cursor } = pageOf(read, limit, (job) => numberCursor.of('jobs', job.seq));
+      return { jobs: rows.map(jobView), next_cursor };
     },
   );
 

@@ -2,11 +2,15 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Playbook } from '@stayflow/playbook';
 import Type from 'typebox';
 import { Enrolled, Paused, PlaybookList, PlaybookStats, PlaybookView, Published, Resumed, TestRunResult, Validation, VersionDocument, VersionList } from './answerSchemas.ts';
-import { answers, assertShape, bodyCheckedByHandler, iso, LocaleQuery, NoContent } from './common.ts';
+import { answers, assertShape, bodyCheckedByHandler, iso, Limit, LocaleQuery, NoContent } from './common.ts';
+import { Cursor, idCursor, numberCursor, pageInMemory, pageOf } from './paging.ts';
 import { PublishRequest } from '../services/preview/PublishAcknowledgement.ts';
 import { publicIssue, type PlaybookService } from '../services/playbookService.ts';
 import { testRun, TestRunRequest } from '../services/testRun.ts';
-import type { Runtime } from '../runtime/Runtime.ts';
+import type { FourEyes } from '../services/fourEyes.ts';
+import { LOCAL_ACTOR } from '../plugins/actor.ts';
+import { PublishRequested } from './auditAnswers.ts';
+import type { EnrolmentOutcome, Runtime } from '../runtime/Runtime.ts';
 
 const PlaybookParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 const SaveQuery = Type.Object({
@@ -14,17 +18,23 @@ const SaveQuery = Type.Object({
   locale: LocaleQuery,
 });
 
-export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookService; runtime: Runtime }> = async (app, { playbooks, runtime }) => {
+export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookService; fourEyes: FourEyes; runtime: Runtime }> = async (app, { playbooks, fourEyes, runtime }) => {
   app.post(
     '/api/playbooks/:id/test',
     { schema: { tags: ['playbooks'], operationId: 'testRunPlaybook', summary: 'Test run: what the playbook would do to one customer over the next days (nothing is stored or sent)', params: PlaybookParams, body: TestRunRequest, response: answers({ 200: TestRunResult }, 'body', 404) } },
     async (request) => testRun(runtime, request.params.id, request.body),
   );
 
-  app.get('/api/playbooks', { schema: { tags: ['playbooks'], operationId: 'listPlaybooks', summary: 'Every playbook with its status and counts', response: answers({ 200: PlaybookList }) } }, async () => {
-    const records = await playbooks.list();
+  const PageQuery = Type.Object({ limit: Limit, cursor: Cursor });
+
+  app.get('/api/playbooks', { schema: { tags: ['playbooks'], operationId: 'listPlaybooks', summary: 'Playbooks in id order with their status and counts', querystring: PageQuery, response: answers({ 200: PlaybookList }) } }, async (request) => {
+    const { limit = 100, cursor } = request.query;
+    const after = idCursor.read('playbooks', cursor);
+    const byId = [...(await playbooks.list())].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const { rows: records, next_cursor } = pageOf(pageInMemory(byId, (p) => p.id, after, limit, (id, last) => id > last), limit, (p) => idCursor.of('playbooks', p.id));
     const jobs = await playbooks.activeJobs();
     return {
+      next_cursor,
       playbooks: await Promise.all(
         records.map(async (record) => {
           const stats = await playbooks.stats(record.id);
@@ -82,9 +92,12 @@ export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookServ
     return reply.status(204).send();
   });
 
-  app.get('/api/playbooks/:id/versions', { schema: { tags: ['playbooks'], operationId: 'listPlaybookVersions', summary: 'Published versions, newest first', response: answers({ 200: VersionList }, 404), params: PlaybookParams } }, async (request) => {
-    const versions = await playbooks.versions(request.params.id);
-    return { versions: versions.map((v) => ({ version: v.version, published_at: iso(v.publishedAt), acknowledged: v.acknowledged ?? null })) };
+  app.get('/api/playbooks/:id/versions', { schema: { tags: ['playbooks'], operationId: 'listPlaybookVersions', summary: 'Published versions, newest first', querystring: PageQuery, response: answers({ 200: VersionList }, 404), params: PlaybookParams } }, async (request) => {
+    const { limit = 100, cursor } = request.query;
+    const before = numberCursor.read('versions', cursor);
+    const newestFirst = [...(await playbooks.versions(request.params.id))].sort((a, b) => b.version - a.version);
+    const { rows, next_cursor } = pageOf(pageInMemory(newestFirst, (v) => v.version, before, limit, (version, last) => version < last), limit, (v) => numberCursor.of('versions', v.version));
+    return { versions: rows.map((v) => ({ version: v.version, published_at: iso(v.publishedAt), acknowledged: v.acknowledged ?? null })), next_cursor };
   });
 
   app.get(
@@ -99,10 +112,28 @@ export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookServ
   app.post(
     '/api/playbooks/:id/publish',
     // The body is optional (an empty POST publishes): checked here, since Fastify's would refuse none.
-    { ...bodyCheckedByHandler, schema: { tags: ['playbooks'], operationId: 'publishPlaybook', summary: 'Validate the draft and make it the live version (recording any overlaps published anyway)', params: PlaybookParams, querystring: Type.Object({ locale: LocaleQuery }), body: PublishRequest, response: answers({ 200: Published }, 'body', 404) } },
-    async (request) => {
+    {
+      ...bodyCheckedByHandler,
+      schema: {
+        tags: ['playbooks'],
+        operationId: 'publishPlaybook',
+        summary: 'Validate the draft and make it the live version (recording any overlaps published anyway); with four-eyes publishing on, ask for it to be approved instead (202)',
+        params: PlaybookParams,
+        querystring: Type.Object({ locale: LocaleQuery }),
+        body: PublishRequest,
+        response: answers({ 200: Published, 202: PublishRequested }, 'body', 404),
+      },
+    },
+    async (request, reply) => {
       if (request.body !== undefined && request.body !== null) assertShape(PublishRequest, request.body);
-      return playbooks.publish(request.params.id, request.query.locale, request.body?.acknowledged);
+      if (await fourEyes.isOn()) {
+        const { approval, superseded } = await fourEyes.request(request.params.id, request.actor ?? LOCAL_ACTOR, request.query.locale ?? 'en', request.body?.acknowledged);
+        request.auditDetail = { action: 'playbook.publish_requested', detail: { approval_id: approval.id, ...(superseded.length > 0 ? { superseded } : {}) } };
+        return reply.status(202).send({ approval });
+      }
+      const published = await playbooks.publish(request.params.id, request.query.locale, request.body?.acknowledged);
+      request.auditDetail = { version: published.version };
+      return published;
     },
   );
 
@@ -122,13 +153,25 @@ export const playbookRoutes: FastifyPluginAsyncTypebox<{ playbooks: PlaybookServ
         operationId: 'enrollCustomers',
         summary: 'Enrol customers (manual trigger)',
         params: PlaybookParams,
-        body: Type.Object({ customer_ids: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: 10_000 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            customer_ids: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: 10_000 }),
+            create_missing: Type.Optional(Type.Boolean({ default: false, description: 'Create the customers not stored yet (with no attributes) and enrol them; by default they are skipped as `unknown`.' })),
+          },
+          { additionalProperties: false },
+        ),
         response: answers({ 202: Enrolled }, 'body', 404, 409),
       },
     },
     async (request, reply) => {
-      await playbooks.enroll(request.params.id, request.body.customer_ids);
-      return reply.status(202).send({ enrolled: request.body.customer_ids.length });
+      const outcomes = await playbooks.enroll(request.params.id, request.body.customer_ids, { createMissing: request.body.create_missing === true });
+      const enrolled: string[] = [];
+      const skipped: { customer_id: string; reason: Exclude<EnrolmentOutcome, 'started'> }[] = [];
+      for (const [customerId, outcome] of outcomes) {
+        if (outcome === 'started') enrolled.push(customerId);
+        else skipped.push({ customer_id: customerId, reason: outcome });
+      }
+      return reply.status(202).send({ enrolled: enrolled.length, enrolled_ids: enrolled, skipped });
     },
   );
 

@@ -6,8 +6,10 @@ import { quoteInput } from '../plugins/quoteInput.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
 import type { SegmentRecounter } from '../runtime/SegmentRecounter.ts';
 import { publicIssue } from '../services/playbookService.ts';
-import { SegmentList, SegmentSaved } from './answerSchemas.ts';
-import { answers, iso, LocaleQuery, NoContent } from './common.ts';
+import { describeCustomer } from '@stayflow/engine';
+import { SegmentList, SegmentMembers, SegmentSaved } from './answerSchemas.ts';
+import { answers, iso, Limit, LocaleQuery, NoContent } from './common.ts';
+import { Cursor, idCursor, pageInMemory, pageOf } from './paging.ts';
 
 const SegmentParams = Type.Object({ name: Type.String({ pattern: '^[a-z0-9_][a-z0-9_-]{0,63}$', description: 'Lower-case letters, digits, "_" and "-".' }) });
 const SegmentBody = Type.Object({ if: Type.Unknown({ description: 'A JSON Logic condition over the customer (no event).' }), description: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });
@@ -32,18 +34,62 @@ export const segmentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime; recoun
 
   app.get(
     '/api/segments',
-    { schema: { tags: ['segments'], operationId: 'listSegments', summary: 'Every segment with its member count, kept as customers change and as time alone moves them (members_counted_at: the last full recount)', response: answers({ 200: SegmentList }) } },
-    async () => {
+    {
+      schema: {
+        tags: ['segments'],
+        operationId: 'listSegments',
+        summary: 'Segments in name order with their member counts, kept as customers change and as time alone moves them (members_counted_at: the last full recount)',
+        querystring: Type.Object({ limit: Limit, cursor: Cursor }),
+        response: answers({ 200: SegmentList }),
+      },
+    },
+    async (request) => {
+      const { limit = 100, cursor } = request.query;
+      const after = idCursor.read('segments', cursor);
       const [records, counts, countedAt, [recounting]] = await Promise.all([
         runtime.store.segments.list(),
         runtime.store.segments.memberCounts(),
         recounter.countedAt(),
         runtime.store.jobs.list({ kind: 'recount', status: 'active', limit: 1 }),
       ]);
+      const byName = [...records].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const { rows, next_cursor } = pageOf(pageInMemory(byName, (s) => s.name, after, limit, (name, last) => name > last), limit, (s) => idCursor.of('segments', s.name));
       return {
-        segments: records.map((s) => ({ name: s.name, if: s.rule, description: s.description, members: counts[s.name] ?? 0, updated_at: iso(s.updatedAt) })),
+        segments: rows.map((s) => ({ name: s.name, if: s.rule, description: s.description, members: counts[s.name] ?? 0, updated_at: iso(s.updatedAt) })),
         members_counted_at: countedAt === null ? null : iso(countedAt),
         recounting: recounting !== undefined,
+        next_cursor,
+      };
+    },
+  );
+
+  app.get(
+    '/api/segments/:name/members',
+    {
+      schema: {
+        tags: ['segments'],
+        operationId: 'listSegmentMembers',
+        summary: 'The members of a segment, a page at a time in id order (what its CSV export walks)',
+        params: SegmentParams,
+        querystring: Type.Object({ limit: Limit, cursor: Cursor }),
+        response: answers({ 200: SegmentMembers }, 404),
+      },
+    },
+    async (request) => {
+      const { name } = request.params;
+      const { limit = 100, cursor } = request.query;
+      const after = idCursor.read(`segment ${name} members`, cursor) ?? null;
+      if (!(await runtime.store.segments.get(name))) throw notFound(`The segment ${quoteInput(name)}`);
+      const read = await runtime.store.customers.inSegment(name, after, limit + 1);
+      const { rows, next_cursor } = pageOf(read, limit, (record) => idCursor.of(`segment ${name} members`, record.id));
+      const now = runtime.clock.now();
+      return {
+        segment: name,
+        next_cursor,
+        customers: rows.map((record) => {
+          const view = describeCustomer(record.world.customer, runtime.catalog.segments, now);
+          return { id: record.id, attributes: record.attributes, tags: record.tags, metrics: view.metrics, segments: view.segments, updated_at: iso(record.updatedAt) };
+        }),
       };
     },
   );

@@ -41,7 +41,7 @@ describe('Pruner', () => {
     const clock = new ManualClock(T0, async () => undefined);
     const { pruner } = prunerWith({ store, clock, wallNow: () => T0 + 5 * DAY, policy: DEFAULT_RETENTION, log: silent });
     const report = await pruner.runIfDue();
-    expect(report).toEqual({ events: { removed: 1200, related: 0 }, runs: { removed: 10, related: 20 }, messages: { removed: 0, related: 0 }, outbox: { removed: 0, related: 0 } });
+    expect(report).toEqual({ events: { removed: 1200, related: 0 }, runs: { removed: 10, related: 20 }, messages: { removed: 0, related: 0 }, outbox: { removed: 0, related: 0 }, audit: { removed: 0, related: 0 } });
     expect(left).toMatchObject({ events: 0, runs: 0 });
     expect(calls.every((call) => call.limit === 500)).toBe(true);
     expect(calls.filter((call) => call.kind === 'events')).toHaveLength(3);
@@ -75,5 +75,29 @@ describe('Pruner', () => {
     expect(report.events.removed).toBeLessThan(100_000);
     expect(left.events).toBe(100_000 - report.events.removed);
     expect(await pruner.runIfDue()).toBeUndefined();
+  });
+
+  it('removes audit log rows older than STAYFLOW_RETAIN_AUDIT_DAYS by the runtime clock, and keeps the rest', async () => {
+    const store = openSqliteStore(':memory:');
+    const clock = new ManualClock(T0, async () => undefined);
+    const actor = { kind: 'person' as const, id: 'p1', name: 'ana@example.com' };
+    for (const age of [800, 731, 729, 1]) await store.audit.append({ at: T0 - age * DAY, actor, action: 'playbook.update', objectType: 'playbook', objectId: 'winback', version: null, detail: null });
+    const { pruner, jobs } = prunerWith({ store, clock, wallNow: () => T0, policy: DEFAULT_RETENTION, log: silent, batch: 1 });
+    const report = await pruner.runIfDue();
+    expect(report?.audit).toEqual({ removed: 2, related: 0 });
+    expect((await store.audit.list({ limit: 10 })).map((row) => (T0 - row.at) / DAY)).toEqual([1, 729]);
+    await Promise.all([jobs.stop(), pruner.stop()]);
+    await store.close();
+  });
+
+  it('keeps the audit log forever when its period is "forever"', async () => {
+    const store = openSqliteStore(':memory:');
+    const clock = new ManualClock(T0, async () => undefined);
+    await store.audit.append({ at: T0 - 5000 * DAY, actor: { kind: 'local', id: null, name: 'local' }, action: 'clock.advance', objectType: 'clock', objectId: null, version: null, detail: null });
+    const { pruner, jobs } = prunerWith({ store, clock, wallNow: () => T0, policy: { ...DEFAULT_RETENTION, auditDays: null }, log: silent });
+    expect((await pruner.runIfDue())?.audit).toEqual({ removed: 0, related: 0 });
+    expect(await store.audit.list({ limit: 10 })).toHaveLength(1);
+    await Promise.all([jobs.stop(), pruner.stop()]);
+    await store.close();
   });
 });

@@ -12,14 +12,21 @@ export const PRUNE_BATCH = 500;
 /** The first pass with the real clock waits for start-up work to settle. */
 const FIRST_PASS_AFTER_MS = 30_000;
 
-const PERIODS: readonly [PrunableKind, keyof RetentionPolicy][] = [
+/** What a pass removes: the store's prunable kinds, and the audit log (which has a repository of its own). */
+type PassKind = PrunableKind | 'audit';
+
+const PERIODS: readonly [PassKind, keyof RetentionPolicy][] = [
   ['events', 'eventsDays'],
   ['runs', 'runsDays'],
   ['messages', 'messagesDays'],
   ['outbox', 'outboxDays'],
+  ['audit', 'auditDays'],
 ];
 /** The position after the last kind. */
 const DONE = 'done' as const;
+
+/** `Idempotency-Key` answers are kept this long (runtime clock) for retries; each pass removes older ones (README, "Retrying writes"). */
+export const IDEMPOTENCY_KEPT_MS = MS_PER_DAY;
 
 /** Finished jobs are kept this long (runtime clock), for the jobs list; each pass removes older ones. */
 export const JOBS_KEPT_MS = 30 * MS_PER_DAY;
@@ -44,19 +51,21 @@ export interface PrunerOptions {
 }
 
 /** Rows removed by one pass, per kind: the records themselves and the rows that went with them. */
-export type PruneReport = Record<PrunableKind, { removed: number; related: number }>;
+export type PruneReport = Record<PassKind, { removed: number; related: number }>;
 
 /** Where a pass stands, kept as its job's cursor: the kind it is on and what it removed so far. */
 interface PassPosition {
-  kind: PrunableKind | typeof DONE;
+  kind: PassKind | typeof DONE;
   report: PruneReport;
 }
 
-const emptyReport = (): PruneReport => ({ events: { removed: 0, related: 0 }, runs: { removed: 0, related: 0 }, messages: { removed: 0, related: 0 }, outbox: { removed: 0, related: 0 } });
+const emptyReport = (): PruneReport => ({ events: { removed: 0, related: 0 }, runs: { removed: 0, related: 0 }, messages: { removed: 0, related: 0 }, outbox: { removed: 0, related: 0 }, audit: { removed: 0, related: 0 } });
 
 function positionOf(cursor: string | null): PassPosition {
   if (cursor === null) return { kind: PERIODS[0]![0], report: emptyReport() };
-  return JSON.parse(cursor) as PassPosition;
+  const position = JSON.parse(cursor) as PassPosition;
+  // A pass saved by a version without the audit log goes on with it counted from zero.
+  return { ...position, report: { ...emptyReport(), ...position.report } };
 }
 
 /**
@@ -146,17 +155,21 @@ export class Pruner {
       const report = { ...position.report, [kind]: { removed: position.report[kind].removed + batch.removed, related: position.report[kind].related + batch.related } };
       return { kind: batch.more ? kind : (PERIODS[index + 1]?.[0] ?? DONE), report };
     };
-    await this.options.store.retention.prune(kind, olderThan, this.batch, (batch) => ({ jobId: job.id, done: job.done + batch.removed, cursor: JSON.stringify(after(batch)) }));
+    const progress = (batch: PruneBatch) => ({ jobId: job.id, done: job.done + batch.removed, cursor: JSON.stringify(after(batch)) });
+    if (kind === 'audit') await this.options.store.audit.prune(olderThan, this.batch, progress);
+    else await this.options.store.retention.prune(kind, olderThan, this.batch, progress);
     return { finished: false };
   }
 
   private async finishPass(job: JobRecord, report: PruneReport): Promise<{ finished: boolean }> {
     await this.options.store.jobs.removeFinished(job.at - JOBS_KEPT_MS, 1_000);
-    const { events, runs, messages, outbox } = report;
-    if (events.removed + runs.removed + messages.removed + outbox.removed > 0) {
+    // A thousand keys per transaction, until none older is left.
+    while ((await this.options.store.idempotency.prune(job.at - IDEMPOTENCY_KEPT_MS, 1_000)) === 1_000);
+    const { events, runs, messages, outbox, audit } = report;
+    if (events.removed + runs.removed + messages.removed + outbox.removed + audit.removed > 0) {
       this.options.log.info(
         { pruned: report },
-        `pruned records past their retention period: ${events.removed} events, ${runs.removed} finished runs (${runs.related} steps), ${messages.removed} messages, ${outbox.removed} deliveries (${outbox.related} attempts)`,
+        `pruned records past their retention period: ${events.removed} events, ${runs.removed} finished runs (${runs.related} steps), ${messages.removed} messages, ${outbox.removed} deliveries (${outbox.related} attempts), ${audit.removed} audit log rows`,
       );
     }
     return { finished: true };

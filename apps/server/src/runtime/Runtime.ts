@@ -1,10 +1,11 @@
-import { nextDateFire, nextScheduleFire, nextTimeChange, react, timeZoneFor, type Effect, type EngineDiagnostic, type EngineEvent, type WorldInput } from '@stayflow/engine';
+import { nextDateFire, nextScheduleFire, nextTimeChange, react, timeZoneFor, type Effect, type EngineDiagnostic, type EngineEvent, type ReactResult, type WorldInput } from '@stayflow/engine';
 import type { AdvanceItem, AdvanceOutcome, JobKind, JobProgress, JobRecord, NextFlipOf, Store, TimerRecord } from '@stayflow/store';
 import { randomUUID } from 'node:crypto';
 import type { Catalog } from './Catalog.ts';
 import type { Clock } from './Clock.ts';
 import type { JobRunner, SliceHandler } from './JobRunner.ts';
 import { packSlices } from './packSlices.ts';
+import { sameEvent } from './sameEvent.ts';
 import { segmentsOfAt } from './SegmentRecounter.ts';
 import { yieldToEventLoop } from './yieldToEventLoop.ts';
 
@@ -50,6 +51,21 @@ export const INGEST_SLICE = 250;
 const SWEEP_TIMER = 'sweep';
 
 /**
+ * What became of a request's events: stored (`accepted`), already stored under their id with
+ * the same content (`duplicates`), or another event under an id already used (`conflicts`,
+ * with their ids): not stored.
+ */
+export interface IngestCounts {
+  accepted: number;
+  duplicates: number;
+  conflicts: number;
+  conflictIds: string[];
+}
+
+/** What enrolling one customer did: entered (`started`; `holdout`: in the holdout group), or why not. */
+export type EnrolmentOutcome = NonNullable<ReactResult['enrolment']> | 'unknown';
+
+/**
  * The durable runtime: every change to customers and runs goes through here, into the
  * store's single write path, with the engine's pure `react` deciding what happens.
  */
@@ -73,12 +89,13 @@ export class Runtime {
    * saved in it. Every customer an item reaches gets its `next_flip_at` (`nextTimeChange`);
    * `refreshSegments` re-evaluates their memberships even when the reaction changed nothing.
    */
-  private async commit(items: readonly AdvanceItem[], now = this.clock.now(), progress?: JobProgress, refreshSegments = false): Promise<AdvanceOutcome> {
+  private async commit(items: readonly AdvanceItem[], now = this.clock.now(), progress?: JobProgress, refreshSegments = false, observe?: (customerId: string, result: ReactResult) => void): Promise<AdvanceOutcome> {
     const env = this.catalog.env(now);
     const flips = this.nextFlipOf(now);
     const outcome = await this.store.advance(items, (world, input) => {
       const result = react(world, input, env);
       if (result.diagnostics !== undefined) this.options.onDiagnostics?.(world.customer.id, result.diagnostics);
+      observe?.(world.customer.id, result);
       return result;
     }, {
       now,
@@ -131,7 +148,7 @@ export class Runtime {
    * Groups are committed one after the other, in arrival order (a customer's events keep
    * their order); a request is answered once all of its events are committed.
    */
-  async ingest(events: readonly IncomingEvent[]): Promise<{ accepted: number; duplicates: number }> {
+  async ingest(events: readonly IncomingEvent[]): Promise<IngestCounts> {
     const now = this.clock.now();
     const items = events.map((incoming): AdvanceItem => {
       const event: EngineEvent = { id: incoming.id ?? `evt_${randomUUID()}`, type: incoming.type, at: incoming.at ?? now, properties: incoming.properties ?? {} };
@@ -141,13 +158,33 @@ export class Runtime {
         event: { id: event.id!, customerId: incoming.customer_id, type: event.type, at: event.at, properties: event.properties, receivedAt: now },
       };
     });
-    return new Promise((resolve, reject) => {
+    const applied = await new Promise<boolean[]>((resolve, reject) => {
       this.waitingIngests.push({ items, resolve, reject });
       if (this.waitingIngests.length === 1) setImmediate(() => void this.inOrder(() => this.commitIngests()));
     });
+    return this.countRepeats(events, applied);
   }
 
-  private waitingIngests: { items: AdvanceItem[]; resolve: (counts: { accepted: number; duplicates: number }) => void; reject: (error: unknown) => void }[] = [];
+  /**
+   * Tells the events not stored because their id was (duplicates) into retries of the stored
+   * event and other events under a used id (conflicts: `sameEvent`), comparing with what is
+   * stored after the commit, so requests racing with the same id are told apart too.
+   */
+  private async countRepeats(events: readonly IncomingEvent[], applied: readonly boolean[]): Promise<IngestCounts> {
+    const accepted = applied.filter(Boolean).length;
+    const repeated = events.filter((event, i) => !applied[i] && event.id !== undefined);
+    const conflictIds: string[] = [];
+    if (repeated.length > 0) {
+      const stored = new Map((await this.store.activity.eventsById([...new Set(repeated.map((e) => e.id!))])).map((e) => [e.id, e]));
+      for (const event of repeated) {
+        const first = stored.get(event.id!);
+        if (first !== undefined && !sameEvent(event, first)) conflictIds.push(event.id!);
+      }
+    }
+    return { accepted, duplicates: events.length - accepted - conflictIds.length, conflicts: conflictIds.length, conflictIds };
+  }
+
+  private waitingIngests: { items: AdvanceItem[]; resolve: (applied: boolean[]) => void; reject: (error: unknown) => void }[] = [];
 
   /** Writes from requests (event groups, customer batches) run one after the other, each whole before the next starts. */
   private writeLane: Promise<unknown> = Promise.resolve();
@@ -172,10 +209,8 @@ export class Runtime {
     let offset = 0;
     for (const request of group) {
       const end = offset + request.items.length;
-      if (end <= applied.length) {
-        const accepted = applied.slice(offset, end).filter(Boolean).length;
-        request.resolve({ accepted, duplicates: request.items.length - accepted });
-      } else request.reject(failure?.error);
+      if (end <= applied.length) request.resolve(applied.slice(offset, end));
+      else request.reject(failure?.error);
       offset = end;
     }
   }
@@ -213,8 +248,20 @@ export class Runtime {
     return accepted;
   }
 
-  async enroll(playbookId: string, customerIds: readonly string[]): Promise<void> {
-    await this.commit(customerIds.map((customerId) => ({ customerId, input: { kind: 'enroll', playbookId } })));
+  /**
+   * Enrols customers in one transaction and says what happened to each (each id once, however
+   * often sent): `started` or `holdout`, or why no run started. Ids of no stored customer are
+   * `unknown` and left alone, unless `createMissing` (then they are created and enrolled).
+   */
+  async enroll(playbookId: string, customerIds: readonly string[], options: { createMissing?: boolean } = {}): Promise<Map<string, EnrolmentOutcome>> {
+    const ids = [...new Set(customerIds)];
+    const known = options.createMissing === true ? null : await this.store.customers.existing(ids);
+    const outcomes = new Map<string, EnrolmentOutcome>(ids.map((id) => [id, known === null || known.has(id) ? 'not_live' : 'unknown']));
+    const items = ids.filter((id) => outcomes.get(id) !== 'unknown').map((customerId): AdvanceItem => ({ customerId, input: { kind: 'enroll', playbookId } }));
+    await this.commit(items, undefined, undefined, false, (customerId, result) => {
+      if (result.enrolment !== undefined) outcomes.set(customerId, result.enrolment);
+    });
+    return outcomes;
   }
 
   /** Applies one input per customer at a job's instant, in one transaction with the job's progress (a slice of a job that computes each customer's input itself). */

@@ -11,9 +11,11 @@ export interface RetentionPolicy {
   messagesDays: number | null;
   /** Delivered (or given-up) outbox rows and their delivery attempts, counted from the last attempt. */
   outboxDays: number | null;
+  /** The audit log, counted from each write it records (README, "Audit log"). */
+  auditDays: number | null;
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { eventsDays: 90, runsDays: 365, messagesDays: 365, outboxDays: 30 };
+export const DEFAULT_RETENTION: RetentionPolicy = { eventsDays: 90, runsDays: 365, messagesDays: 365, outboxDays: 30, auditDays: 730 };
 
 const MAX_DAYS = 36_500;
 
@@ -22,6 +24,7 @@ const VARIABLES: Record<keyof RetentionPolicy, string> = {
   runsDays: 'STAYFLOW_RETAIN_RUNS_DAYS',
   messagesDays: 'STAYFLOW_RETAIN_MESSAGES_DAYS',
   outboxDays: 'STAYFLOW_RETAIN_OUTBOX_DAYS',
+  auditDays: 'STAYFLOW_RETAIN_AUDIT_DAYS',
 };
 
 /** Reads the STAYFLOW_RETAIN_* variables; a mistake is a sentence naming the variable. */

@@ -5,7 +5,7 @@ import Value from 'typebox/value';
 import { HttpError, invalidInput, notFound } from '../plugins/errors.ts';
 import { iso } from '../routes/common.ts';
 import { isFinished } from '../runtime/JobRunner.ts';
-import type { Runtime } from '../runtime/Runtime.ts';
+import type { EnrolmentOutcome, Runtime } from '../runtime/Runtime.ts';
 import { jobView, type JobView } from './jobView.ts';
 import type { PublishAcknowledgement } from './preview/PublishAcknowledgement.ts';
 import { statsAnswer } from './statsAnswer.ts';
@@ -155,16 +155,37 @@ export class PlaybookService {
 
   /** Publishes; `job` is the enrolment or arming job when it is still under way as the answer goes out. */
   async publish(id: string, locale: Locale = 'en', acknowledged?: PublishAcknowledgement): Promise<{ version: number; job: JobView | null }> {
+    const record = await this.publishable(id, locale, acknowledged);
+    return this.publishDocument(id, record.draft, acknowledged);
+  }
+
+  /** Throws the 422 publishing answers when `document` has problems. */
+  assertValid(document: unknown, locale: Locale = 'en'): void {
+    const result = validate(document, { locale });
+    if (!result.valid) throw invalid(result.errors);
+  }
+
+  /** The playbook, when its draft may be published with `acknowledged`: else the 404 or 422 publishing would answer. */
+  async publishable(id: string, locale: Locale = 'en', acknowledged?: PublishAcknowledgement): Promise<PlaybookRecord> {
     const record = await this.store.playbooks.get(id);
     if (!record) throw notFound(`The playbook ${quoteInput(id)}`);
-    const result = validate(record.draft, { locale });
-    if (!result.valid) throw invalid(result.errors);
+    this.assertValid(record.draft, locale);
     if (acknowledged !== undefined && acknowledged.overlaps.length === 0 && acknowledged.same_template.length === 0) {
       // Each problem has a code and a path, as the API's error items do (the OpenAPI Error component).
       const problem = { code: 'publish.nothing_acknowledged', message: '$.acknowledged lists no overlapping playbook: leave it out when the preview found none.', path: '$.acknowledged' };
       throw invalidInput('validation_failed', [problem]);
     }
-    const version = await this.store.playbooks.publish(id, record.draft, this.runtime.clock.now(), acknowledged ?? null);
+    return record;
+  }
+
+  /**
+   * Makes `document` (the draft, or the snapshot a four-eyes request asked for) the next live
+   * version. It must be valid: a snapshot is checked again here, since rules may read other
+   * things that changed since it was asked for.
+   */
+  async publishDocument(id: string, document: unknown, acknowledged?: PublishAcknowledgement | null, locale: Locale = 'en'): Promise<{ version: number; job: JobView | null }> {
+    this.assertValid(document, locale);
+    const version = await this.store.playbooks.publish(id, document, this.runtime.clock.now(), acknowledged ?? null);
     await this.runtime.catalog.reload();
     return { version, job: await this.arm(id) };
   }
@@ -190,11 +211,11 @@ export class PlaybookService {
     return { status: 'live' };
   }
 
-  async enroll(id: string, customerIds: readonly string[]): Promise<void> {
+  async enroll(id: string, customerIds: readonly string[], options: { createMissing?: boolean } = {}): Promise<Map<string, EnrolmentOutcome>> {
     const record = await this.store.playbooks.get(id);
     if (!record) throw notFound(`The playbook ${quoteInput(id)}`);
     if (record.status !== 'live') throw new HttpError(409, 'not_live', `The playbook ${quoteInput(id)} is ${record.status}: publish or resume it before enrolling customers.`);
-    await this.runtime.enroll(id, customerIds);
+    return this.runtime.enroll(id, customerIds, options);
   }
 
   /** The playbook's results; with `days`, for the customers who entered in the last `days` days. */

@@ -1,3 +1,5 @@
+import { ApiError } from './ApiError.ts';
+
 /**
  * Answers started before the page that needs them is loaded: a route's loader starts
  * them while the page's code downloads, and `useApi` takes the one for its key instead
@@ -12,7 +14,10 @@ export function prefetch(key: string, load: () => Promise<unknown>): void {
   if (existing && Date.now() - existing.at < FRESH_MS) return;
   const answer = load();
   // A failure is the taker's to show; one nobody takes is not an unhandled rejection.
-  answer.catch(() => undefined);
+  // A 401 (signed out) is dropped: the page asks again once someone has signed in.
+  answer.catch((error: unknown) => {
+    if (error instanceof ApiError && error.status === 401 && started.get(key)?.answer === answer) started.delete(key);
+  });
   started.set(key, { answer, at: Date.now() });
 }
 

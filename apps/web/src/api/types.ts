@@ -1,107 +1,44 @@
+import type { AnswerOf, components } from '@stayflow/client';
 import type { Playbook } from '@stayflow/playbook';
-import type { PublishAcknowledgement } from './previewTypes.ts';
 
-/** The shapes the server answers with (apps/server/src/routes). Field names stay as the API spells them. */
+/**
+ * The shapes the server answers with. Answers are the generated ones (`@stayflow/client`,
+ * from the server's OpenAPI document): `AnswerOf<'operationId'>` or a named schema, so a
+ * route that changes its answer breaks the app's typecheck instead of its pages. Field names
+ * stay as the API spells them. Only request bodies the app builds and a few narrowings
+ * (the playbook document typed by `@stayflow/playbook`) are written here.
+ */
 
-export type PlaybookStatus = 'draft' | 'live' | 'paused';
+type Schemas = components['schemas'];
+
+export type PlaybookStatus = Schemas['PlaybookSummary']['status'];
 export type Locale = 'en' | 'zh-CN';
 
-/** One problem in a rejected request: validation issues carry the node and a JSON path. */
-export interface Problem {
-  code: string;
-  message: string;
-  path?: string;
-  node?: string;
-  edge?: string;
-  severity?: 'error' | 'warning';
-}
-
-export interface Validation {
-  valid: boolean;
-  errors: Problem[];
-  warnings: Problem[];
-}
-
-export interface PlaybookMeta {
-  i18n?: Record<string, { name?: string; description?: string; label?: string } | undefined>;
-  category?: string;
-  [key: string]: unknown;
-}
-
-export interface PlaybookSummary {
-  id: string;
-  name: string;
-  description: string;
-  tags: string[];
-  meta: PlaybookMeta;
-  status: PlaybookStatus;
-  published_version: number | null;
-  /** When the live version was published; null before the first publication. */
-  published_at: string | null;
-  updated_at: string;
-  entered: number;
-  converted: number;
-  /** Its background jobs still queued or running (servers before v1.1 leave this out). */
-  jobs?: Job[];
-}
-
-export type JobKind = 'enrol' | 'arm_dates' | 'arm_schedule' | 'sweep' | 'schedule' | 'recount' | 'prune';
-export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+/** One problem in a rejected request (an error answer's `errors`): validation issues carry the node, a JSON path and a severity. */
+export type Problem = NonNullable<Schemas['Error']['errors']>[number];
+export type Validation = Schemas['Validation'];
+export type PlaybookMeta = Schemas['PlaybookSummary']['meta'];
+export type PlaybookSummary = Schemas['PlaybookSummary'];
 
 /** Background work the server does in slices (`GET /api/jobs/:id`); `done` and `total` count customers. */
-export interface Job {
-  id: string;
-  kind: JobKind;
-  playbook: string | null;
-  status: JobStatus;
-  done: number;
-  /** The customer count when the job started; null when unknown. */
-  total: number | null;
-  created_at: string;
-  started_at: string | null;
-  finished_at: string | null;
-  /** Why a failed job stopped, in English. */
-  error: string | null;
-}
+export type Job = Schemas['Job'];
+export type JobKind = Job['kind'];
+export type JobStatus = Job['status'];
 
-/** `POST /api/playbooks/:id/publish`: `job` is the enrolment or arming still under way when the answer was sent. */
-export interface PublishResult {
-  version: number;
-  job: Job | null;
-}
+/** `POST /api/playbooks/:id/publish`, published: `job` is the enrolment or arming still under way when the answer was sent. */
+export type PublishResult = Extract<AnswerOf<'publishPlaybook'>, { version: number }>;
 
-export interface PlaybookView {
-  id: string;
-  draft: Playbook;
-  status: PlaybookStatus;
-  published_version: number | null;
-  created_at: string;
-  updated_at: string;
-  validation: Validation;
-  /** Its background jobs still queued or running (servers before v1.1 leave this out). */
-  jobs?: Job[];
-}
+/** The draft as the editor reads it: the generated answer with `draft` typed as a playbook document. */
+export type PlaybookView = Omit<AnswerOf<'getPlaybook'>, 'draft'> & { draft: Playbook };
 
-export interface VersionSummary {
-  version: number;
-  published_at: string;
-  /** The overlaps its publisher saw in the preview and published anyway; null when none (older servers send nothing). */
-  acknowledged?: PublishAcknowledgement | null;
-}
-
-export interface VersionDocument extends VersionSummary {
-  document: Playbook;
-}
+export type VersionSummary = AnswerOf<'listPlaybookVersions'>['versions'][number];
+export type VersionDocument = Omit<AnswerOf<'getPlaybookVersion'>, 'document'> & { document: Playbook };
 
 /**
  * The stats answer: goal, holdout and variant figures from the engine's `goalResults` (one
  * computation for the server, the simulator and the CLI). Rates are null when no run entered.
  */
-export interface PlaybookStats extends GoalResults {
-  nodes: Record<string, { entered: number; ports: Record<string, number> }>;
-  runs: { active: number; completed: number; exited: number; started: number; treatment: number; control: number };
-  definitions?: Record<string, string>;
-}
+export type PlaybookStats = AnswerOf<'getPlaybookStats'>;
 
 export type { GoalResults, ProportionComparison };
 
@@ -109,165 +46,40 @@ import type { CustomerMetrics, GoalResults, ProportionComparison } from '@stayfl
 
 export type { CustomerMetrics };
 
-export interface CustomerSummary {
-  id: string;
-  attributes: Record<string, unknown>;
-  tags: string[];
-  metrics: CustomerMetrics;
-  segments: string[];
-  updated_at: string | null;
-}
-
-export interface CustomerList {
-  total: number;
-  customers: CustomerSummary[];
-}
-
-export interface Coupon {
-  code: string;
-  percent: number | null;
-  amount: number | null;
-  currency: string | null;
-  playbook?: string;
-  issued_at?: string | null;
-  valid_until: string | null;
-  redeemed_at?: string | null;
-}
-
-export type TaskStatus = 'open' | 'done' | 'cancelled';
-
-export interface Task {
-  id: string;
-  customer?: string;
-  playbook: string;
-  node?: string;
-  title: string;
-  assignee: string | null;
-  status: TaskStatus;
-  created_at: string | null;
-  due_at: string | null;
-  closed_at?: string | null;
-}
-
-export interface CustomerDetail extends CustomerSummary {
-  coupons: Coupon[];
-  tasks: Task[];
-  active_runs: { id: string; playbook: string; node: string; entered_at: string | null }[];
-  created_at: string | null;
-}
+export type CustomerSummary = Schemas['CustomerSummary'];
+export type CustomerList = AnswerOf<'listCustomers'>;
+export type Coupon = Schemas['Coupon'];
+export type Task = AnswerOf<'listTasks'>['tasks'][number];
+export type TaskStatus = Task['status'];
+export type CustomerDetail = AnswerOf<'getCustomer'>;
 
 /** `GET /api/customers/:id/export`: everything held about one customer. The app saves it as sent, without reading it. */
 export type CustomerExport = Record<string, unknown>;
 
-export interface RunStep {
-  visit: number;
-  node: string;
-  port: string | null;
-  at: string | null;
-  left_at: string | null;
-}
+export type Run = AnswerOf<'listRuns'>['runs'][number];
+export type RunStep = Run['steps'][number];
+export type RunStatus = Run['status'];
+export type Message = AnswerOf<'listMessages'>['messages'][number];
 
-export type RunStatus = 'active' | 'completed' | 'exited';
-
-export interface Run {
-  id: string;
-  playbook: string;
-  version: number;
-  customer: string;
-  status: RunStatus;
-  exit_reason: string | null;
-  control: boolean;
-  variant: string | null;
-  entered_at: string | null;
-  ended_at: string | null;
-  converted_at: string | null;
-  steps: RunStep[];
-}
-
-export interface Message {
-  id: string;
-  customer: string;
-  playbook: string;
-  run: string;
-  node: string;
-  channel: string;
-  subject: string | null;
-  body: string;
-  status: string;
-  delivered_externally: boolean;
-  at: string | null;
-  created_at: string | null;
-}
-
-export interface Segment {
-  name: string;
-  if: unknown;
-  description: string | null;
-  members: number;
-  updated_at: string | null;
-}
+export type Segment = Schemas['Segment'];
 
 /**
  * `GET /api/segments`. Member counts follow every customer change; rules on time alone
  * ("no order for 90 days") only move at the hourly full recount, so a count can be up to
- * an hour old. Servers before v1.1 leave the two recount fields out.
+ * an hour old.
  */
-export interface SegmentList {
-  segments: Segment[];
-  /** When the last full recount of every customer ended; null before the first one. */
-  members_counted_at?: string | null;
-  /** A full recount is under way (after a rule changed, at start, or hourly): counts may still move. */
-  recounting?: boolean;
-}
+export type SegmentList = AnswerOf<'listSegments'>;
 
-export type MetricKey = 'retention_rate' | 'churn_rate' | 'repurchase_rate' | 'nps' | 'average_clv';
+/** `POST /api/playbooks/:id/enroll`: who entered, and who was skipped and why. */
+export type EnrolmentResult = AnswerOf<'enrollCustomers'>;
+export type EnrolmentSkipReason = EnrolmentResult['skipped'][number]['reason'];
 
-export interface MoneyFigures {
-  customers_with_orders: number;
-  total_spent: number;
-  average_clv: number | null;
-  orders: number;
-  revenue: number;
-  coupons_issued: number;
-  coupon_value: number;
-}
+export type Metrics = AnswerOf<'getMetrics'>;
+export type MetricKey = keyof Metrics['definitions'];
+export type MoneyFigures = Metrics['currencies'][string];
 
 /** GET /api/metrics/cohorts: customers by first-purchase month × months since. */
-export interface CohortAnswer {
-  from: string;
-  to: string;
-  segment: string | null;
-  cohorts: { month: string; customers: number; active: number[]; retention: number[] }[];
-  definitions: Record<string, string>;
-}
-
-export interface Metrics {
-  from: string;
-  to: string;
-  retention_rate: number | null;
-  churn_rate: number | null;
-  repurchase_rate: number | null;
-  nps: number | null;
-  /** In `average_clv_currency`: the base currency, or the one currency all orders are in; null rather than a sum across currencies. */
-  average_clv: number | null;
-  average_clv_currency: string | null;
-  /** Per currency of the orders ("unspecified" for none); never summed across currencies. */
-  currencies: Record<string, MoneyFigures>;
-  /** With STAYFLOW_BASE_CURRENCY: the figures converted at the explicit rates. */
-  base_currency: (MoneyFigures & { currency: string; rates: Record<string, number>; missing_rates: string[] }) | null;
-  counts: {
-    customers_at_start: number;
-    retained: number;
-    new_customers: number;
-    buyers: number;
-    repeat_buyers: number;
-    nps_responses: number;
-    promoters: number;
-    detractors: number;
-    customers_with_orders: number;
-  };
-  definitions: Record<MetricKey, string>;
-}
+export type CohortAnswer = AnswerOf<'getCohorts'>;
 
 /** The body of POST /api/playbooks/:id/test (a dry run on one customer: nothing is stored or sent). */
 export interface TestRunRequest {
@@ -280,75 +92,119 @@ export interface TestRunRequest {
   locale?: Locale;
 }
 
-export interface HighlightEdge {
-  from: string;
-  to: string;
-  port: string;
-}
-
-export interface Highlight {
-  nodes: string[];
-  edges: HighlightEdge[];
-}
-
+export type TestRunResult = AnswerOf<'testRunPlaybook'>;
+export type Highlight = TestRunResult['path'];
+export type HighlightEdge = Highlight['edges'][number];
 /** One thing the playbook did during the test (a coupon, a task…), described by the engine. */
-export interface TestRunAction {
-  node: string;
-  at: string;
-  detail: string;
-}
-
-export interface TestRunResult {
-  entered: boolean;
-  /** Why the customer would not enter, in English, and as a code: `exit_when` or the trigger's kind. */
-  reason?: string;
-  reason_code?: 'exit_when' | 'segment' | 'schedule' | 'date' | 'event' | 'manual';
-  /** `completed`, `exited`, `active` (still inside at the end) or `not_entered`. */
-  status: string;
-  ended?: { at: string; reason: string } | null;
-  control?: boolean;
-  converted?: boolean;
-  from?: string;
-  to?: string;
-  /** Event or manual triggers: the event the test sent at its start to let the customer in. */
-  simulated_trigger_event?: string;
-  path: Highlight;
-  steps: { node: string; port: string | null; at: string; left_at?: string | null }[];
-  messages: { channel: string; subject?: string | null; body: string; at: string; node: string }[];
-  coupons: TestRunAction[];
-  tasks: TestRunAction[];
-  tags: { added: string[]; removed: string[] };
-}
+export type TestRunAction = TestRunResult['coupons'][number];
 
 /** `GET /api/models` (apps/server/src/predictions/modelsView.ts): the churn and value models and what scoring found. */
-export interface ModelQuality {
-  customers: number;
-  time_unit: 'day' | 'week';
-  fitted_at: string;
-  as_of: string;
-  log_likelihood: number;
-  iterations: number;
-  converged: boolean;
-}
-export interface ModelReason {
-  code: 'not_fitted_yet' | 'too_few_customers' | 'too_few_repeaters' | 'did_not_converge' | 'degenerate';
-  message: string;
-  customers: number;
-  needs: number | null;
-  currency?: string;
-}
-export interface ModelsAnswer {
-  churn: (ModelQuality & { model: 'bg-nbd'; params: { r: number; alpha: number; a: number; b: number } }) | null;
-  value: (ModelQuality & { model: 'gamma-gamma'; currency: string; params: { p: number; q: number; v: number } }) | null;
-  values: (ModelQuality & { model: 'gamma-gamma'; currency: string; params: { p: number; q: number; v: number } })[];
-  reasons: { churn?: ModelReason; value?: ModelReason; values: ModelReason[] };
-  predictions: {
-    scored_at: string;
-    customers: number;
-    expected_active: number;
-    by_currency: { currency: string; customers: number; total_clv: number; bands: { from: number; to: number | null; customers: number }[] }[];
-  } | null;
-  fitting: Job | null;
-  at_risk: { rule: 'silence' | 'p_alive'; below: number | null };
-}
+export type ModelsAnswer = AnswerOf<'getModels'>;
+export type ModelReason = NonNullable<ModelsAnswer['reasons']['churn']>;
 export type AtRiskRule = { rule: 'silence' } | { rule: 'p_alive'; below: number };
+
+// Teams (api-v1.1 "Roles" and "Audit"): who is asking, people, keys, settings, the audit log, approvals.
+
+/** What a person or a key may do: `ingest` writes customers and events only; viewer < editor < admin. */
+export type Role = 'ingest' | 'viewer' | 'editor' | 'admin';
+export const ROLES: readonly Role[] = ['viewer', 'editor', 'admin', 'ingest'];
+
+export interface Person {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  created_at: string;
+  last_sign_in_at: string | null;
+  disabled: boolean;
+}
+
+/** `GET /api/session`: `local` — bound to this computer with nobody created, everyone is admin; `key` — a Bearer key. */
+export interface Session {
+  mode: 'local' | 'signed_in' | 'key' | 'signed_out';
+  person: Person | null;
+  role: Role | null;
+  csrf_token: string | null;
+  four_eyes: boolean;
+}
+
+export interface ApiKeySummary {
+  id: string;
+  name: string;
+  role: Role;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface CreatedApiKey extends ApiKeySummary {
+  /** Shown once: the server keeps only its hash. */
+  key: string;
+}
+
+export interface WorkspaceSettings {
+  four_eyes: boolean;
+}
+
+export interface AuditEntry {
+  id: number | string;
+  at: string;
+  /** The person's email, the key's name, or "local". */
+  actor: string;
+  actor_kind: 'person' | 'key' | 'local';
+  actor_id: string | null;
+  action: string;
+  object_type: string;
+  object_id: string | null;
+  version: number | null;
+  detail: Record<string, unknown> | null;
+}
+
+export interface AuditPage {
+  items: AuditEntry[];
+  next_cursor: string | null;
+}
+
+export interface AuditQuery {
+  limit?: number;
+  cursor?: string;
+  actor?: string;
+  action?: string;
+  object_type?: string;
+  object_id?: string;
+  from?: string;
+  to?: string;
+}
+
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'superseded';
+
+/** Who asked or decided: the server sends the actor's name, kind and id. */
+export interface ApprovalActor {
+  name: string;
+  kind?: 'person' | 'key' | 'local';
+  id?: string | null;
+}
+
+export interface Approval {
+  id: string;
+  playbook_id: string;
+  playbook_name: string;
+  status: ApprovalStatus;
+  requested_by: ApprovalActor | string;
+  requested_at: string;
+  decided_by: ApprovalActor | string | null;
+  decided_at: string | null;
+  reason: string | null;
+  /** The version the approved publish produced. */
+  version: number | null;
+  summary: ApprovalSummary | null;
+}
+
+/** What the approver is shown besides the change summary: whether the draft changed since the request, and the live version now. */
+export interface ApprovalSummary {
+  acknowledged: unknown;
+  draft_changed: boolean;
+  published_version: number | null;
+}
+
+/** What `POST /api/playbooks/:id/publish` did: published, or (four-eyes) asked for approval. */
+export type PublishOutcome = { kind: 'published'; version: number; job: Job | null } | { kind: 'requested'; approval: Approval };

@@ -2,34 +2,98 @@ import { useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useMatch } from 'react-router';
 import { ApiError } from '../api/ApiError.ts';
-import { api, onUnauthorized, readApiKey, storeApiKey } from '../api/client.ts';
-import type { Locale } from '../api/types.ts';
+import { api, onUnauthorized, readApiKey, setCsrfToken, storeApiKey } from '../api/client.ts';
 import { useLocale } from '../hooks/useLocale.ts';
-import { setLocale } from '../i18n/i18n.ts';
-import { useAppStore } from '../state/appStore.ts';
+import { roleAllows, type Need } from '../lib/permissions.ts';
+import { SignInPage } from '../pages/team/SignInPage.tsx';
+import { useAppStore, useRole } from '../state/appStore.ts';
+import { AccountMenu } from './AccountMenu.tsx';
 import { errorText } from './errorText.ts';
+import { ErrorState, Loading } from './Feedback.tsx';
 import { HealthIndicator } from './HealthIndicator.tsx';
 import { Icon, type IconName } from './Icon.tsx';
 import { Modal } from './Modal.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Toasts } from './Toasts.tsx';
 
-const PAGES: { page: string; to: string; icon: IconName }[] = [
-  { page: 'playbooks', to: '/playbooks', icon: 'playbooks' },
-  { page: 'templates', to: '/templates', icon: 'templates' },
-  { page: 'customers', to: '/customers', icon: 'customers' },
-  { page: 'analytics', to: '/analytics', icon: 'analytics' },
-  { page: 'segments', to: '/segments', icon: 'segments' },
-  { page: 'tasks', to: '/tasks', icon: 'tasks' },
+/** The navigation; pages a role cannot open are not listed (admin pages for admins only). */
+const PAGES: { page: string; to: string; icon: IconName; need: Need }[] = [
+  { page: 'playbooks', to: '/playbooks', icon: 'playbooks', need: 'viewer' },
+  { page: 'templates', to: '/templates', icon: 'templates', need: 'viewer' },
+  { page: 'customers', to: '/customers', icon: 'customers', need: 'viewer' },
+  { page: 'analytics', to: '/analytics', icon: 'analytics', need: 'viewer' },
+  { page: 'segments', to: '/segments', icon: 'segments', need: 'viewer' },
+  { page: 'tasks', to: '/tasks', icon: 'tasks', need: 'viewer' },
+  { page: 'approvals', to: '/approvals', icon: 'shield', need: 'viewer' },
+  { page: 'people', to: '/people', icon: 'user', need: 'admin' },
+  { page: 'keys', to: '/keys', icon: 'key', need: 'admin' },
+  { page: 'audit', to: '/audit', icon: 'audit', need: 'admin' },
+  { page: 'settings', to: '/settings', icon: 'settings', need: 'admin' },
 ];
 
-/** The frame of every page: navigation on the left, product bar on top. */
+/** Asks `GET /api/session` once at start, and goes back to the sign-in page whenever the server answers 401. */
+function useSession(): void {
+  const setSession = useAppStore((s) => s.setSession);
+  const signedOut = useAppStore((s) => s.signedOut);
+  const sessionFailed = useAppStore((s) => s.sessionFailed);
+  const status = useAppStore((s) => s.session.status);
+  useEffect(
+    () =>
+      onUnauthorized((error) => {
+        setCsrfToken(null);
+        signedOut(error.message);
+      }),
+    [signedOut],
+  );
+  useEffect(() => {
+    if (status !== 'loading') return;
+    let current = true;
+    api.getSession().then(
+      (session) => {
+        if (!current) return;
+        setCsrfToken(session.csrf_token);
+        setSession(session);
+      },
+      (cause: unknown) => {
+        if (!current) return;
+        // A server from before sign-in (no /api/session) works as it always did: everyone is admin.
+        if (cause instanceof ApiError && cause.isMissingRoute) setSession({ mode: 'local', person: null, role: 'admin', csrf_token: null, four_eyes: false });
+        else sessionFailed(cause);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [status, setSession, sessionFailed]);
+}
+
+/** The frame of every page: navigation on the left, product bar on top; the sign-in page while nobody is signed in. */
 export function Shell(): ReactElement {
   const { t } = useTranslation();
-  const askForApiKey = useAppStore((s) => s.askForApiKey);
+  const session = useAppStore((s) => s.session);
   const needsApiKey = useAppStore((s) => s.needsApiKey);
-  useEffect(() => onUnauthorized((error) => askForApiKey(error.message)), [askForApiKey]);
+  const role = useRole();
+  useSession();
   // The editor needs the width: navigation shrinks to icons there.
   const compact = useMatch('/playbooks/:id') !== null;
+
+  if (session.status !== 'ready') {
+    return (
+      <div className="signin-shell">
+        <main id="main" className="signin-main" tabIndex={-1}>
+          {session.status === 'loading' ? (
+            <Loading />
+          ) : session.status === 'failed' ? (
+            <ErrorState error={session.error} onRetry={() => useAppStore.setState({ session: { status: 'loading' } })} />
+          ) : (
+            <SignInPage reason={session.reason} />
+          )}
+        </main>
+        {needsApiKey ? <ApiKeyDialog /> : null}
+        <Toasts />
+      </div>
+    );
+  }
 
   return (
     <div className={compact ? 'shell shell-compact' : 'shell'}>
@@ -48,13 +112,13 @@ export function Shell(): ReactElement {
         <span className="brand-tagline">{t('shell.tagline')}</span>
         <div className="topbar-right">
           <HealthIndicator />
-          <ApiKeyButton />
           <LanguageSwitch />
+          <AccountMenu />
         </div>
       </header>
       <nav className="sidenav" aria-label={t('shell.navigation')}>
         <ul>
-          {PAGES.map(({ page, to, icon }) => (
+          {PAGES.filter(({ need }) => roleAllows(role, need)).map(({ page, to, icon }) => (
             <li key={page}>
               <NavLink to={to} data-testid={`nav-${page}`} title={compact ? t(`nav.${page}`) : undefined} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
                 <Icon name={icon} size={18} />
@@ -79,45 +143,7 @@ export function Shell(): ReactElement {
   );
 }
 
-function LanguageSwitch(): ReactElement {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const options: { value: Locale; label: string }[] = [
-    { value: 'en', label: 'EN' },
-    { value: 'zh-CN', label: '中文' },
-  ];
-  return (
-    <div className="lang-switch" role="group" aria-label={t('shell.language')} data-testid="lang-switch">
-      {options.map((option) => (
-        <button
-          key={option.value}
-          type="button"
-          className={locale === option.value ? 'lang-option active' : 'lang-option'}
-          aria-pressed={locale === option.value}
-          lang={option.value}
-          data-testid={`lang-${option.value}`}
-          onClick={() => void setLocale(option.value)}
-        >
-          {option.label}
-        </button>
-      ))}
-    </div>
-  );
-}
-
-function ApiKeyButton(): ReactElement | null {
-  const { t } = useTranslation();
-  const askForApiKey = useAppStore((s) => s.askForApiKey);
-  const [hasKey] = useState(() => readApiKey() !== null);
-  if (!hasKey) return null;
-  return (
-    <button type="button" className="icon-btn" title={t('apiKey.change')} aria-label={t('apiKey.change')} onClick={() => askForApiKey('')}>
-      <Icon name="key" />
-    </button>
-  );
-}
-
-/** Shown when the server answers 401: the key is kept in this browser and sent as a Bearer token. */
+/** Signing in with an API key instead of a person (from the sign-in page): the key is kept in this browser and sent as a Bearer token. */
 function ApiKeyDialog(): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();

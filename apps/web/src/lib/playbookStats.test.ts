@@ -3,7 +3,7 @@ import { enteredOf, holdoutOf } from './playbookStats.ts';
 
 describe('playbook stats', () => {
   it('counts every run as entered', () => {
-    expect(enteredOf({ nodes: {}, runs: { active: 2, completed: 5, exited: 1, started: 8, treatment: 8, control: 0 }, goal: { converted: 0, rate: 0 } })).toBe(8);
+    expect(enteredOf({ nodes: {}, runs: { active: 2, completed: 5, exited: 1, started: 8, treatment: 8, control: 0 }, goal: { converted: 0, rate: 0 }, definitions: {} })).toBe(8);
     expect(enteredOf(null)).toBe(0);
   });
 

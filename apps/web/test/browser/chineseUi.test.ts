@@ -74,6 +74,32 @@ describe('the Chinese UI', () => {
       await page.getByTestId('new-segment').click();
     });
 
+    // Teams (issue #12), in local mode: the account menu, the admin pages and their dialogs.
+    await walk(page, '/playbooks', data, findings, async () => {
+      await page.getByTestId('account-menu').click();
+      await page.getByTestId('local-mode').waitFor();
+    });
+    for (const path of ['/approvals', '/people', '/keys', '/audit', '/settings']) await walk(page, path, data, findings);
+    await walk(page, '/people', data, findings, async () => {
+      await page.getByTestId('new-person').click();
+    });
+    await walk(page, '/keys', data, findings, async () => {
+      await page.getByTestId('new-key').click();
+    });
+    // The Keys page's "Connect a data source" card, each tool's steps, and the key dialog it opens.
+    for (const tool of ['rudderstack', 'jitsu', 'segment']) {
+      await walk(page, tool === 'rudderstack' ? '/keys' : '', data, findings, async () => {
+        await page.getByTestId(`connect-${tool}`).click();
+      });
+    }
+    await walk(page, '', data, findings, async () => {
+      await page.getByTestId('connect-create-key').click();
+      await page.getByTestId('key-dialog').waitFor();
+    });
+    await walk(page, '/approvals', data, findings, async () => {
+      await page.getByTestId('approvals-decided').click();
+    });
+
     expect(found()).toEqual([]);
   });
 });

@@ -25,6 +25,20 @@ describe('operator actions that are more than an endpoint', () => {
 
     const runs = await app.api('GET', '/api/runs?playbook=welcome-call');
     expect(runs.runs.map((r: Json) => r.customer).sort()).toEqual(['cus-00001', 'cus-00002', 'cus-00003']);
+
+    // Some skipped: the dialog stays open on who entered, and who did not and why, grouped by reason.
+    await page.getByTestId('enrol').click();
+    await page.getByTestId('enrol-paste').fill('cus-00001, nobody-here, cus-00004, cus-00002');
+    await page.getByTestId('enrol-confirm').click();
+    await page.getByTestId('enrol-result').waitFor();
+    expect(await page.getByTestId('enrol-entered').textContent()).toBe('1 customer entered the playbook.');
+    expect(await page.getByTestId('enrol-skipped-unknown').textContent()).toBe('No such customer (check the id; nothing was created) (1): nobody-here');
+    expect(await page.getByTestId('enrol-skipped-reentry').textContent()).toBe('Kept out by the playbook’s re-entry rule (already inside, or entered before) (2): cus-00001, cus-00002');
+    expect(await page.getByTestId('enrol-skipped-holdout').count()).toBe(0);
+    await page.getByTestId('enrol-close').click();
+    await page.getByTestId('enrol-dialog').waitFor({ state: 'detached' });
+    const after = await app.api('GET', '/api/runs?playbook=welcome-call');
+    expect(after.runs.map((r: Json) => r.customer).sort()).toEqual(['cus-00001', 'cus-00002', 'cus-00003', 'cus-00004']);
   });
 
   it('deletes a segment after asking', async () => {

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 
 /** Words that are the same in Chinese UI text: brands, acronyms, units and formats. */
 const ALLOWED =
-  /\b(Stayflow|React Flow|EN|vs|App|CRM|NPS|CLV|API|IDs?|SMS|VIP|SaaS|JSON|Logic|URL|UTC|GMT|ISO|CSV|HTTPS?|POST|PUT|GET|Cron|cron|Webhook|A\/B|USD|CNY|EUR|GBP|AM|PM|Ctrl|Shift|Esc|Enter|Delete|Tab|Alt|Cmd|KB|MB|ms|px|x|y|P\d[\dA-Z]*|P\d+D)\b/g;
+  /\b(Stayflow|React Flow|EN|vs|App|CRM|NPS|CLV|API|IDs?|SMS|VIP|SaaS|JSON|Logic|URL|UTC|GMT|ISO|CSV|UTF|Excel|WPS|HTTPS?|POST|PUT|GET|Cron|cron|Webhook|A\/B|USD|CNY|EUR|GBP|AM|PM|Ctrl|Shift|Esc|Enter|Delete|Tab|Alt|Cmd|KB|MB|ms|px|x|y|P\d[\dA-Z]*|P\d+D)\b/g;
 const DATA_PATTERNS = [
   /\{\{[^}]*\}\}/g, // placeholders in message copy, shown as written
   /\bhttps?:\/\/\S+/g,

@@ -17,6 +17,7 @@ import { useFlowHandlers } from './useFlowHandlers.ts';
 import { MINIMAP_SIZE } from './minimapSize.ts';
 import { useFlowAriaLabels } from './useFlowAriaLabels.ts';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
+import { useOffscreenCards } from './useOffscreenCards.ts';
 import { useStableList } from './useStableList.ts';
 import { useZoomIntents } from './useZoomIntents.ts';
 import { withDraggedPositions } from './withDraggedPositions.ts';
@@ -75,6 +76,7 @@ export function Canvas() {
   useKeyboardShortcuts(root, store, readOnly);
   const ariaLabels = useFlowAriaLabels();
   useZoomIntents(zoomIntent, nodes);
+  useOffscreenCards(root);
 
   return (
     <div className={far ? 'sf-canvas sf-far' : 'sf-canvas'} ref={root} data-testid="canvas" onDragOver={drop.onDragOver} onDrop={drop.onDrop}>

@@ -23,7 +23,7 @@ import {
   withChange,
 } from './ReactSession.ts';
 import { hasExitWhen, quietSweep } from './quietSweep.ts';
-import { startRun } from './startRun.ts';
+import { startRun, type StartOutcome } from './startRun.ts';
 import type { EngineDiagnostic } from '../rules/EngineDiagnostic.ts';
 import { reactionBudget, reactionBudgetSpent } from '../rules/ReactionBudget.ts';
 
@@ -32,6 +32,12 @@ export interface ReactResult {
   effects: Effect[];
   /** Present when a rule was stopped by a limit (it counted as not matching) or a value was too large to write: for the log. */
   diagnostics?: EngineDiagnostic[];
+  /**
+   * For an `enroll` input: whether the customer entered (`started`; `holdout` when in the
+   * playbook's holdout group) or why not (`reentry`, `exit_condition`, `not_live` when the
+   * playbook is not live).
+   */
+  enrolment?: StartOutcome | 'not_live';
   /**
    * The named segments `world.customer` matches at `env.now`, present when the reaction
    * evaluated them for that very customer state anyway (segment triggers, conditions on
@@ -62,6 +68,7 @@ export function react(world: CustomerWorld, input: WorldInput, env: ReactEnv): R
   const diagnostics: EngineDiagnostic[] = [];
   if (input.kind === 'sweep' && quietSweep(world, env, diagnostics, budget)) return { world, effects: [] };
   const session = openSession(world, env, budget, diagnostics);
+  let enrolment: ReactResult['enrolment'];
   switch (input.kind) {
     case 'event': {
       const event = input.event;
@@ -103,7 +110,7 @@ export function react(world: CustomerWorld, input: WorldInput, env: ReactEnv): R
     }
     case 'enroll': {
       const playbook = livePlaybook(session, input.playbookId);
-      if (playbook !== undefined) startRun(session, playbook);
+      enrolment = playbook === undefined ? 'not_live' : startRun(session, playbook);
       break;
     }
     case 'date':
@@ -120,7 +127,9 @@ export function react(world: CustomerWorld, input: WorldInput, env: ReactEnv): R
     }
   }
   settle(session);
-  return finish(session);
+  const result = finish(session);
+  if (enrolment !== undefined) result.enrolment = enrolment;
+  return result;
 }
 
 function checkExits(session: ReactSession, event?: EngineEvent): void {

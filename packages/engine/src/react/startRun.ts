@@ -17,9 +17,12 @@ import { addRun, contextOf, countStart, type ReactSession, setRun, stepRun, take
  *   starts; a `cooldown` counts from the previous run's start.
  * A customer who already meets `exit_when` does not enter (an unsubscribed customer
  * gets no win-back email).
- * Returns whether a run started.
+ * Returns what happened: `started` (in the holdout group: `holdout`, a run that takes no
+ * action), or why no run started (`reentry`, `exit_condition`).
  */
-export function startRun(session: ReactSession, playbook: CompiledPlaybook, event?: EngineEvent): boolean {
+export type StartOutcome = 'started' | 'holdout' | 'reentry' | 'exit_condition';
+
+export function startRun(session: ReactSession, playbook: CompiledPlaybook, event?: EngineEvent): StartOutcome {
   const { mode, cooldown } = playbook.settings.reentry;
   let activeIndex = -1;
   let latest: RunState | undefined;
@@ -34,21 +37,22 @@ export function startRun(session: ReactSession, playbook: CompiledPlaybook, even
   }
   const now = session.now;
   const zone = (): string => timeZoneOfCustomer(session, playbook);
-  if (activeIndex >= 0 && mode !== 'always') return false;
-  if (mode === 'never' && ((session.starts[playbook.id] ?? 0) > 0 || latest !== undefined)) return false;
+  if (activeIndex >= 0 && mode !== 'always') return 'reentry';
+  if (mode === 'never' && ((session.starts[playbook.id] ?? 0) > 0 || latest !== undefined)) return 'reentry';
   if (cooldown !== undefined) {
-    if (mode === 'after_exit' && latestEnded !== undefined && addDuration(latestEnded.endedAt!, cooldown, zone()) > now) return false;
-    if (mode === 'always' && latest !== undefined && addDuration(latest.enteredAt, cooldown, zone()) > now) return false;
+    if (mode === 'after_exit' && latestEnded !== undefined && addDuration(latestEnded.endedAt!, cooldown, zone()) > now) return 'reentry';
+    if (mode === 'always' && latest !== undefined && addDuration(latest.enteredAt, cooldown, zone()) > now) return 'reentry';
   }
   const exitWhen = playbook.settings.exitWhen;
-  if (exitWhen !== undefined && exitWhen.test(event !== undefined ? buildContext(viewOf(session), event, now) : contextOf(session), session.diagnostics, session.budget)) return false;
+  if (exitWhen !== undefined && exitWhen.test(event !== undefined ? buildContext(viewOf(session), event, now) : contextOf(session), session.diagnostics, session.budget)) return 'exit_condition';
   if (activeIndex >= 0) {
     const stopped = stopRun(runs[activeIndex]!, 'reentered', now);
     setRun(session, activeIndex, stopped.state);
     takeEffects(session, stopped.effects);
   }
   const sequence = countStart(session, playbook.id);
-  const index = addRun(session, createRun({ playbook, customerId: session.customer.id, sequence, now, ...(event !== undefined ? { event } : {}) }));
+  const run = createRun({ playbook, customerId: session.customer.id, sequence, now, ...(event !== undefined ? { event } : {}) });
+  const index = addRun(session, run);
   stepRun(session, index, playbook, event !== undefined ? { kind: 'start', event } : { kind: 'start' });
-  return true;
+  return run.control ? 'holdout' : 'started';
 }

@@ -161,12 +161,16 @@ async function apply(store: Store, actions: readonly Action[]): Promise<number> 
 const TABLES: Record<string, string> = {
   orders: 'SELECT event_id, customer_id, at, amount, currency, prev_at, next_at FROM orders ORDER BY event_id',
   nps_answers: 'SELECT event_id, customer_id, at, score, next_at FROM nps_answers ORDER BY event_id',
-  order_days: 'SELECT day, currency, orders, first_orders, last_orders, only_orders, ROUND(spent * 1000000) AS spent FROM order_days WHERE orders <> 0 ORDER BY day, currency',
-  nps_days: 'SELECT day, latest, promoters, detractors FROM nps_days WHERE latest <> 0 OR promoters <> 0 OR detractors <> 0 ORDER BY day',
-  segment_counts: 'SELECT segment, members FROM segment_counts WHERE members <> 0 ORDER BY segment',
-  table_counts: 'SELECT name, rows FROM table_counts ORDER BY name',
-  run_counts: 'SELECT playbook_id, entered_day, CASE WHEN control THEN 1 ELSE 0 END AS control, variant, status, runs, converted FROM run_counts WHERE runs <> 0 OR converted <> 0 ORDER BY 1, 2, 3, 4, 5',
-  step_counts: 'SELECT playbook_id, entered_day, node, port, steps FROM step_counts WHERE steps <> 0 ORDER BY 1, 2, 3, 4',
+  // The counters summed per key: PostgreSQL keeps a row per writer slot (drizzle-pg/0005_counter_slots.sql).
+  order_days:
+    'SELECT day, currency, SUM(orders) AS orders, SUM(first_orders) AS first_orders, SUM(last_orders) AS last_orders, SUM(only_orders) AS only_orders, ROUND(SUM(spent) * 1000000) AS spent FROM order_days GROUP BY day, currency HAVING SUM(orders) <> 0 ORDER BY day, currency',
+  nps_days:
+    'SELECT day, SUM(latest) AS latest, SUM(promoters) AS promoters, SUM(detractors) AS detractors FROM nps_days GROUP BY day HAVING SUM(latest) <> 0 OR SUM(promoters) <> 0 OR SUM(detractors) <> 0 ORDER BY day',
+  segment_counts: 'SELECT segment, SUM(members) AS members FROM segment_counts GROUP BY segment HAVING SUM(members) <> 0 ORDER BY segment',
+  table_counts: 'SELECT name, SUM(rows) AS rows FROM table_counts GROUP BY name ORDER BY name',
+  run_counts:
+    'SELECT playbook_id, entered_day, CASE WHEN control THEN 1 ELSE 0 END AS control, variant, status, SUM(runs) AS runs, SUM(converted) AS converted FROM run_counts GROUP BY 1, 2, 3, 4, 5 HAVING SUM(runs) <> 0 OR SUM(converted) <> 0 ORDER BY 1, 2, 3, 4, 5',
+  step_counts: 'SELECT playbook_id, entered_day, node, port, SUM(steps) AS steps FROM step_counts GROUP BY 1, 2, 3, 4 HAVING SUM(steps) <> 0 ORDER BY 1, 2, 3, 4',
   run_rollups: 'SELECT playbook_id, entered_day, CASE WHEN control THEN 1 ELSE 0 END AS control, variant, status, runs, converted FROM run_rollups ORDER BY 1, 2, 3, 4, 5',
   step_rollups: 'SELECT playbook_id, entered_day, node, port, steps FROM step_rollups ORDER BY 1, 2, 3, 4',
   customers: 'SELECT id, segments, next_flip_at FROM customers ORDER BY id',
@@ -194,6 +198,19 @@ async function reads(store: Store, now: number) {
     flips: [await store.customers.nextFlipAt(), await store.customers.flipsDue(now, 100)],
     customers: await store.customers.count(),
     ids: await store.customers.ids(null, 100),
+    // The members of each segment, a page of 2 at a time: the same ids in the same order on both.
+    inSegment: await Promise.all(
+      ['vip', 'buyer', 'nobody'].map(async (segment) => {
+        const pages: string[][] = [];
+        for (let after: string | null = null; ; ) {
+          const page: string[] = (await store.customers.inSegment(segment, after, 2)).map((record) => record.id);
+          if (page.length === 0) break;
+          pages.push(page);
+          after = page.at(-1)!;
+        }
+        return pages;
+      }),
+    ),
     runs: await store.activity.runs({ limit: 1000 }),
     messages: await store.activity.messages({ limit: 1000 }),
     timers: await store.timers.due(Number.MAX_SAFE_INTEGER, 1000),

@@ -1,12 +1,13 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { coupons, events, messages, runs, runSteps, tasks } from '../schema-pg/index.ts';
-import type { ActivityRepository, CohortCell, CouponRecord, CurrencyFigures, MessageRecord, PlaybookStats, RetentionCounts, RunFilter, RunRecord, StepRecord, StoredEvent, TaskRecord } from '../Store.ts';
+import type { ActivityRepository, CohortCell, CouponRecord, CurrencyFigures, MessageRecord, PagePosition, PlaybookStats, RetentionCounts, RunFilter, RunRecord, StepRecord, StoredEvent, TaskRecord } from '../Store.ts';
 import { statsWindows } from '../sqlite/SqliteActivity.ts';
 import type { PgDb } from './openPg.ts';
 import { pgCohortCells } from './pgCohortCells.ts';
 import { pgMoneyByCurrency } from './pgMoneyByCurrency.ts';
 import { rowsOf } from './pgTransaction.ts';
 import { utcDay } from '../moneyFigures.ts';
+import { olderThan } from '../pagePosition.ts';
 
 type NpsCounts = 'npsResponses' | 'promoters' | 'detractors';
 type OrderTotals = { first: number; last: number; only: number; spent: number };
@@ -39,6 +40,7 @@ export class PgActivity implements ActivityRepository {
     if (filter.playbookId !== undefined) conditions.push(eq(runs.playbookId, filter.playbookId));
     if (filter.customerId !== undefined) conditions.push(eq(runs.customerId, filter.customerId));
     if (filter.status !== undefined) conditions.push(eq(runs.status, filter.status));
+    if (filter.before !== undefined) conditions.push(olderThan(runs.enteredAt, runs.id, filter.before));
     return this.db
       .select(runColumns)
       .from(runs)
@@ -95,10 +97,11 @@ export class PgActivity implements ActivityRepository {
     return { nodes, runs: statuses, groups: groups.map((row) => ({ control: row.control, variant: row.variant, runs: row.runs, converted: row.converted })) };
   }
 
-  async messages(filter: { customerId?: string; playbookId?: string; limit: number }): Promise<MessageRecord[]> {
+  async messages(filter: { customerId?: string; playbookId?: string; before?: PagePosition; limit: number }): Promise<MessageRecord[]> {
     const conditions: SQL[] = [];
     if (filter.customerId !== undefined) conditions.push(eq(messages.customerId, filter.customerId));
     if (filter.playbookId !== undefined) conditions.push(eq(messages.playbookId, filter.playbookId));
+    if (filter.before !== undefined) conditions.push(olderThan(messages.at, messages.key, filter.before));
     return this.db
       .select()
       .from(messages)
@@ -111,20 +114,27 @@ export class PgActivity implements ActivityRepository {
     return this.db.select().from(coupons).where(eq(coupons.customerId, customerId)).orderBy(desc(coupons.issuedAt));
   }
 
-  async tasks(filter: { customerId?: string; status?: TaskRecord['status']; limit: number }): Promise<TaskRecord[]> {
+  async tasks(filter: { customerId?: string; status?: TaskRecord['status']; before?: PagePosition; limit: number }): Promise<TaskRecord[]> {
     const conditions: SQL[] = [];
     if (filter.customerId !== undefined) conditions.push(eq(tasks.customerId, filter.customerId));
     if (filter.status !== undefined) conditions.push(eq(tasks.status, filter.status));
+    if (filter.before !== undefined) conditions.push(olderThan(tasks.createdAt, tasks.id, filter.before));
     return this.db
       .select()
       .from(tasks)
       .where(and(...conditions))
-      .orderBy(desc(tasks.createdAt))
+      .orderBy(desc(tasks.createdAt), desc(tasks.id))
       .limit(filter.limit);
   }
 
   async setTaskStatus(id: string, status: TaskRecord['status'], now: number): Promise<boolean> {
     return (await this.db.update(tasks).set({ status, closedAt: status === 'open' ? null : now }).where(eq(tasks.id, id))).rowCount === 1;
+  }
+
+  async eventsById(ids: readonly string[]): Promise<StoredEvent[]> {
+    const found: StoredEvent[] = [];
+    for (let i = 0; i < ids.length; i += 500) found.push(...(await this.db.select().from(events).where(inArray(events.id, ids.slice(i, i + 500)))));
+    return found;
   }
 
   async events(filter: { customerId?: string; from?: number; to?: number; types?: readonly string[]; limit?: number }): Promise<StoredEvent[]> {
@@ -165,8 +175,10 @@ export class PgActivity implements ActivityRepository {
     const day = utcDay(at);
     const [row] = await this.rows<OrderTotals>(sql`
       SELECT d.first + p.first AS first, d.last + p.last AS last, d.only + p.only AS only, d.spent + p.spent AS spent
-      FROM (SELECT COALESCE(SUM(first_orders), 0) AS first, COALESCE(SUM(last_orders), 0) AS last, COALESCE(SUM(only_orders), 0) AS only, COALESCE(SUM(spent), 0) AS spent
-            FROM order_days WHERE day < ${day}) AS d,
+      FROM (SELECT COALESCE(SUM(k.first_orders), 0) AS first, COALESCE(SUM(k.last_orders), 0) AS last, COALESCE(SUM(k.only_orders), 0) AS only,
+                   COALESCE(SUM(CASE WHEN k.orders = 0 THEN 0 ELSE k.spent END), 0) AS spent
+            FROM (SELECT SUM(orders) AS orders, SUM(first_orders) AS first_orders, SUM(last_orders) AS last_orders, SUM(only_orders) AS only_orders, SUM(spent) AS spent
+                  FROM order_days WHERE day < ${day} GROUP BY day, currency) AS k) AS d,
            (SELECT COUNT(*) FILTER (WHERE prev_at IS NULL) AS first, COUNT(*) FILTER (WHERE next_at IS NULL) AS last,
                    COUNT(*) FILTER (WHERE prev_at IS NULL AND next_at IS NULL) AS only, COALESCE(SUM(amount), 0) AS spent
             FROM orders WHERE at >= ${day} AND at < ${at}) AS p`);

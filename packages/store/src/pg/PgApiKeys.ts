@@ -1,17 +1,22 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { apiKeys } from '../schema-pg/index.ts';
-import type { ApiKeyRecord, ApiKeyRepository } from '../Store.ts';
+import type { ApiKeyRecord, ApiKeyRepository, NewApiKey } from '../Store.ts';
 import type { PgDb } from './openPg.ts';
 
 export class PgApiKeys implements ApiKeyRepository {
   constructor(private readonly db: PgDb) {}
 
-  async add(key: ApiKeyRecord): Promise<void> {
-    await this.db.insert(apiKeys).values(key);
+  async add(key: NewApiKey): Promise<void> {
+    await this.db.insert(apiKeys).values({ ...key, role: key.role ?? 'admin' });
   }
 
   async list(): Promise<ApiKeyRecord[]> {
-    return this.db.select().from(apiKeys);
+    return this.db.select().from(apiKeys).orderBy(asc(apiKeys.createdAt), asc(apiKeys.id));
+  }
+
+  async get(id: string): Promise<ApiKeyRecord | undefined> {
+    const [row] = await this.db.select().from(apiKeys).where(eq(apiKeys.id, id));
+    return row;
   }
 
   async findByHash(hash: string): Promise<ApiKeyRecord | undefined> {

@@ -1,4 +1,4 @@
-import { asc, eq, gt, or, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { customers, tableCounts } from '../schema-pg/index.ts';
 import { decodeWorld } from '../sqlite/worldCodec.ts';
 import type { CustomerErasure, CustomerExport, CustomerRecord, CustomerRepository } from '../Store.ts';
@@ -20,11 +20,20 @@ const CLAIM_FLIPS = statement(
 
 type Row = typeof customers.$inferSelect;
 
+/** Ids per query of `existing`: well under both databases' bound-parameter limits. */
+const EXISTING_CHUNK = 500;
+
 /**
  * Case-insensitive, like SQLite's LIKE (which folds ASCII letters only); `\` escapes.
  * A jsonb column is searched in PostgreSQL's rendering of it (`{"plan": "pro"}`, with a space).
  */
 const contains = (column: SQLWrapper, pattern: string) => sql`${column}::text ILIKE ${pattern} ESCAPE '\\'`;
+
+/** The search of the customer list: the id or the attributes' JSON text contain `query` (`%`, `_` and `\` match themselves). */
+const matching = (query: string) => {
+  const pattern = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  return or(contains(customers.id, pattern), contains(customers.attributes, pattern));
+};
 
 const toRecord = (row: Row): CustomerRecord => ({
   id: row.id,
@@ -46,9 +55,29 @@ export class PgCustomers implements CustomerRepository {
     return row ? toRecord(row) : undefined;
   }
 
+  async existing(ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += EXISTING_CHUNK) {
+      const rows = await this.db.select({ id: customers.id }).from(customers).where(inArray(customers.id, ids.slice(i, i + EXISTING_CHUNK)));
+      for (const row of rows) found.add(row.id);
+    }
+    return found;
+  }
+
   async page(after: string | null, limit: number): Promise<CustomerRecord[]> {
     const query = this.db.select().from(customers);
     const rows = await (after === null ? query : query.where(gt(customers.id, after))).orderBy(asc(customers.id)).limit(limit);
+    return rows.map(toRecord);
+  }
+
+  async inSegment(segment: string, after: string | null, limit: number): Promise<CustomerRecord[]> {
+    const member = sql`${customers.segments} @> ${JSON.stringify([segment])}::jsonb`;
+    const rows = await this.db
+      .select()
+      .from(customers)
+      .where(after === null ? member : and(gt(customers.id, after), member))
+      .orderBy(asc(customers.id))
+      .limit(limit);
     return rows.map(toRecord);
   }
 
@@ -59,8 +88,8 @@ export class PgCustomers implements CustomerRepository {
   }
 
   async count(): Promise<number> {
-    // Kept by triggers on `customers` (drizzle-pg/0001_aggregates.sql).
-    const [row] = await this.db.select({ rows: tableCounts.rows }).from(tableCounts).where(eq(tableCounts.name, 'customers'));
+    // Kept by triggers on `customers`, one row per writer slot (drizzle-pg/0005_counter_slots.sql).
+    const [row] = await this.db.select({ rows: sql<number>`COALESCE(SUM(${tableCounts.rows}), 0)::bigint`.mapWith(Number) }).from(tableCounts).where(eq(tableCounts.name, 'customers'));
     return row?.rows ?? 0;
   }
 
@@ -95,14 +124,18 @@ export class PgCustomers implements CustomerRepository {
     return exportPgCustomer(this.db, id);
   }
 
-  async search(query: string, limit: number): Promise<CustomerRecord[]> {
-    const pattern = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  async search(query: string, limit: number, after: string | null = null): Promise<CustomerRecord[]> {
     const rows = await this.db
       .select()
       .from(customers)
-      .where(or(contains(customers.id, pattern), contains(customers.attributes, pattern)))
+      .where(after === null ? matching(query) : and(matching(query), gt(customers.id, after)))
       .orderBy(asc(customers.id))
       .limit(limit);
     return rows.map(toRecord);
+  }
+
+  async countMatching(query: string): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(customers).where(matching(query));
+    return Number(row?.n ?? 0);
   }
 }

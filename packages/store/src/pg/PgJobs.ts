@@ -88,6 +88,7 @@ export class PgJobs implements JobRepository {
     if (filter.kind !== undefined) conditions.push(eq(jobs.kind, filter.kind));
     if (filter.status === 'active') conditions.push(inArray(jobs.status, ACTIVE));
     if (filter.status === 'finished') conditions.push(inArray(jobs.status, FINISHED));
+    if (filter.beforeSeq !== undefined) conditions.push(lt(jobs.seq, filter.beforeSeq));
     return this.db
       .select(columns)
       .from(jobs)

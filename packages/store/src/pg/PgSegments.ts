@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { segmentCounts, segments } from '../schema-pg/index.ts';
 import { decodeWorld } from '../sqlite/worldCodec.ts';
 import type { JobProgress, NextFlipOf, RecountSlice, SegmentRecord, SegmentRepository, SegmentsOf } from '../Store.ts';
@@ -38,7 +38,11 @@ export class PgSegments implements SegmentRepository {
   }
 
   async memberCounts(): Promise<Record<string, number>> {
-    const rows = await this.db.select().from(segmentCounts);
+    // One row per segment and writer slot (drizzle-pg/0005_counter_slots.sql).
+    const rows = await this.db
+      .select({ segment: segmentCounts.segment, members: sql<number>`SUM(${segmentCounts.members})`.mapWith(Number) })
+      .from(segmentCounts)
+      .groupBy(segmentCounts.segment);
     return Object.fromEntries(rows.filter((row) => row.members > 0).map((row) => [row.segment, row.members]));
   }
 

@@ -4,6 +4,7 @@ import { CUSTOMER_COLUMN, quoted, type CustomerTables } from '../sqlite/customer
 import type { PgDb } from './openPg.ts';
 import { inTransaction } from './pgTransaction.ts';
 import { pgCustomerTables } from './pgCustomerTables.ts';
+import { FORGET_IN_AUDIT_LOG } from '../forgetInAuditLog.ts';
 
 /** The customer's run ids: from `runs`, from their world (which keeps runs whose rows were pruned), and from any row they own with a `run_id`. */
 function runIdsOf(tables: CustomerTables): string {
@@ -15,7 +16,7 @@ function runIdsOf(tables: CustomerTables): string {
 /**
  * Deletes every row held about the customer in one transaction, in the order of
  * eraseCustomer.ts (children first, then every table with a `customer_id`, then the
- * customer), the customer's row locked first so no reaction runs meanwhile. PostgreSQL has
+ * customer; the audit log forgets which customer), the customer's row locked first so no reaction runs meanwhile. PostgreSQL has
  * no secure_delete: the deleted tuples stay in the table files until VACUUM reuses their space.
  */
 export async function erasePgCustomer(db: PgDb, id: string, tables: CustomerTables = pgCustomerTables()): Promise<CustomerErasure | undefined> {
@@ -32,6 +33,7 @@ export async function erasePgCustomer(db: PgDb, id: string, tables: CustomerTabl
     for (const { table, column } of tables.byOutboxKey) await count(table, `DELETE FROM ${quoted(table)} WHERE ${quoted(column)} IN (${outboxKeys})`);
     for (const table of tables.owned) await count(table.name, `DELETE FROM ${quoted(table.name)} WHERE ${CUSTOMER_COLUMN} = $1`);
     await count('customers', 'DELETE FROM customers WHERE id = $1');
+    await client.query(FORGET_IN_AUDIT_LOG, [id]);
   });
   const total = Object.values(removed).reduce((sum, n) => sum + n, 0);
   return total === 0 ? undefined : { removed, total };

@@ -4,14 +4,19 @@ import { DEFAULT_LEASE_MS, DEFAULT_POLL_MS, openPg, type PgOptions } from './ope
 import { PgActivity } from './PgActivity.ts';
 import { PgAdvance } from './PgAdvance.ts';
 import { PgApiKeys } from './PgApiKeys.ts';
+import { PgApprovals } from './PgApprovals.ts';
+import { PgAudit } from './PgAudit.ts';
 import { PgCustomers } from './PgCustomers.ts';
 import { PgJobs } from './PgJobs.ts';
 import { PgLeases } from './PgLeases.ts';
+import { PgIdempotency } from './PgIdempotency.ts';
 import { PgModels } from './PgModels.ts';
 import { PgOutbox } from './PgOutbox.ts';
+import { PgPeople } from './PgPeople.ts';
 import { PgPlaybooks } from './PgPlaybooks.ts';
 import { PgRetention } from './PgRetention.ts';
 import { PgSegments } from './PgSegments.ts';
+import { PgSessions } from './PgSessions.ts';
 import { PgSettings } from './PgSettings.ts';
 import { PgTimers } from './PgTimers.ts';
 import { PgWakeUp } from './PgWakeUp.ts';
@@ -42,10 +47,15 @@ export async function openPgStore(url: string, options: PgOptions = {}): Promise
     timers: translatingErrors(new PgTimers(db, leases)),
     outbox: translatingErrors(new PgOutbox(db, leases)),
     apiKeys: translatingErrors(new PgApiKeys(db)),
+    people: translatingErrors(new PgPeople(db)),
+    sessions: translatingErrors(new PgSessions(db)),
     settings: translatingErrors(new PgSettings(db)),
+    audit: translatingErrors(new PgAudit(db)),
+    approvals: translatingErrors(new PgApprovals(db)),
     retention: translatingErrors(new PgRetention(db)),
     jobs: translatingErrors(new PgJobs(db, leases)),
     models: translatingErrors(new PgModels(db)),
+    idempotency: translatingErrors(new PgIdempotency(db)),
     leases: translatingErrors(leases),
     wakeUp,
     async advance(items: readonly AdvanceItem[], reactor: Reactor, options: AdvanceOptions): Promise<AdvanceOutcome> {

@@ -15,7 +15,10 @@ async function ordersBetween(db: PgDb, from: number, to: number): Promise<OrderS
     firstWhole >= endWhole
       ? [ledger(from, to)]
       : [
-          sql`SELECT currency, SUM(orders) AS orders, SUM(first_orders) AS first, SUM(spent) AS spent FROM order_days WHERE day >= ${firstWhole} AND day < ${endWhole} GROUP BY currency`,
+          // A (day, currency) has a row per writer slot; once its orders sum to 0 its amount is 0 (drizzle-pg/0005_counter_slots.sql).
+          sql`SELECT currency, SUM(orders) AS orders, SUM(first) AS first, SUM(CASE WHEN orders = 0 THEN 0 ELSE spent END) AS spent
+              FROM (SELECT currency, SUM(orders) AS orders, SUM(first_orders) AS first, SUM(spent) AS spent FROM order_days WHERE day >= ${firstWhole} AND day < ${endWhole} GROUP BY day, currency) AS k
+              GROUP BY currency`,
           ...(from < firstWhole ? [ledger(from, firstWhole)] : []),
           ...(endWhole < to ? [ledger(endWhole, to)] : []),
         ];

@@ -5,7 +5,14 @@ import { integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite
  * triggers (created, with their back-fill, in drizzle/0003_aggregates.sql and 0005), so every
  * path that writes those tables (advance, pruning, erasure) keeps them right in the same
  * transaction. None holds a customer id. See the store README, "Aggregates".
+ *
+ * `slot` is always 0 here (one writer at a time); on PostgreSQL concurrent writers add to the
+ * rows of their own slot and reads sum a key's rows (schema-pg/aggregates.ts). It is in both
+ * schemas so a copy between the stores moves the same columns.
  */
+
+/** The writer's counter slot: always 0 on SQLite (see above). */
+const slot = () => integer('slot').notNull().default(0);
 
 /**
  * Orders per UTC day (epoch ms of midnight) and currency ('' for none): how many, how many
@@ -21,6 +28,7 @@ export const orderDays = sqliteTable(
     spent: real('spent').notNull(),
     lastOrders: integer('last_orders').notNull().default(0),
     onlyOrders: integer('only_orders').notNull().default(0),
+    slot: slot(),
   },
   (t) => [primaryKey({ columns: [t.day, t.currency] })],
 );
@@ -31,18 +39,21 @@ export const npsDays = sqliteTable('nps_days', {
   latest: integer('latest').notNull(),
   promoters: integer('promoters').notNull(),
   detractors: integer('detractors').notNull(),
+  slot: slot(),
 });
 
 /** Customers per segment, from `customers.segments`. */
 export const segmentCounts = sqliteTable('segment_counts', {
   segment: text('segment').primaryKey(),
   members: integer('members').notNull(),
+  slot: slot(),
 });
 
 /** Rows per table, for counts that must not scan (`customers`). */
 export const tableCounts = sqliteTable('table_counts', {
   name: text('name').primaryKey(),
   rows: integer('rows').notNull(),
+  slot: slot(),
 });
 
 /**
@@ -64,6 +75,7 @@ export const runCounts = sqliteTable(
     status: text('status', { enum: ['active', 'completed', 'exited'] }).notNull(),
     runs: integer('runs').notNull(),
     converted: integer('converted').notNull(),
+    slot: slot(),
   },
   (t) => [primaryKey({ columns: [t.playbookId, t.enteredDay, t.control, t.variant, t.status] })],
 );
@@ -77,6 +89,7 @@ export const stepCounts = sqliteTable(
     node: text('node').notNull(),
     port: text('port').notNull(),
     steps: integer('steps').notNull(),
+    slot: slot(),
   },
   (t) => [primaryKey({ columns: [t.playbookId, t.enteredDay, t.node, t.port] })],
 );

@@ -10,3 +10,5 @@ export * from './retention.ts';
 export * from './aggregates.ts';
 export * from './jobs.ts';
 export * from './models.ts';
+export * from './audit.ts';
+export * from './idempotency.ts';

@@ -3,9 +3,10 @@ import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-or
 import { coupons, events, messages, runs, runSteps, tasks } from '../schema/index.ts';
 import { cohortCells } from './cohortCells.ts';
 import { moneyByCurrency } from './moneyByCurrency.ts';
-import type { CohortCell, CurrencyFigures, RetentionCounts, ActivityRepository, CouponRecord, MessageRecord, PlaybookStats, RunFilter, RunRecord, StepRecord, StoredEvent, TaskRecord } from '../Store.ts';
+import type { CohortCell, CurrencyFigures, RetentionCounts, ActivityRepository, CouponRecord, MessageRecord, PagePosition, PlaybookStats, RunFilter, RunRecord, StepRecord, StoredEvent, TaskRecord } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
 import { utcDay } from '../moneyFigures.ts';
+import { olderThan } from '../pagePosition.ts';
 
 type NpsCounts = 'npsResponses' | 'promoters' | 'detractors';
 const nps = (row: Record<NpsCounts, number> | undefined): Record<NpsCounts, number> => ({
@@ -55,6 +56,7 @@ export class SqliteActivity implements ActivityRepository {
     if (filter.playbookId !== undefined) conditions.push(eq(runs.playbookId, filter.playbookId));
     if (filter.customerId !== undefined) conditions.push(eq(runs.customerId, filter.customerId));
     if (filter.status !== undefined) conditions.push(eq(runs.status, filter.status));
+    if (filter.before !== undefined) conditions.push(olderThan(runs.enteredAt, runs.id, filter.before));
     return this.db
       .select(runColumns)
       .from(runs)
@@ -118,10 +120,11 @@ export class SqliteActivity implements ActivityRepository {
     return { nodes, runs: statuses, groups };
   }
 
-  async messages(filter: { customerId?: string; playbookId?: string; limit: number }): Promise<MessageRecord[]> {
+  async messages(filter: { customerId?: string; playbookId?: string; before?: PagePosition; limit: number }): Promise<MessageRecord[]> {
     const conditions: SQL[] = [];
     if (filter.customerId !== undefined) conditions.push(eq(messages.customerId, filter.customerId));
     if (filter.playbookId !== undefined) conditions.push(eq(messages.playbookId, filter.playbookId));
+    if (filter.before !== undefined) conditions.push(olderThan(messages.at, messages.key, filter.before));
     return this.db
       .select()
       .from(messages)
@@ -135,21 +138,28 @@ export class SqliteActivity implements ActivityRepository {
     return this.db.select().from(coupons).where(eq(coupons.customerId, customerId)).orderBy(desc(coupons.issuedAt)).all();
   }
 
-  async tasks(filter: { customerId?: string; status?: TaskRecord['status']; limit: number }): Promise<TaskRecord[]> {
+  async tasks(filter: { customerId?: string; status?: TaskRecord['status']; before?: PagePosition; limit: number }): Promise<TaskRecord[]> {
     const conditions: SQL[] = [];
     if (filter.customerId !== undefined) conditions.push(eq(tasks.customerId, filter.customerId));
     if (filter.status !== undefined) conditions.push(eq(tasks.status, filter.status));
+    if (filter.before !== undefined) conditions.push(olderThan(tasks.createdAt, tasks.id, filter.before));
     return this.db
       .select()
       .from(tasks)
       .where(and(...conditions))
-      .orderBy(desc(tasks.createdAt))
+      .orderBy(desc(tasks.createdAt), desc(tasks.id))
       .limit(filter.limit)
       .all();
   }
 
   async setTaskStatus(id: string, status: TaskRecord['status'], now: number): Promise<boolean> {
     return this.db.update(tasks).set({ status, closedAt: status === 'open' ? null : now }).where(eq(tasks.id, id)).run().changes === 1;
+  }
+
+  async eventsById(ids: readonly string[]): Promise<StoredEvent[]> {
+    const found: StoredEvent[] = [];
+    for (let i = 0; i < ids.length; i += 500) found.push(...(this.db.select().from(events).where(inArray(events.id, ids.slice(i, i + 500))).all()));
+    return found;
   }
 
   async events(filter: { customerId?: string; from?: number; to?: number; types?: readonly string[]; limit?: number }): Promise<StoredEvent[]> {

@@ -1,4 +1,4 @@
-import { asc, eq, gt, or, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { customers, tableCounts } from '../schema/index.ts';
 import type { CustomerErasure, CustomerExport, CustomerRecord, CustomerRepository } from '../Store.ts';
 import { eraseCustomer } from './eraseCustomer.ts';
@@ -8,8 +8,17 @@ import { decodeWorld } from './worldCodec.ts';
 
 type Row = typeof customers.$inferSelect;
 
+/** Ids per query of `existing`: well under both databases' bound-parameter limits. */
+const EXISTING_CHUNK = 500;
+
 /** `LIKE` with `\` as its escape character: drizzle's `like()` writes no ESCAPE clause. */
 const contains = (column: SQLWrapper, pattern: string) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+
+/** The search of the customer list: the id or the attributes' JSON text contain `query` (`%`, `_` and `\` match themselves). */
+const matching = (query: string) => {
+  const pattern = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  return or(contains(customers.id, pattern), contains(customers.attributes, pattern));
+};
 
 const toRecord = (row: Row): CustomerRecord => ({
   id: row.id,
@@ -37,9 +46,30 @@ export class SqliteCustomers implements CustomerRepository {
     return row ? toRecord(row) : undefined;
   }
 
+  async existing(ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += EXISTING_CHUNK) {
+      const rows = this.db.select({ id: customers.id }).from(customers).where(inArray(customers.id, ids.slice(i, i + EXISTING_CHUNK))).all();
+      for (const row of rows) found.add(row.id);
+    }
+    return found;
+  }
+
   async page(after: string | null, limit: number): Promise<CustomerRecord[]> {
     const query = this.db.select().from(customers);
     const rows = (after === null ? query : query.where(gt(customers.id, after))).orderBy(asc(customers.id)).limit(limit).all();
+    return rows.map(toRecord);
+  }
+
+  async inSegment(segment: string, after: string | null, limit: number): Promise<CustomerRecord[]> {
+    const member = sql`EXISTS (SELECT 1 FROM json_each(${customers.segments}) WHERE json_each.value = ${segment})`;
+    const rows = this.db
+      .select()
+      .from(customers)
+      .where(after === null ? member : and(gt(customers.id, after), member))
+      .orderBy(asc(customers.id))
+      .limit(limit)
+      .all();
     return rows.map(toRecord);
   }
 
@@ -79,15 +109,20 @@ export class SqliteCustomers implements CustomerRepository {
     return exportCustomer(this.db, id);
   }
 
-  async search(query: string, limit: number): Promise<CustomerRecord[]> {
-    const pattern = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    return this.db
+  async search(query: string, limit: number, after: string | null = null): Promise<CustomerRecord[]> {
+    const rows = this.db
       .select()
       .from(customers)
-      .where(or(contains(customers.id, pattern), contains(customers.attributes, pattern)))
+      .where(after === null ? matching(query) : and(matching(query), gt(customers.id, after)))
       .orderBy(asc(customers.id))
       .limit(limit)
-      .all()
-      .map(toRecord);
+      .all();
+    return rows.map(toRecord);
+  }
+
+  async countMatching(query: string): Promise<number> {
+    const [row] = this.db.select({ n: count() }).from(customers).where(matching(query))
+      .all();
+    return Number(row?.n ?? 0);
   }
 }

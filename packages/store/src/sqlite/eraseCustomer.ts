@@ -3,6 +3,7 @@ import { customers, outbox, runs } from '../schema/index.ts';
 import type { CustomerErasure } from '../Store.ts';
 import { CUSTOMER_COLUMN, customerTables, quoted, type CustomerTables } from './customerTables.ts';
 import type { SqliteDb } from './openSqlite.ts';
+import { FORGET_IN_AUDIT_LOG } from '../forgetInAuditLog.ts';
 
 /**
  * The customer's run ids: from the runs projection, from their world (the source of
@@ -21,7 +22,8 @@ function runIdsOf(tables: CustomerTables): string {
 /**
  * Deletes every row held about the customer in one transaction (see `CustomerTables`):
  * children first, while the rows that lead to them still exist, then every table with a
- * `customer_id`, then the customer. With `secure_delete` on for the erasure, SQLite
+ * `customer_id`, then the customer; the audit log forgets which customer its rows were about
+ * (`FORGET_IN_AUDIT_LOG`). With `secure_delete` on for the erasure, SQLite
  * overwrites the deleted content with zeros instead of leaving it in free space.
  * Undefined when no row was held.
  */
@@ -39,6 +41,7 @@ export function eraseCustomer(db: SqliteDb, id: string, tables: CustomerTables =
       for (const table of tables.owned) count(table.name, client.prepare(`DELETE FROM ${quoted(table.name)} WHERE ${CUSTOMER_COLUMN} = @id`).run({ id }).changes);
       const customersTable = getTableConfig(customers).name;
       count(customersTable, client.prepare(`DELETE FROM ${quoted(customersTable)} WHERE id = @id`).run({ id }).changes);
+      client.prepare(FORGET_IN_AUDIT_LOG.replaceAll('$1', '@id')).run({ id });
     })();
   } finally {
     client.pragma(`secure_delete = ${Number(secureDelete)}`);

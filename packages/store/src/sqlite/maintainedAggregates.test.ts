@@ -271,12 +271,12 @@ function recomputed(client: Database.Database) {
       rows(`SELECT s.value AS segment, COUNT(*) AS members FROM customers c, json_each(c.segments) s GROUP BY s.value ORDER BY s.value`),
     ],
     runCounts: [
-      rows(`SELECT * FROM run_counts WHERE runs != 0 OR converted != 0 ORDER BY 1, 2, 3, 4, 5`),
+      rows(`SELECT playbook_id, entered_day, control, variant, status, runs, converted FROM run_counts WHERE runs != 0 OR converted != 0 ORDER BY 1, 2, 3, 4, 5`),
       rows(`SELECT playbook_id, entered_at - (entered_at % ${MS_PER_DAY}) AS entered_day, control, COALESCE(variant, '') AS variant, status, COUNT(*) AS runs, COUNT(converted_at) AS converted
             FROM runs GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`),
     ],
     stepCounts: [
-      rows(`SELECT * FROM step_counts WHERE steps != 0 ORDER BY 1, 2, 3, 4`),
+      rows(`SELECT playbook_id, entered_day, node, port, steps FROM step_counts WHERE steps != 0 ORDER BY 1, 2, 3, 4`),
       rows(`SELECT s.playbook_id, r.entered_at - (r.entered_at % ${MS_PER_DAY}) AS entered_day, s.node, COALESCE(s.port, '') AS port, COUNT(*) AS steps
             FROM run_steps s JOIN runs r ON r.id = s.run_id GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`),
     ],

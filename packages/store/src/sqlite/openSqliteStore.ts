@@ -6,13 +6,18 @@ import { openSqlite } from './openSqlite.ts';
 import { SqliteActivity } from './SqliteActivity.ts';
 import { SqliteAdvance } from './SqliteAdvance.ts';
 import { SqliteApiKeys } from './SqliteApiKeys.ts';
+import { SqliteApprovals } from './SqliteApprovals.ts';
+import { SqliteAudit } from './SqliteAudit.ts';
 import { SqliteCustomers } from './SqliteCustomers.ts';
 import { SqliteJobs } from './SqliteJobs.ts';
+import { SqliteIdempotency } from './SqliteIdempotency.ts';
 import { SqliteModels } from './SqliteModels.ts';
 import { SqliteOutbox } from './SqliteOutbox.ts';
+import { SqlitePeople } from './SqlitePeople.ts';
 import { SqlitePlaybooks } from './SqlitePlaybooks.ts';
 import { SqliteRetention } from './SqliteRetention.ts';
 import { SqliteSegments } from './SqliteSegments.ts';
+import { SqliteSessions } from './SqliteSessions.ts';
 import { SqliteSettings } from './SqliteSettings.ts';
 import { SqliteTimers } from './SqliteTimers.ts';
 
@@ -30,10 +35,15 @@ export function openSqliteStore(file: string): Store {
     timers: new SqliteTimers(db),
     outbox: new SqliteOutbox(db),
     apiKeys: new SqliteApiKeys(db),
+    people: new SqlitePeople(db),
+    sessions: new SqliteSessions(db),
     settings: new SqliteSettings(db),
+    audit: new SqliteAudit(db),
+    approvals: new SqliteApprovals(db),
     retention: new SqliteRetention(db),
     jobs: new SqliteJobs(db),
     models: new SqliteModels(db),
+    idempotency: new SqliteIdempotency(db),
     // One process per file: nothing is leased, and a wake-up stays in this process.
     leases: { owner: leaseOwner(), ttlMs: Number.POSITIVE_INFINITY, release: async () => 0 },
     wakeUp: new LocalWakeUp(),

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePermission } from '../../hooks/usePermission.ts';
 import { api } from '../../api/client.ts';
 import type { CustomerDetail } from '../../api/types.ts';
 import { errorText } from '../../components/errorText.ts';
@@ -16,6 +17,7 @@ import { EraseCustomerDialog } from './EraseCustomerDialog.tsx';
  */
 export function CustomerPrivacy({ customer }: { customer: CustomerDetail }): ReactElement {
   const { t } = useTranslation();
+  const canChange = usePermission('customers');
   const titleId = useId();
   const [exporting, setExporting] = useState(false);
   const [erasing, setErasing] = useState(false);
@@ -49,11 +51,11 @@ export function CustomerPrivacy({ customer }: { customer: CustomerDetail }): Rea
           </p>
         </div>
         <div className="privacy-action">
-          <button type="button" className="btn btn-danger-quiet" onClick={() => setErasing(true)} aria-haspopup="dialog" aria-describedby={`${titleId}-erase`} data-testid="erase-customer">
+          <button type="button" className="btn btn-danger-quiet" onClick={() => setErasing(true)} disabled={!canChange.allowed} aria-haspopup="dialog" aria-describedby={`${titleId}-erase`} data-testid="erase-customer">
             <Icon name="trash" /> {t('privacy.eraseAction')}
           </button>
           <p className="field-hint" id={`${titleId}-erase`}>
-            {t('privacy.eraseHint')}
+            {canChange.reason ?? t('privacy.eraseHint')}
           </p>
         </div>
       </div>

@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { EmptyState, ErrorState, Loading } from '../../components/Feedback.tsx';
+import { DownloadCsvButton } from '../../components/DownloadCsvButton.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
+import { usePermission } from '../../hooks/usePermission.ts';
+import { WhyNot } from '../../components/WhyNot.tsx';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/localise.ts';
 import { customerCurrency } from '../../lib/customerCurrency.ts';
 import { customerName } from '../../lib/customerName.ts';
@@ -18,6 +21,7 @@ const PAGE_SIZE = 50;
 export function CustomersPage(): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();
+  const canImport = usePermission('customers');
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
@@ -40,7 +44,26 @@ export function CustomersPage(): ReactElement {
 
   return (
     <div className="page">
-      <PageHeader title={t('customers.title')} subtitle={list.data ? t('customers.subtitle', { count: list.data.total, n: formatNumber(list.data.total, locale) }) : t('customers.subtitleLoading')} />
+      <PageHeader
+        title={t('customers.title')}
+        subtitle={list.data ? t('customers.subtitle', { count: list.data.total, n: formatNumber(list.data.total, locale) }) : t('customers.subtitleLoading')}
+        actions={
+          <div className="row">
+            <DownloadCsvButton request={q ? { kind: 'customers', q } : { kind: 'customers' }} testId="customers-csv" small={false} />
+            {canImport.allowed ? (
+              <Link to="/customers/import" className="btn btn-primary" data-testid="customers-import">
+                <Icon name="upload" /> {t('csvImport.open')}
+              </Link>
+            ) : (
+              <WhyNot reason={canImport.reason}>
+                <button type="button" className="btn btn-primary" disabled data-testid="customers-import">
+                  <Icon name="upload" /> {t('csvImport.open')}
+                </button>
+              </WhyNot>
+            )}
+          </div>
+        }
+      />
       <section className="card card-flush">
         <div className="table-toolbar">
           <label className="search search-wide">

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
-import type { Highlight, PlaybookStatus, PlaybookView } from '../../api/types.ts';
+import type { Approval, Highlight, PlaybookStatus, PlaybookView } from '../../api/types.ts';
 import { errorText } from '../../components/errorText.ts';
 import { ErrorState, Loading } from '../../components/Feedback.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -12,11 +12,13 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { PlaybookEditor } from '../../editor/editorModule.ts';
 import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
+import { usePermission } from '../../hooks/usePermission.ts';
+import { ApprovalState } from './ApprovalState.tsx';
 import { localisedName } from '../../i18n/localise.ts';
 import { customerName } from '../../lib/customerName.ts';
 import { nodeTitle, portName } from '../../lib/describePlaybook.ts';
 import { diffPlaybooks, isEmptyDiff } from '../../lib/playbookDiff.ts';
-import { notify } from '../../state/appStore.ts';
+import { notify, useAppStore } from '../../state/appStore.ts';
 import { editorFields } from './editorFields.ts';
 import { EnrolDialog } from './EnrolDialog.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
@@ -73,6 +75,13 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
   const [historyKey, setHistoryKey] = useState(0);
   const [switching, setSwitching] = useState(false);
   const [selectedStep, setSelectedStep] = useState<string | null>(null);
+  const canEdit = usePermission('edit');
+  const canPublish = usePermission('publish');
+  const canSwitch = usePermission('pauseResume');
+  const fourEyes = useAppStore((s) => s.session.status === 'ready' && s.session.fourEyes);
+  // The newest publish request for this playbook (four-eyes), shown beside the status.
+  const approvals = useApi(`approvals:${id}`, () => api.listApprovals({ playbook: id }).catch(() => [] as Approval[]));
+  const latestApproval = approvals.data?.slice().sort((a, b) => b.requested_at.localeCompare(a.requested_at))[0] ?? null;
 
   const onSaved = useCallback((view: PlaybookView) => {
     setStatus(view.status);
@@ -135,7 +144,7 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
 
   const toolbar = (
     <div className="editor-actions">
-      <button type="button" className={panel === 'test' ? 'btn btn-small active' : 'btn btn-small'} onClick={() => toggle('test')} data-testid="test-run" aria-pressed={panel === 'test'} title={t('editor.testRun')}>
+      <button type="button" className={panel === 'test' ? 'btn btn-small active' : 'btn btn-small'} onClick={() => toggle('test')} data-testid="test-run" aria-pressed={panel === 'test'} disabled={!canEdit.allowed} title={canEdit.reason ?? t('editor.testRun')}>
         <Icon name="flask" /> <span className="btn-label">{t('editor.testRun')}</span>
       </button>
       {liveVersion !== null ? (
@@ -147,21 +156,21 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
         <Icon name="history" /> <span className="btn-label">{t('editor.history')}</span>
       </button>
       {status === 'live' && manualTrigger ? (
-        <button type="button" className="btn btn-small" onClick={() => setEnrolling(true)} data-testid="enrol" title={t('enrol.button')}>
+        <button type="button" className="btn btn-small" onClick={() => setEnrolling(true)} data-testid="enrol" disabled={!canEdit.allowed} title={canEdit.reason ?? t('enrol.button')}>
           <Icon name="plus" /> <span className="btn-label">{t('enrol.button')}</span>
         </button>
       ) : null}
       {status === 'live' ? (
-        <button type="button" className="btn btn-small" onClick={() => void setLive('pause')} disabled={switching} data-testid="pause" title={t('editor.pause')}>
+        <button type="button" className="btn btn-small" onClick={() => void setLive('pause')} disabled={switching || !canSwitch.allowed} data-testid="pause" title={canSwitch.reason ?? t('editor.pause')}>
           <Icon name="pause" /> <span className="btn-label">{t('editor.pause')}</span>
         </button>
       ) : status === 'paused' ? (
-        <button type="button" className="btn btn-small" onClick={() => void setLive('resume')} disabled={switching} data-testid="resume" title={t('editor.resume')}>
+        <button type="button" className="btn btn-small" onClick={() => void setLive('resume')} disabled={switching || !canSwitch.allowed} data-testid="resume" title={canSwitch.reason ?? t('editor.resume')}>
           <Icon name="play" /> <span className="btn-label">{t('editor.resume')}</span>
         </button>
       ) : null}
-      <button type="button" className="btn btn-small btn-primary" onClick={() => setPublishing(true)} data-testid="publish">
-        {liveVersion === null ? t('editor.publish') : t('editor.publishChanges')}
+      <button type="button" className="btn btn-small btn-primary" onClick={() => setPublishing(true)} data-testid="publish" disabled={!canPublish.allowed} title={canPublish.reason ?? undefined}>
+        {fourEyes ? t('approvals.request') : liveVersion === null ? t('editor.publish') : t('editor.publishChanges')}
       </button>
     </div>
   );
@@ -187,8 +196,14 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
             <JobProgress key={job.id} job={job} stale={stale} onDismiss={() => jobs.dismiss(job.id)} />
           ))}
           {unpublished ? <span className="chip chip-warning">{t('editor.unpublished')}</span> : null}
-          <SaveIndicator state={autosave.state} onRetry={autosave.retry} />
+          {latestApproval ? <ApprovalState approval={latestApproval} /> : null}
+          {canEdit.allowed ? <SaveIndicator state={autosave.state} onRetry={autosave.retry} /> : null}
         </div>
+        {canEdit.reason ? (
+          <span className="role-note" data-testid="role-note">
+            <Icon name="eye" /> {canPublish.reason}
+          </span>
+        ) : null}
         <div className="editor-header-right">
           {customerList.length > 0 ? (
             <label className="preview-as">
@@ -210,6 +225,7 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
             document={doc}
             onChange={change}
             locale={locale}
+            readOnly={!canEdit.allowed}
             stats={panel === 'stats' ? stats : null}
             highlight={highlight}
             fields={fields}
@@ -227,6 +243,11 @@ function LoadedEditor({ initial }: { initial: PlaybookView }): ReactElement {
           id={id}
           flush={autosave.flush}
           onClose={() => setPublishing(false)}
+          onRequested={(approval) => {
+            setPublishing(false);
+            approvals.setData((current) => [approval, ...(current ?? []).filter((a) => a.id !== approval.id)]);
+            notify(t('approvals.requested'));
+          }}
           onPublished={(version, view, job) => {
             setPublishing(false);
             for (const running of [...(job ? [job] : []), ...(view?.jobs ?? [])]) jobs.track(running);

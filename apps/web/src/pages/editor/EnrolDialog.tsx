@@ -1,15 +1,19 @@
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
+import type { EnrolmentResult } from '../../api/types.ts';
 import { InlineError } from '../../components/Feedback.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { customerName } from '../../lib/customerName.ts';
+import { skippedByReason } from '../../lib/skippedByReason.ts';
 import { notify } from '../../state/appStore.ts';
 
 /**
  * Enrols customers by hand into a live playbook with a manual trigger: pick them by
  * search, or paste ids (one per line, or separated by commas) from another system.
+ * When everyone entered it closes with a notice; when some were skipped it stays open on
+ * the result: how many entered, and who did not, grouped by the server's reason.
  */
 export function EnrolDialog({ id, onClose }: { id: string; onClose: () => void }): ReactElement {
   const { t } = useTranslation();
@@ -18,6 +22,7 @@ export function EnrolDialog({ id, onClose }: { id: string; onClose: () => void }
   const [pasted, setPasted] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [result, setResult] = useState<EnrolmentResult | null>(null);
   const found = useApi(`enrol-search:${query}`, () => api.listCustomers({ ...(query ? { q: query } : {}), limit: 20 }));
   const ids = [...new Set([...picked, ...pasted.split(/[\s,]+/).filter(Boolean)])];
 
@@ -27,13 +32,20 @@ export function EnrolDialog({ id, onClose }: { id: string; onClose: () => void }
     setError(null);
     try {
       const answer = await api.enrollCustomers(id, ids);
-      notify(t('enrol.done', { count: answer.enrolled }));
-      onClose();
+      if (answer.skipped.length === 0) {
+        notify(t('enrol.done', { count: answer.enrolled }));
+        onClose();
+      } else {
+        setResult(answer);
+        setBusy(false);
+      }
     } catch (cause) {
       setError(cause);
       setBusy(false);
     }
   };
+
+  if (result) return <EnrolResult result={result} onClose={onClose} />;
 
   return (
     <Modal
@@ -70,6 +82,36 @@ export function EnrolDialog({ id, onClose }: { id: string; onClose: () => void }
           <textarea className="input" rows={3} value={pasted} onChange={(event) => setPasted(event.target.value)} placeholder="cus-00001, cus-00002" data-testid="enrol-paste" />
         </label>
         <InlineError error={error} />
+      </div>
+    </Modal>
+  );
+}
+
+/** What an enrolment did: how many entered, and the skipped customers grouped by reason. */
+function EnrolResult({ result, onClose }: { result: EnrolmentResult; onClose: () => void }): ReactElement {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      title={t('enrol.resultTitle')}
+      onClose={onClose}
+      testId="enrol-dialog"
+      footer={
+        <button type="button" className="btn btn-primary" onClick={onClose} data-testid="enrol-close">
+          {t('common.close')}
+        </button>
+      }
+    >
+      <div className="stack" data-testid="enrol-result">
+        <p data-testid="enrol-entered">{t('enrol.entered', { count: result.enrolled })}</p>
+        <p>{t('enrol.skipped', { count: result.skipped.length })}</p>
+        <ul className="stack">
+          {skippedByReason(result.skipped).map(({ reason, customerIds }) => (
+            <li key={reason} data-testid={`enrol-skipped-${reason}`}>
+              <span className="small">{t(`enrol.reason.${reason}`, { defaultValue: reason })}</span>
+              <span className="mono muted small"> ({customerIds.length}): {customerIds.join(', ')}</span>
+            </li>
+          ))}
+        </ul>
       </div>
     </Modal>
   );

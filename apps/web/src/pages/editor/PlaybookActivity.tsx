@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
+import { DownloadCsvButton } from '../../components/DownloadCsvButton.tsx';
 import { ErrorState, Loading } from '../../components/Feedback.tsx';
 import { MessageCard } from '../../components/MessageCard.tsx';
 import { useApi } from '../../hooks/useApi.ts';
@@ -65,6 +66,7 @@ export function PlaybookActivity({ id, refreshKey, stepTitle }: { id: string; re
       </section>
       <section className="stat-block" data-testid="playbook-messages">
         <h3>{t('stats.recentMessages')}</h3>
+        <DownloadCsvButton request={{ kind: 'messages', playbook: id }} testId="messages-csv" />
         {messages.error && !messages.data ? (
           <ErrorState error={messages.error} onRetry={messages.reload} />
         ) : !messages.data ? (

@@ -3,15 +3,13 @@ import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError.ts';
 import { api } from '../../api/client.ts';
-import type { Job, PlaybookView, Problem } from '../../api/types.ts';
+import type { Approval, Job, PlaybookView, Problem } from '../../api/types.ts';
+import { useAppStore } from '../../state/appStore.ts';
 import { InlineError, Loading, Notice } from '../../components/Feedback.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { ProblemList } from '../../components/ProblemList.tsx';
 import { useLocale } from '../../hooks/useLocale.ts';
-import { describeTrigger, findTrigger } from '../../lib/describePlaybook.ts';
-import { describeSettings } from '../../lib/describeSettings.ts';
-import { diffPlaybooks, isEmptyDiff } from '../../lib/playbookDiff.ts';
-import { ChangeSummary } from './ChangeSummary.tsx';
+import { PublishSummary } from './PublishSummary.tsx';
 import { PublishPreviewPanel } from './PublishPreviewPanel.tsx';
 import type { PreviewResult } from '../../api/previewTypes.ts';
 
@@ -28,6 +26,8 @@ interface PublishDialogProps {
   onClose: () => void;
   /** `job`: enrolment or arming still under way when the server answered (the editor follows it). */
   onPublished: (version: number, view: PlaybookView | null, job: Job | null) => void;
+  /** Four-eyes publishing: the publish became a request another editor or an admin approves. */
+  onRequested: (approval: Approval) => void;
 }
 
 /**
@@ -35,8 +35,9 @@ interface PublishDialogProps {
  * the changes against the live version, or (first time) what the playbook does.
  * An invalid draft cannot be published: its problems are listed instead.
  */
-export function PublishDialog({ id, flush, onClose, onPublished }: PublishDialogProps): ReactElement {
+export function PublishDialog({ id, flush, onClose, onPublished, onRequested }: PublishDialogProps): ReactElement {
   const { t } = useTranslation();
+  const fourEyes = useAppStore((s) => s.session.status === 'ready' && s.session.fourEyes);
   const locale = useLocale();
   const [check, setCheck] = useState<Check>({ kind: 'checking' });
   const [publishing, setPublishing] = useState(false);
@@ -72,9 +73,10 @@ export function PublishDialog({ id, flush, onClose, onPublished }: PublishDialog
     setError(null);
     try {
       const acknowledged = overlapping ? { horizon_days: preview.horizon_days, overlaps: preview.overlaps, same_template: preview.same_template } : undefined;
-      const { version, job } = await api.publishPlaybook(id, locale, acknowledged);
+      const outcome = await api.publishPlaybook(id, locale, acknowledged);
+      if (outcome.kind === 'requested') return onRequested(outcome.approval);
       const view = await api.getPlaybook(id, locale).catch(() => null);
-      onPublished(version, view, job);
+      onPublished(outcome.version, view, outcome.job);
     } catch (cause) {
       if (cause instanceof ApiError && cause.problems.length > 0 && check.kind === 'ready') setCheck({ kind: 'invalid', errors: cause.problems, warnings: [], draft: check.draft });
       else setError(cause);
@@ -99,43 +101,9 @@ export function PublishDialog({ id, flush, onClose, onPublished }: PublishDialog
       );
       break;
     case 'ready': {
-      const diff = check.live ? diffPlaybooks(check.live, check.draft) : null;
       body = (
         <div className="stack">
-          {check.live && diff ? (
-            <>
-              {isEmptyDiff(diff) ? (
-                <Notice>{t('publish.noChanges', { version: check.liveVersion })}</Notice>
-              ) : (
-                <>
-                  <p>{t('publish.againstLive', { version: check.liveVersion, next: (check.liveVersion ?? 0) + 1 })}</p>
-                  <ChangeSummary diff={diff} before={check.live} after={check.draft} />
-                </>
-              )}
-              <p className="muted small">{t('publish.runningCustomers')}</p>
-            </>
-          ) : (
-            <>
-              <p>{t('publish.first')}</p>
-              <dl className="summary-list">
-                <div>
-                  <dt>{t('publish.trigger')}</dt>
-                  <dd>{describeTrigger(findTrigger(check.draft), locale)}</dd>
-                </div>
-                <div>
-                  <dt>{t('publish.steps')}</dt>
-                  <dd>{t('publish.stepCount', { count: check.draft.nodes.length })}</dd>
-                </div>
-                {describeSettings(check.draft.settings, locale).map((line) => (
-                  <div key={line.key}>
-                    <dt>{line.title}</dt>
-                    <dd>{line.text}</dd>
-                  </div>
-                ))}
-              </dl>
-              {findTrigger(check.draft)?.on === 'segment' ? <Notice kind="warning">{t('publish.segmentEnrols')}</Notice> : null}
-            </>
-          )}
+          <PublishSummary draft={check.draft} live={check.live} liveVersion={check.liveVersion} />
           <PublishPreviewPanel id={id} onOverlaps={onPreview} />
           {overlapping ? (
             <label className="checkbox" data-testid="publish-anyway">
@@ -148,6 +116,7 @@ export function PublishDialog({ id, flush, onClose, onPublished }: PublishDialog
               <ProblemList problems={check.warnings} document={check.draft} kind="warning" />
             </>
           ) : null}
+          {fourEyes ? <Notice>{t('approvals.fourEyesNote')}</Notice> : null}
           <InlineError error={error} />
         </div>
       );
@@ -166,7 +135,7 @@ export function PublishDialog({ id, flush, onClose, onPublished }: PublishDialog
             {check.kind === 'invalid' ? t('publish.backToEditing') : t('common.cancel')}
           </button>
           <button type="button" className="btn btn-primary" disabled={check.kind !== 'ready' || publishing || (overlapping && !anyway)} onClick={() => void publish()} data-testid="publish-confirm">
-            {publishing ? t('publish.publishing') : check.kind === 'ready' && check.live ? t('publish.confirmUpdate') : t('publish.confirm')}
+            {fourEyes ? (publishing ? t('approvals.requesting') : t('approvals.request')) : publishing ? t('publish.publishing') : check.kind === 'ready' && check.live ? t('publish.confirmUpdate') : t('publish.confirm')}
           </button>
         </>
       }

@@ -9,6 +9,7 @@ import { formatNumber, formatPercent } from '../../i18n/localise.ts';
 import { enteredOf, holdoutOf } from '../../lib/playbookStats.ts';
 import { Uplift } from '../../components/Uplift.tsx';
 import { ComparisonFigures } from '../../components/ComparisonFigures.tsx';
+import { DownloadCsvButton } from '../../components/DownloadCsvButton.tsx';
 import { PlaybookActivity } from './PlaybookActivity.tsx';
 import { StepResults } from './StepResults.tsx';
 
@@ -49,6 +50,7 @@ export function StatsPanel({ id, stats, error, updatedAt, days, onDays, hasGoal,
             </button>
           ))}
         </div>
+        <DownloadCsvButton request={{ kind: 'results', playbook: id }} testId="results-csv" />
       </div>
       {error && !stats ? (
         <ErrorState error={error} />

@@ -20,6 +20,8 @@ import { isActiveJob } from '../../lib/jobProgress.ts';
 import { copyOfPlaybook } from '../../lib/playbookCopy.ts';
 import { createWithFreeId } from '../../api/createWithFreeId.ts';
 import { notify } from '../../state/appStore.ts';
+import { usePermission } from '../../hooks/usePermission.ts';
+import { WhyNot } from '../../components/WhyNot.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { NewPlaybookDialog } from './NewPlaybookDialog.tsx';
 
@@ -30,6 +32,8 @@ const JOBS_REFRESH_MS = 2_000;
 
 export function PlaybooksPage(): ReactElement {
   const { t } = useTranslation();
+  const canCreate = usePermission('createPlaybook');
+  const canDelete = usePermission('deletePlaybook');
   const locale = useLocale();
   const now = useNow();
   const navigate = useNavigate();
@@ -88,20 +92,24 @@ export function PlaybooksPage(): ReactElement {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file) setImporting({ file });
+    if (file && canCreate.allowed) setImporting({ file });
   };
 
   const actions = (
     <>
-      <button type="button" className="btn" onClick={() => setImporting({ file: null })} data-testid="import-json">
-        <Icon name="upload" /> {t('playbooks.import')}
-      </button>
+      <WhyNot reason={canCreate.reason}>
+        <button type="button" className="btn" onClick={() => setImporting({ file: null })} disabled={!canCreate.allowed} data-testid="import-json">
+          <Icon name="upload" /> {t('playbooks.import')}
+        </button>
+      </WhyNot>
       <Link className="btn" to="/templates" data-testid="from-template">
         <Icon name="templates" /> {t('playbooks.fromTemplate')}
       </Link>
-      <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="new-playbook">
-        <Icon name="plus" /> {t('playbooks.new')}
-      </button>
+      <WhyNot reason={canCreate.reason}>
+        <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} disabled={!canCreate.allowed} data-testid="new-playbook">
+          <Icon name="plus" /> {t('playbooks.new')}
+        </button>
+      </WhyNot>
     </>
   );
 
@@ -215,7 +223,7 @@ export function PlaybooksPage(): ReactElement {
                     </td>
                     <td className="actions-col" onClick={(event) => event.stopPropagation()}>
                       <div className="row-actions">
-                        <button type="button" className="icon-btn" title={t('playbooks.duplicate')} aria-label={t('playbooks.duplicate')} disabled={busy === playbook.id} onClick={() => void duplicate(playbook)} data-testid={`duplicate-${playbook.id}`}>
+                        <button type="button" className="icon-btn" title={canCreate.reason ?? t('playbooks.duplicate')} aria-label={t('playbooks.duplicate')} disabled={busy === playbook.id || !canCreate.allowed} onClick={() => void duplicate(playbook)} data-testid={`duplicate-${playbook.id}`}>
                           <Icon name="copy" />
                         </button>
                         <button type="button" className="icon-btn" title={t('playbooks.export')} aria-label={t('playbooks.export')} disabled={busy === playbook.id} onClick={() => void exportJson(playbook)} data-testid={`export-${playbook.id}`}>
@@ -229,9 +237,11 @@ export function PlaybooksPage(): ReactElement {
                             </button>
                           </span>
                         ) : (
-                          <button type="button" className="icon-btn danger" title={t('playbooks.delete')} aria-label={t('playbooks.delete')} onClick={() => setDeleting(playbook)} data-testid={`delete-${playbook.id}`}>
-                            <Icon name="trash" />
-                          </button>
+                          <WhyNot reason={canDelete.reason}>
+                            <button type="button" className="icon-btn danger" title={canDelete.reason ?? t('playbooks.delete')} aria-label={t('playbooks.delete')} disabled={!canDelete.allowed} onClick={() => setDeleting(playbook)} data-testid={`delete-${playbook.id}`}>
+                              <Icon name="trash" />
+                            </button>
+                          </WhyNot>
                         )}
                       </div>
                     </td>

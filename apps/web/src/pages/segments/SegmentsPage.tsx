@@ -5,7 +5,10 @@ import type { Segment } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/Feedback.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { DownloadCsvButton } from '../../components/DownloadCsvButton.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { usePermission } from '../../hooks/usePermission.ts';
+import { WhyNot } from '../../components/WhyNot.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { useNow } from '../../hooks/useNow.ts';
@@ -19,6 +22,7 @@ import { useSegmentList } from './useSegmentList.ts';
 
 export function SegmentsPage(): ReactElement {
   const { t } = useTranslation();
+  const canChange = usePermission('segments');
   const locale = useLocale();
   const now = useNow();
   const segments = useSegmentList();
@@ -45,9 +49,11 @@ export function SegmentsPage(): ReactElement {
         title={t('segments.title')}
         subtitle={t('segments.subtitle')}
         actions={
-          <button type="button" className="btn btn-primary" onClick={() => setEditing('new')} data-testid="new-segment">
-            <Icon name="plus" /> {t('segments.new')}
-          </button>
+          <WhyNot reason={canChange.reason}>
+            <button type="button" className="btn btn-primary" onClick={() => setEditing('new')} disabled={!canChange.allowed} data-testid="new-segment">
+              <Icon name="plus" /> {t('segments.new')}
+            </button>
+          </WhyNot>
         }
       />
       {segments.error && !segments.data ? (
@@ -91,12 +97,17 @@ export function SegmentsPage(): ReactElement {
               <footer className="segment-foot">
                 <span className="muted small">{t('segments.updated', { when: formatRelative(segment.updated_at, locale, now) })}</span>
                 <div className="row">
-                  <button type="button" className="btn btn-small" onClick={() => setEditing(segment)} data-testid={`edit-segment-${segment.name}`}>
-                    <Icon name="edit" /> {t('segments.edit')}
-                  </button>
-                  <button type="button" className="btn btn-small btn-ghost" onClick={() => setDeleting(segment)} aria-label={t('segments.delete')} title={t('segments.delete')} data-testid={`delete-segment-${segment.name}`}>
-                    <Icon name="trash" />
-                  </button>
+                  <DownloadCsvButton request={{ kind: 'segment', segment: segment.name }} testId={`segment-csv-${segment.name}`} />
+                  <WhyNot reason={canChange.reason}>
+                    <button type="button" className="btn btn-small" onClick={() => setEditing(segment)} disabled={!canChange.allowed} data-testid={`edit-segment-${segment.name}`}>
+                      <Icon name="edit" /> {t('segments.edit')}
+                    </button>
+                  </WhyNot>
+                  <WhyNot reason={canChange.reason}>
+                    <button type="button" className="btn btn-small btn-ghost" onClick={() => setDeleting(segment)} aria-label={t('segments.delete')} title={canChange.reason ?? t('segments.delete')} disabled={!canChange.allowed} data-testid={`delete-segment-${segment.name}`}>
+                      <Icon name="trash" />
+                    </button>
+                  </WhyNot>
                 </div>
               </footer>
             </article>

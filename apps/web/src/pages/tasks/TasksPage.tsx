@@ -6,7 +6,9 @@ import type { Task, TaskStatus } from '../../api/types.ts';
 import { errorText } from '../../components/errorText.ts';
 import { EmptyState, ErrorState, Loading } from '../../components/Feedback.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { DownloadCsvButton } from '../../components/DownloadCsvButton.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { usePermission } from '../../hooks/usePermission.ts';
 import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { useNow } from '../../hooks/useNow.ts';
@@ -18,6 +20,7 @@ type Filter = TaskStatus;
 /** Follow-up tasks that playbooks created for the team: close them when done, reopen if needed. */
 export function TasksPage(): ReactElement {
   const { t } = useTranslation();
+  const canChange = usePermission('tasks');
   const locale = useLocale();
   const now = useNow();
   const [filter, setFilter] = useState<Filter>('open');
@@ -44,7 +47,7 @@ export function TasksPage(): ReactElement {
 
   return (
     <div className="page">
-      <PageHeader title={t('tasks.title')} subtitle={t('tasks.subtitle')} />
+      <PageHeader title={t('tasks.title')} subtitle={t('tasks.subtitle')} actions={<DownloadCsvButton request={{ kind: 'tasks', status: filter }} testId="tasks-csv" small={false} />} />
       <section className="card card-flush">
         <div className="table-toolbar">
           <div className="tabs" role="tablist">
@@ -97,11 +100,11 @@ export function TasksPage(): ReactElement {
                     </td>
                     <td className="actions-col">
                       {filter === 'open' ? (
-                        <button type="button" className="btn btn-small" disabled={busy === task.id} onClick={() => void setStatus(task, 'done')} data-testid={`close-task-${task.id}`}>
+                        <button type="button" className="btn btn-small" disabled={busy === task.id || !canChange.allowed} title={canChange.reason ?? undefined} onClick={() => void setStatus(task, 'done')} data-testid={`close-task-${task.id}`}>
                           <Icon name="check" /> {t('tasks.close')}
                         </button>
                       ) : (
-                        <button type="button" className="btn btn-small" disabled={busy === task.id} onClick={() => void setStatus(task, 'open')} data-testid={`reopen-task-${task.id}`}>
+                        <button type="button" className="btn btn-small" disabled={busy === task.id || !canChange.allowed} title={canChange.reason ?? undefined} onClick={() => void setStatus(task, 'open')} data-testid={`reopen-task-${task.id}`}>
                           {t('tasks.reopen')}
                         </button>
                       )}

@@ -7,6 +7,8 @@ import { errorText } from '../../components/errorText.ts';
 import { EmptyState, ErrorState, Loading } from '../../components/Feedback.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { usePermission } from '../../hooks/usePermission.ts';
+import { WhyNot } from '../../components/WhyNot.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { localisedDescription, localisedName } from '../../i18n/localise.ts';
@@ -26,6 +28,7 @@ const categoryOf = (template: Playbook): string => {
 /** The template gallery: pick one, get a draft of your own in the editor. */
 export function TemplatesPage(): ReactElement {
   const { t } = useTranslation();
+  const canCreate = usePermission('createPlaybook');
   const locale = useLocale();
   const navigate = useNavigate();
   const templates = useApi('templates', api.listTemplates);
@@ -107,9 +110,11 @@ export function TemplatesPage(): ReactElement {
                       </div>
                       <div className="template-foot">
                         <span className="muted small">{t('templates.steps', { count: template.nodes.length })}</span>
-                        <button type="button" className="btn btn-primary btn-small" disabled={using !== null} onClick={() => void use(template)} data-testid={`use-template-${template.id}`}>
-                          {using === template.id ? t('common.creating') : t('templates.use')}
-                        </button>
+                        <WhyNot reason={canCreate.reason}>
+                          <button type="button" className="btn btn-primary btn-small" disabled={using !== null || !canCreate.allowed} onClick={() => void use(template)} data-testid={`use-template-${template.id}`}>
+                            {using === template.id ? t('common.creating') : t('templates.use')}
+                          </button>
+                        </WhyNot>
                       </div>
                     </article>
                   ))}

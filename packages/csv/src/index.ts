@@ -1,0 +1,13 @@
+export { CSV_LOCALES, CSV_MESSAGES, formatCsvMessage, type CsvLocale, type CsvMessageCode } from './messages.ts';
+export { guessMapping, parseTarget, targetLabel, attributeNameFor, KNOWN_ATTRIBUTES, ORDER_FIELDS, TARGET_LABELS, type ColumnTarget, type OrderField } from './columnTargets.ts';
+export { checkMapping } from './checkMapping.ts';
+export { readRow, MAX_CELL_LENGTH, MAX_CUSTOMER_ID_LENGTH, type ImportedCustomer, type ImportedOrder, type ReadRowOptions, type ReadRowResult } from './readRow.ts';
+export { rowError, type RowError } from './RowError.ts';
+export { eventIdFor } from './eventIdFor.ts';
+export { parseAmount, parseDay, parseInstant, isEmail, attributeValue } from './parseCells.ts';
+export { readCsv, type CsvHandlers, type CsvSummary } from './readCsv.ts';
+export { csvHeader, csvRows, toCsv, BOM, type CsvCell } from './writeCsv.ts';
+export { customerTable, messageTable, taskTable, stepResultTable, stepResultRows, type ExportTable, type ExportedCustomer, type ExportedMessage, type ExportedTask, type StepResultRow } from './exportTables.ts';
+export { checkCsv, importCsv, DEFAULT_BATCH_SIZE, MAX_LISTED_ERRORS, type CsvCheck, type ImportBatch, type ImportOptions, type ImportSummary } from './importCsv.ts';
+export { previewCsv, type CsvPreview } from './previewCsv.ts';
+export { walkPages, type PageQuery, type WalkOptions } from './walkPages.ts';
