@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import type { Approval, ApprovalStatus } from '../../api/types.ts';
-import { EmptyState, ErrorState, InlineError, Loading, Notice } from '../../components/Feedback.tsx';
+import { EmptyState, InlineError, Loading, Notice } from '../../components/Feedback.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useApi } from '../../hooks/useApi.ts';
@@ -43,58 +44,59 @@ export function ApprovalsPage(): ReactElement {
             ))}
           </div>
         </div>
-        {approvals.error && !approvals.data ? (
-          <ErrorState error={approvals.error} onRetry={approvals.reload} />
-        ) : !approvals.data ? (
-          <Loading />
-        ) : approvals.data.length === 0 ? (
-          <EmptyState icon="shield" title={t(`approvals.empty.${filter}`)}>
-            {fourEyes ? t('approvals.emptyOn') : t('approvals.emptyOff')}
-          </EmptyState>
-        ) : (
-          <table className="table" data-testid="approvals-table">
-            <thead>
-              <tr>
-                <th>{t('approvals.colPlaybook')}</th>
-                <th>{t('approvals.colRequested')}</th>
-                <th>{t('approvals.colStatus')}</th>
-                <th className="actions-col">
-                  <span className="sr-only">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {approvals.data.map((approval) => (
-                <tr key={approval.id} data-testid={`approval-${approval.playbook_id}`} data-status={approval.status}>
-                  <td className="cell-main">
-                    <Link to={`/playbooks/${encodeURIComponent(approval.playbook_id)}`} className="row-title">
-                      {approval.playbook_name}
-                    </Link>
-                  </td>
-                  <td>
-                    <div>{actorName(approval.requested_by)}</div>
-                    <div className="row-sub" title={formatDateTime(approval.requested_at, locale)}>
-                      {formatRelative(approval.requested_at, locale, now)}
-                    </div>
-                  </td>
-                  <td>
-                    <div>{t(`approvals.status.${approval.status}`)}</div>
-                    {approval.decided_by ? <div className="row-sub">{t('approvals.decidedBy', { who: actorName(approval.decided_by), when: formatRelative(approval.decided_at, locale, now) })}</div> : null}
-                    {approval.status === 'approved' && approval.version !== null ? <div className="row-sub">{t('playbooks.version', { n: approval.version })}</div> : null}
-                    {approval.reason ? <div className="row-sub">“{approval.reason}”</div> : null}
-                  </td>
-                  <td className="actions-col">
-                    {approval.status === 'pending' ? (
-                      <button type="button" className="btn btn-small" onClick={() => setReviewing(approval)} data-testid={`review-${approval.playbook_id}`}>
-                        {t('approvals.review')}
-                      </button>
-                    ) : null}
-                  </td>
+        <Loaded
+          state={approvals}
+          empty={
+            <EmptyState icon="shield" title={t(`approvals.empty.${filter}`)}>
+              {fourEyes ? t('approvals.emptyOn') : t('approvals.emptyOff')}
+            </EmptyState>
+          }
+        >
+          {(rows) => (
+            <table className="table" data-testid="approvals-table">
+              <thead>
+                <tr>
+                  <th>{t('approvals.colPlaybook')}</th>
+                  <th>{t('approvals.colRequested')}</th>
+                  <th>{t('approvals.colStatus')}</th>
+                  <th className="actions-col">
+                    <span className="sr-only">{t('common.actions')}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+              </thead>
+              <tbody>
+                {rows.map((approval) => (
+                  <tr key={approval.id} data-testid={`approval-${approval.playbook_id}`} data-status={approval.status}>
+                    <td className="cell-main">
+                      <Link to={`/playbooks/${encodeURIComponent(approval.playbook_id)}`} className="row-title">
+                        {approval.playbook_name}
+                      </Link>
+                    </td>
+                    <td>
+                      <div>{actorName(approval.requested_by)}</div>
+                      <div className="row-sub" title={formatDateTime(approval.requested_at, locale)}>
+                        {formatRelative(approval.requested_at, locale, now)}
+                      </div>
+                    </td>
+                    <td>
+                      <div>{t(`approvals.status.${approval.status}`)}</div>
+                      {approval.decided_by ? <div className="row-sub">{t('approvals.decidedBy', { who: actorName(approval.decided_by), when: formatRelative(approval.decided_at, locale, now) })}</div> : null}
+                      {approval.status === 'approved' && approval.version !== null ? <div className="row-sub">{t('playbooks.version', { n: approval.version })}</div> : null}
+                      {approval.reason ? <div className="row-sub">“{approval.reason}”</div> : null}
+                    </td>
+                    <td className="actions-col">
+                      {approval.status === 'pending' ? (
+                        <button type="button" className="btn btn-small" onClick={() => setReviewing(approval)} data-testid={`review-${approval.playbook_id}`}>
+                          {t('approvals.review')}
+                        </button>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Loaded>
       </section>
       {reviewing ? (
         <ReviewDialog

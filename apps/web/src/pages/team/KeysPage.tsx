@@ -3,7 +3,8 @@ import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import type { ApiKeySummary, CreatedApiKey, Role } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { EmptyState, ErrorState, InlineError, Loading, Notice } from '../../components/Feedback.tsx';
+import { EmptyState, InlineError, Notice } from '../../components/Feedback.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -48,46 +49,47 @@ function Keys(): ReactElement {
         }
       />
       <section className="card card-flush">
-        {keys.error && !keys.data ? (
-          <ErrorState error={keys.error} onRetry={keys.reload} />
-        ) : !keys.data ? (
-          <Loading />
-        ) : keys.data.length === 0 ? (
-          <EmptyState icon="key" title={t('keys.emptyTitle')}>
-            {t('keys.emptyBody')}
-          </EmptyState>
-        ) : (
-          <table className="table" data-testid="keys-table">
-            <thead>
-              <tr>
-                <th>{t('keys.colName')}</th>
-                <th>{t('keys.colRole')}</th>
-                <th>{t('keys.colCreated')}</th>
-                <th>{t('keys.colLastUsed')}</th>
-                <th className="actions-col">
-                  <span className="sr-only">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.data.map((key) => (
-                <tr key={key.id} data-testid={`key-${key.name}`}>
-                  <td className="cell-main">
-                    <div className="row-title">{key.name}</div>
-                  </td>
-                  <td>{t(`roles.name.${key.role}`)}</td>
-                  <td>{formatDate(key.created_at, locale)}</td>
-                  <td>{key.last_used_at ? formatRelative(key.last_used_at, locale, now) : <span className="muted">{t('keys.neverUsed')}</span>}</td>
-                  <td className="actions-col">
-                    <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => setRevoking(key)} data-testid={`revoke-${key.name}`}>
-                      {t('keys.revoke')}
-                    </button>
-                  </td>
+        <Loaded
+          state={keys}
+          empty={
+            <EmptyState icon="key" title={t('keys.emptyTitle')}>
+              {t('keys.emptyBody')}
+            </EmptyState>
+          }
+        >
+          {(rows) => (
+            <table className="table" data-testid="keys-table">
+              <thead>
+                <tr>
+                  <th>{t('keys.colName')}</th>
+                  <th>{t('keys.colRole')}</th>
+                  <th>{t('keys.colCreated')}</th>
+                  <th>{t('keys.colLastUsed')}</th>
+                  <th className="actions-col">
+                    <span className="sr-only">{t('common.actions')}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+              </thead>
+              <tbody>
+                {rows.map((key) => (
+                  <tr key={key.id} data-testid={`key-${key.name}`}>
+                    <td className="cell-main">
+                      <div className="row-title">{key.name}</div>
+                    </td>
+                    <td>{t(`roles.name.${key.role}`)}</td>
+                    <td>{formatDate(key.created_at, locale)}</td>
+                    <td>{key.last_used_at ? formatRelative(key.last_used_at, locale, now) : <span className="muted">{t('keys.neverUsed')}</span>}</td>
+                    <td className="actions-col">
+                      <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => setRevoking(key)} data-testid={`revoke-${key.name}`}>
+                        {t('keys.revoke')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Loaded>
       </section>
       <ConnectSourceCard onCreateKey={(tool) => setCreating({ name: tool, role: 'ingest' })} />
       {creating ? (

@@ -4,7 +4,8 @@ import { api } from '../../api/client.ts';
 import type { Person, Role } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { errorText } from '../../components/errorText.ts';
-import { EmptyState, ErrorState, InlineError, Loading } from '../../components/Feedback.tsx';
+import { EmptyState, InlineError } from '../../components/Feedback.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -63,57 +64,58 @@ function People(): ReactElement {
         }
       />
       <section className="card card-flush">
-        {people.error && !people.data ? (
-          <ErrorState error={people.error} onRetry={people.reload} />
-        ) : !people.data ? (
-          <Loading />
-        ) : people.data.length === 0 ? (
-          <EmptyState icon="user" title={t('people.emptyTitle')}>
-            {t('people.emptyBody')}
-          </EmptyState>
-        ) : (
-          <table className="table" data-testid="people-table">
-            <thead>
-              <tr>
-                <th>{t('people.colPerson')}</th>
-                <th>{t('people.colRole')}</th>
-                <th>{t('people.colLastSignIn')}</th>
-                <th>{t('people.colStatus')}</th>
-                <th className="actions-col">
-                  <span className="sr-only">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.data.map((person) => (
-                <tr key={person.id} data-testid={`person-${person.email}`}>
-                  <td className="cell-main">
-                    <div className="row-title">{person.name || person.email}</div>
-                    <div className="row-sub">
-                      {person.email}
-                      {person.id === me ? ` · ${t('people.you')}` : ''}
-                    </div>
-                  </td>
-                  <td>
-                    <RoleSelect value={person.role} roles={PERSON_ROLES} onChange={(role) => void update(person, { role })} disabled={busy === person.id} testId={`person-role-${person.email}`} />
-                  </td>
-                  <td>{person.last_sign_in_at ? formatRelative(person.last_sign_in_at, locale, now) : <span className="muted">{t('people.never')}</span>}</td>
-                  <td>{person.disabled ? <span className="chip chip-warning">{t('people.disabled')}</span> : <span className="chip chip-success">{t('people.active')}</span>}</td>
-                  <td className="actions-col">
-                    <div className="row-actions">
-                      <button type="button" className="btn btn-small" disabled={busy === person.id} onClick={() => void update(person, { disabled: !person.disabled })} data-testid={`person-toggle-${person.email}`}>
-                        {person.disabled ? t('people.enable') : t('people.disable')}
-                      </button>
-                      <button type="button" className="icon-btn danger" title={t('people.delete')} aria-label={t('people.delete')} onClick={() => setDeleting(person)} data-testid={`person-delete-${person.email}`}>
-                        <Icon name="trash" />
-                      </button>
-                    </div>
-                  </td>
+        <Loaded
+          state={people}
+          empty={
+            <EmptyState icon="user" title={t('people.emptyTitle')}>
+              {t('people.emptyBody')}
+            </EmptyState>
+          }
+        >
+          {(rows) => (
+            <table className="table" data-testid="people-table">
+              <thead>
+                <tr>
+                  <th>{t('people.colPerson')}</th>
+                  <th>{t('people.colRole')}</th>
+                  <th>{t('people.colLastSignIn')}</th>
+                  <th>{t('people.colStatus')}</th>
+                  <th className="actions-col">
+                    <span className="sr-only">{t('common.actions')}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+              </thead>
+              <tbody>
+                {rows.map((person) => (
+                  <tr key={person.id} data-testid={`person-${person.email}`}>
+                    <td className="cell-main">
+                      <div className="row-title">{person.name || person.email}</div>
+                      <div className="row-sub">
+                        {person.email}
+                        {person.id === me ? ` · ${t('people.you')}` : ''}
+                      </div>
+                    </td>
+                    <td>
+                      <RoleSelect value={person.role} roles={PERSON_ROLES} onChange={(role) => void update(person, { role })} disabled={busy === person.id} testId={`person-role-${person.email}`} />
+                    </td>
+                    <td>{person.last_sign_in_at ? formatRelative(person.last_sign_in_at, locale, now) : <span className="muted">{t('people.never')}</span>}</td>
+                    <td>{person.disabled ? <span className="chip chip-warning">{t('people.disabled')}</span> : <span className="chip chip-success">{t('people.active')}</span>}</td>
+                    <td className="actions-col">
+                      <div className="row-actions">
+                        <button type="button" className="btn btn-small" disabled={busy === person.id} onClick={() => void update(person, { disabled: !person.disabled })} data-testid={`person-toggle-${person.email}`}>
+                          {person.disabled ? t('people.enable') : t('people.disable')}
+                        </button>
+                        <button type="button" className="icon-btn danger" title={t('people.delete')} aria-label={t('people.delete')} onClick={() => setDeleting(person)} data-testid={`person-delete-${person.email}`}>
+                          <Icon name="trash" />
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Loaded>
       </section>
       {creating ? (
         <CreatePersonDialog
