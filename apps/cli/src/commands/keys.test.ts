@@ -60,9 +60,10 @@ describe('stayflow keys', () => {
     expect(created.code).toBe(0);
     expect(created.out).toContain('Created API key "shop-backend" with the ingest role');
     await run({ action: 'create', name: 'ops', data }, '/');
-    expect((await storedKeys(data)).map((k) => [k.name, k.role])).toEqual([
-      ['shop-backend', 'ingest'],
+    // Both made at the clock's one instant: listed by id then, so compare by name.
+    expect((await storedKeys(data)).map((k) => [k.name, k.role]).sort()).toEqual([
       ['ops', 'admin'],
+      ['shop-backend', 'ingest'],
     ]);
     expect((await run({ action: 'list', data }, '/')).out).toMatch(/key_[0-9a-f]{12}\s+shop-backend\s+ingest\s+2026-03-02T08:00:00Z\s+never/);
     const wrong = await run({ action: 'create', name: 'x', role: 'owner', data }, '/');
