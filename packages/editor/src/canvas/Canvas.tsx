@@ -25,7 +25,6 @@ import { withDraggedPositions } from './withDraggedPositions.ts';
 const selectValidation = (state: EditorState) => state.validation;
 const selectShowStats = (state: EditorState) => state.showStats;
 const selectZoomIntent = (state: EditorState) => state.zoomIntent;
-const selectNodeSizes = (state: EditorState) => state.nodeSizes;
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
@@ -58,19 +57,20 @@ export function Canvas() {
   const validation = useEditorState(selectValidation);
   const showStats = useEditorState(selectShowStats);
   const zoomIntent = useEditorState(selectZoomIntent);
-  const measured = useEditorState(selectNodeSizes);
   const root = useRef<HTMLDivElement>(null);
   const far = useStore(selectFar);
 
   const [dragged, drag] = useDraggedPositions();
   const handlers = useFlowHandlers(store, drag);
+  // Measured sizes are read, not subscribed to: React Flow keeps what it measured on the cards it has,
+  // so a measurement re-renders nothing here (at load it was a third pass over all 200 cards); a card
+  // built again after an edit carries its last size and is not hidden to be measured again.
   const canvas = useMemo(
-    () => toCanvas(document, { locale, validation, stats: showStats ? stats : null, highlight, selection, readOnly, measured }),
-    [document, locale, validation, showStats, stats, highlight, selection, readOnly, measured],
+    () => toCanvas(document, { locale, validation, stats: showStats ? stats : null, highlight, selection, readOnly, measured: store.getState().nodeSizes }),
+    [document, locale, validation, showStats, stats, highlight, selection, readOnly, store],
   );
-  // A new nodes array after a measurement (same cards) is what tells React Flow they are all measured.
   // While a card is dragged only its position changes, outside the document: one card redraws, nothing is derived again.
-  const nodes = useMemo(() => withDraggedPositions(canvas.nodes, dragged), [canvas.nodes, dragged]);
+  const nodes = useMemo(() => withDraggedPositions(canvas.nodes, dragged, store.getState().nodeSizes), [canvas.nodes, dragged, store]);
   const edges = useStableList(canvas.edges) as FlowEdge[];
   const drop = useDropToAdd(store, readOnly);
   useKeyboardShortcuts(root, store, readOnly);

@@ -1,4 +1,4 @@
-import { getViewportForBounds, useNodesInitialized, useReactFlow, useStoreApi, type FitViewOptions, type Rect } from '@xyflow/react';
+import { getViewportForBounds, useReactFlow, useStore, useStoreApi, type FitViewOptions, type ReactFlowState, type Rect } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { DEFAULT_NODE_SIZE } from '../model/autoLayout.ts';
 import type { FlowNode } from '../model/types.ts';
@@ -37,6 +37,17 @@ export function openingViewport(bounds: Rect, first: Rect | undefined, screen: {
 }
 
 /**
+ * Whether React Flow has measured every card it holds. Read from its own node lookup, not
+ * `useNodesInitialized` (which only turns true when the measured sizes come back in a new
+ * nodes array: the canvas does not pass them back, so a measurement re-renders no card).
+ */
+export const selectCardsMeasured = (state: ReactFlowState): boolean => {
+  if (state.nodeLookup.size === 0) return false;
+  for (const node of state.nodeLookup.values()) if (!node.hidden && (node.measured.width === undefined || node.measured.height === undefined)) return false;
+  return true;
+};
+
+/**
  * Opens the playbook once its cards are measured (and again when another document is
  * loaded), and carries out "fit to screen" and "show this step" requests from the
  * toolbar, the palette and the problems list.
@@ -44,7 +55,7 @@ export function openingViewport(bounds: Rect, first: Rect | undefined, screen: {
 export function useZoomIntents(intent: ZoomIntent | null, nodes: readonly FlowNode[]): void {
   const { fitView, setCenter, getZoom, setViewport, getNodesBounds, getInternalNode } = useReactFlow();
   const flow = useStoreApi();
-  const initialized = useNodesInitialized();
+  const initialized = useStore(selectCardsMeasured);
   const opened = useRef(false);
 
   const open = (duration?: number) => {
@@ -78,8 +89,10 @@ export function useZoomIntents(intent: ZoomIntent | null, nodes: readonly FlowNo
     }
     const node = nodes.find((n) => n.id === intent.id);
     if (!node) return;
-    const width = node.measured?.width ?? DEFAULT_NODE_SIZE.width;
-    const height = node.measured?.height ?? DEFAULT_NODE_SIZE.height;
+    // The size React Flow measured (the card given to it may not carry one).
+    const size = getInternalNode(node.id)?.measured;
+    const width = size?.width ?? DEFAULT_NODE_SIZE.width;
+    const height = size?.height ?? DEFAULT_NODE_SIZE.height;
     void setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(getZoom(), 1), duration: 400 });
     // Only a new request moves the viewport, not every change of the nodes.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -17,6 +17,12 @@ describe('cards drawn while dragged', () => {
     });
   });
 
+  it('gives a dragged card its measured size, so React Flow does not hide it to measure it again', () => {
+    const moved = withDraggedPositions(nodes, { start: { x: 500, y: 40 } }, new Map([['start', { width: 220, height: 96 }]]));
+    expect(moved.find((n) => n.id === 'start')?.measured).toEqual({ width: 220, height: 96 });
+    expect(withDraggedPositions(nodes, { start: { x: 500, y: 40 } }, new Map()).find((n) => n.id === 'start')?.measured).toBeUndefined();
+  });
+
   it('is the same list when nothing is dragged', () => {
     expect(withDraggedPositions(nodes, null)).toBe(nodes);
   });

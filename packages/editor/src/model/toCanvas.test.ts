@@ -147,7 +147,7 @@ describe('toCanvas', () => {
     expect(selected.nodes[2]).toBe(second.nodes[2]);
   });
 
-  it('keeps a card’s data while it is moved, measured or selected, so the card itself does not re-render', () => {
+  it('keeps a card’s data while it is moved, measured or selected, and builds no card for a measurement alone', () => {
     const playbook = loadTemplate('churn-early-warning');
     const first = toCanvas(playbook, { locale: 'en' });
     const moved = { ...playbook, nodes: playbook.nodes.map((n, i) => (i === 1 ? { ...n, position: { x: 9, y: 9 } } : n)) };
@@ -156,9 +156,15 @@ describe('toCanvas', () => {
     expect(second.nodes[1]).not.toBe(first.nodes[1]);
     expect(second.nodes[1]!.measured).toEqual({ width: 200, height: 90 });
     expect(second.nodes[1]!.data).toBe(first.nodes[1]!.data);
-    const remeasured = toCanvas(moved, { locale: 'en', measured: new Map([[playbook.nodes[2]!.id, { width: 200, height: 70 }]]), selection: { nodes: [playbook.nodes[1]!.id], edges: [] } });
-    expect(remeasured.nodes[2]!.measured).toEqual({ width: 200, height: 70 });
-    expect(remeasured.nodes[2]!.data).toBe(second.nodes[2]!.data);
+    // A measurement alone builds no card (React Flow keeps the size it measured on the card it has) …
+    const sizes = new Map([[playbook.nodes[2]!.id, { width: 200, height: 70 }]]);
+    const remeasured = toCanvas(moved, { locale: 'en', measured: sizes, selection: { nodes: [playbook.nodes[1]!.id], edges: [] } });
+    expect(remeasured.nodes[2]).toBe(second.nodes[2]);
+    // … and a card built again for another reason carries its last measured size.
+    const reselected = toCanvas(moved, { locale: 'en', measured: sizes, selection: { nodes: [playbook.nodes[2]!.id], edges: [] } });
+    expect(reselected.nodes[2]).not.toBe(second.nodes[2]);
+    expect(reselected.nodes[2]!.measured).toEqual({ width: 200, height: 70 });
+    expect(reselected.nodes[2]!.data).toBe(second.nodes[2]!.data);
     const relabelled = { ...moved, nodes: moved.nodes.map((n, i) => (i === 1 ? { ...n, label: 'Renamed' } : n)) };
     expect(toCanvas(relabelled, { locale: 'en' }).nodes[1]!.data.title).toBe('Renamed');
   });

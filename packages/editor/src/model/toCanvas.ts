@@ -18,7 +18,7 @@ export interface CanvasOptions {
   highlight?: Highlight | null;
   selection?: Selection | null;
   readOnly?: boolean;
-  /** Sizes React Flow measured, carried on the nodes so they are not measured again after each edit. */
+  /** Sizes React Flow measured, carried on cards built anew so they are not measured again after an edit (a size alone builds no card). */
   measured?: ReadonlyMap<string, Size>;
 }
 
@@ -64,9 +64,10 @@ export function toCanvas(document: Playbook, options: CanvasOptions): Canvas {
     const data = cachedData(node, dataKey, () => buildData(node, input, options, t));
     const position = node.position ?? fallback?.get(node.id) ?? { x: 0, y: 0 };
     const selected = selectedNodes.has(node.id);
-    // The measured size is carried on the card (React Flow's minimap and bounds read it there); a new
-    // size gives a new card object but the same data, so the card's contents do not re-render.
-    return cached(nodeCache, node, `${dataKey}|${selected ? 1 : 0}|${measured ? `${measured.width}x${measured.height}` : ''}|${position.x},${position.y}`, () =>
+    // A measurement alone gives no new card: React Flow keeps the size it measured on a card object
+    // it already has. A card built again for another reason carries its last measured size, so React
+    // Flow does not hide it and measure it again.
+    return cached(nodeCache, node, `${dataKey}|${selected ? 1 : 0}|${position.x},${position.y}`, () =>
       buildNode(node, data, { selected, measured, position }),
     );
   });
