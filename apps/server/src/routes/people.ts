@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { PersonRecord, Store } from '@stayflow/store';
+import { hashPassword, passwordProblem, type PersonRecord, type Store } from '@stayflow/store';
 import { randomBytes } from 'node:crypto';
 import { HttpError, invalidInput, notFound } from '../plugins/errors.ts';
-import { hashPassword, passwordProblem } from '../services/passwords.ts';
 import type { PeoplePresence } from '../services/PeoplePresence.ts';
 import type { SchemaProblem } from '../plugins/describeSchemaErrors.ts';
 import { answers, IdParams, NoContent } from './common.ts';

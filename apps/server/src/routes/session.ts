@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Store } from '@stayflow/store';
+import { hashPassword, passwordProblem, verifyPassword, type Store } from '@stayflow/store';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../plugins/actor.ts';
 import { HttpError, invalidInput } from '../plugins/errors.ts';
-import { hashPassword, passwordProblem, verifyPassword } from '../services/passwords.ts';
 import { DEFAULT_SESSION_IDLE_MINUTES, newToken, SESSION_COOKIE, SESSION_LIFETIME_MS, sessionIdOf } from '../services/sessionPolicy.ts';
 import { SIGN_IN_LIMIT, SignInLimiter } from '../services/SignInLimiter.ts';
 import { readWorkspaceSettings } from '../services/workspaceSettings.ts';

@@ -236,7 +236,7 @@ export const api = {
     call(
       (init) =>
         stayflow().POST('/api/playbooks/{id}/publish', { ...init, params: { ...path({ id }), query: { locale } }, ...(acknowledged !== undefined ? { body: { acknowledged } as BodyOf<'publishPlaybook'> } : {}) }),
-    ).then((r): PublishOutcome => ('approval' in r ? { kind: 'requested', approval: r.approval as Approval } : { kind: 'published', version: (r as PublishResult).version, job: (r as PublishResult).job ?? null })),
+    ).then((r): PublishOutcome => ('approval' in r ? { kind: 'requested', approval: r.approval } : { kind: 'published', version: (r as PublishResult).version, job: (r as PublishResult).job ?? null })),
   pausePlaybook: (id: string) => call((init) => stayflow().POST('/api/playbooks/{id}/pause', { ...init, params: path({ id }) })),
   resumePlaybook: (id: string) => call((init) => stayflow().POST('/api/playbooks/{id}/resume', { ...init, params: path({ id }) })),
   listVersions: (id: string): Promise<VersionSummary[]> => call((init) => stayflow().GET('/api/playbooks/{id}/versions', { ...init, params: path({ id }) })).then((r) => r.versions),
@@ -321,13 +321,13 @@ export const api = {
   listAudit: (values: AuditQuery): Promise<AuditPage> => call((init) => stayflow().GET('/api/audit', { ...init, params: { query: query({ ...values }) } })) as Promise<AuditPage>,
   /** Newest first; the first 500 (`status`: only those in that state; `playbook`: only that playbook's). */
   listApprovals: (values: { status?: ApprovalStatus; playbook?: string } = {}): Promise<Approval[]> =>
-    call((init) => stayflow().GET('/api/approvals', { ...init, params: { query: query({ ...values, limit: 500 }) } })).then((r) => r.items as Approval[]),
-  getApproval: (id: string): Promise<Approval> => call((init) => stayflow().GET('/api/approvals/{id}', { ...init, params: path({ id }) })).then((r) => r.approval as Approval),
+    call((init) => stayflow().GET('/api/approvals', { ...init, params: { query: query({ ...values, limit: 500 }) } })).then((r) => r.items),
+  getApproval: (id: string): Promise<Approval> => call((init) => stayflow().GET('/api/approvals/{id}', { ...init, params: path({ id }) })).then((r) => r.approval),
   /** Publishes exactly the requested draft; 409 when the draft changed since the request. */
   approve: (id: string, locale: Locale): Promise<Approval> =>
-    call((init) => stayflow().POST('/api/approvals/{id}/approve', { ...init, params: { ...path({ id }), query: { locale } } })).then((r) => r.approval as Approval),
+    call((init) => stayflow().POST('/api/approvals/{id}/approve', { ...init, params: { ...path({ id }), query: { locale } } })).then((r) => r.approval),
   reject: (id: string, reason: string): Promise<Approval> =>
-    call((init) => stayflow().POST('/api/approvals/{id}/reject', { ...init, params: path({ id }), body: { reason } })).then((r) => r.approval as Approval),
+    call((init) => stayflow().POST('/api/approvals/{id}/reject', { ...init, params: path({ id }), body: { reason } })).then((r) => r.approval),
 };
 
 export type Api = typeof api;

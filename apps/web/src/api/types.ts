@@ -1,4 +1,4 @@
-import type { AnswerOf, components } from '@stayflow/client';
+import type { AnswerOf, components, operations } from '@stayflow/client';
 import type { Playbook } from '@stayflow/playbook';
 
 /**
@@ -109,102 +109,29 @@ export type AtRiskRule = { rule: 'silence' } | { rule: 'p_alive'; below: number 
 export type Role = 'ingest' | 'viewer' | 'editor' | 'admin';
 export const ROLES: readonly Role[] = ['viewer', 'editor', 'admin', 'ingest'];
 
-export interface Person {
-  id: string;
-  email: string;
-  name: string | null;
-  role: Role;
-  created_at: string;
-  last_sign_in_at: string | null;
-  disabled: boolean;
-}
+/** A person who signs in (`POST /api/people`'s answer). */
+export type Person = AnswerOf<'createPerson'>;
 
 /** `GET /api/session`: `local` — bound to this computer with nobody created, everyone is admin; `key` — a Bearer key. */
-export interface Session {
-  mode: 'local' | 'signed_in' | 'key' | 'signed_out';
-  person: Person | null;
-  role: Role | null;
-  csrf_token: string | null;
-  four_eyes: boolean;
-}
+export type Session = AnswerOf<'getSession'>;
 
-export interface ApiKeySummary {
-  id: string;
-  name: string;
-  role: Role;
-  created_at: string;
-  last_used_at: string | null;
-}
+export type ApiKeySummary = AnswerOf<'listKeys'>['items'][number];
+/** `POST /api/keys`: `key` is shown once; the server keeps only its hash. */
+export type CreatedApiKey = AnswerOf<'createKey'>;
 
-export interface CreatedApiKey extends ApiKeySummary {
-  /** Shown once: the server keeps only its hash. */
-  key: string;
-}
+export type WorkspaceSettings = AnswerOf<'getSettings'>;
 
-export interface WorkspaceSettings {
-  four_eyes: boolean;
-}
+export type AuditPage = AnswerOf<'listAudit'>;
+export type AuditEntry = AuditPage['items'][number];
+/** `GET /api/audit`'s filters. */
+export type AuditQuery = NonNullable<operations['listAudit']['parameters']['query']>;
 
-export interface AuditEntry {
-  id: number | string;
-  at: string;
-  /** The person's email, the key's name, or "local". */
-  actor: string;
-  actor_kind: 'person' | 'key' | 'local';
-  actor_id: string | null;
-  action: string;
-  object_type: string;
-  object_id: string | null;
-  version: number | null;
-  detail: Record<string, unknown> | null;
-}
-
-export interface AuditPage {
-  items: AuditEntry[];
-  next_cursor: string | null;
-}
-
-export interface AuditQuery {
-  limit?: number;
-  cursor?: string;
-  actor?: string;
-  action?: string;
-  object_type?: string;
-  object_id?: string;
-  from?: string;
-  to?: string;
-}
-
-export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'superseded';
-
-/** Who asked or decided: the server sends the actor's name, kind and id. */
-export interface ApprovalActor {
-  name: string;
-  kind?: 'person' | 'key' | 'local';
-  id?: string | null;
-}
-
-export interface Approval {
-  id: string;
-  playbook_id: string;
-  playbook_name: string;
-  status: ApprovalStatus;
-  requested_by: ApprovalActor | string;
-  requested_at: string;
-  decided_by: ApprovalActor | string | null;
-  decided_at: string | null;
-  reason: string | null;
-  /** The version the approved publish produced. */
-  version: number | null;
-  summary: ApprovalSummary | null;
-}
-
+export type Approval = AnswerOf<'getApproval'>['approval'];
+export type ApprovalStatus = Approval['status'];
+/** Who asked or decided: the actor's name, kind and id. */
+export type ApprovalActor = Approval['requested_by'];
 /** What the approver is shown besides the change summary: whether the draft changed since the request, and the live version now. */
-export interface ApprovalSummary {
-  acknowledged: unknown;
-  draft_changed: boolean;
-  published_version: number | null;
-}
+export type ApprovalSummary = NonNullable<Approval['summary']>;
 
 /** What `POST /api/playbooks/:id/publish` did: published, or (four-eyes) asked for approval. */
 export type PublishOutcome = { kind: 'published'; version: number; job: Job | null } | { kind: 'requested'; approval: Approval };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+import { hashPassword, passwordProblem, verifyPassword } from './passwordHash.ts';
 
 describe('passwords', () => {
   it('are stored as scrypt$N$r$p$salt$hash, never as themselves, with a fresh salt each time', async () => {
