@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openapiDocument } from '../src/openapiDocument.ts';
 import { startTestServer, type Json, type TestServer } from './harness.ts';
 
 const run = promisify(execFile);
@@ -90,6 +91,21 @@ describe('the served OpenAPI document', () => {
       }
     }
   });
+
+  it('documents every /api route the server registers, and nothing else', () => {
+    // HEAD routes are Fastify's automatic twins of the GET ones; the document lists the GET.
+    const registered = server.service.app.registeredRoutes
+      .filter((route) => route.url.startsWith('/api/') && route.method !== 'HEAD')
+      .map((route) => `${route.method} ${route.url.replace(/:([A-Za-z_]+)/g, '{$1}')}`);
+    const documented = operations().map((operation) => operation.name);
+    expect([...new Set(registered)].sort()).toEqual([...documented].sort());
+    // The publish preview (a file database's worker threads) and the testing clock are among them.
+    expect(documented).toEqual(expect.arrayContaining(['POST /api/playbooks/{id}/simulate', 'GET /api/previews/{id}', 'DELETE /api/previews/{id}', 'POST /api/clock/advance']));
+  });
+
+  it('is the document the typed client is generated from (openapiDocument), to the letter', async () => {
+    expect(JSON.parse(JSON.stringify(await openapiDocument()))).toEqual(document);
+  }, 60_000);
 
   it('asks no key of the health check, and lists no key failures for it', () => {
     const health = document.paths['/api/health'].get;

@@ -1,7 +1,7 @@
 import { createStayflowClient, type BodyOf, type StayflowClient } from '@stayflow/client';
 import type { Playbook } from '@stayflow/playbook';
 import { ApiError, apiErrorFrom, networkError } from './ApiError.ts';
-import type { PreviewJob, PublishAcknowledgement } from './previewTypes.ts';
+import type { PreviewHorizon, PreviewJob, PublishAcknowledgement } from './previewTypes.ts';
 import type {
   ApiKeySummary,
   Approval,
@@ -138,8 +138,6 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return body as T;
 }
 
-const enc = encodeURIComponent;
-
 let generated: StayflowClient | null = null;
 
 /**
@@ -242,11 +240,11 @@ export const api = {
   listVersions: (id: string): Promise<VersionSummary[]> => call((init) => stayflow().GET('/api/playbooks/{id}/versions', { ...init, params: path({ id }) })).then((r) => r.versions),
   getVersion: (id: string, version: number) => call((init) => stayflow().GET('/api/playbooks/{id}/versions/{version}', { ...init, params: path({ id, version }) })) as Promise<VersionDocument>,
   getStats: (id: string, days?: number): Promise<PlaybookStats> => call((init) => stayflow().GET('/api/playbooks/{id}/stats', { ...init, params: { ...path({ id }), query: query({ days }) } })),
-  // The publish preview's routes are not in the generated client's document yet (their answer is typed in previewTypes.ts): plain request().
   /** Starts a publish preview (a background job); with the testing clock it comes back finished. */
-  previewPublish: (id: string, horizonDays: number) => request<PreviewJob>('POST', `/api/playbooks/${enc(id)}/simulate`, { body: { horizon_days: horizonDays } }),
-  getPreview: (previewId: string) => request<PreviewJob>('GET', `/api/previews/${enc(previewId)}`),
-  cancelPreview: (previewId: string) => request<PreviewJob>('DELETE', `/api/previews/${enc(previewId)}`),
+  previewPublish: (id: string, horizonDays: PreviewHorizon) =>
+    call((init) => stayflow().POST('/api/playbooks/{id}/simulate', { ...init, params: path({ id }), body: { horizon_days: horizonDays } })) as Promise<PreviewJob>,
+  getPreview: (previewId: string) => call((init) => stayflow().GET('/api/previews/{id}', { ...init, params: path({ id: previewId }) })) as Promise<PreviewJob>,
+  cancelPreview: (previewId: string) => call((init) => stayflow().DELETE('/api/previews/{id}', { ...init, params: path({ id: previewId }) })) as Promise<PreviewJob>,
   testPlaybook: (id: string, body: TestRunRequest): Promise<TestRunResult> =>
     call((init) => stayflow().POST('/api/playbooks/{id}/test', { ...init, params: path({ id }), body: body as BodyOf<'testRunPlaybook'> })),
   listTemplates: () => call((init) => stayflow().GET('/api/templates', init)).then((r) => r.templates as Playbook[]),

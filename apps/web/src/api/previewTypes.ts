@@ -1,17 +1,14 @@
+import type { AnswerOf, BodyOf } from '@stayflow/client';
 import type { PublishPreview } from '@stayflow/engine';
 
-/** A publish preview as the server answers it (`POST /api/playbooks/:id/simulate`, `GET /api/previews/:id`). */
-export interface PreviewJob {
-  id: string;
-  playbook_id: string;
-  horizon_days: number;
-  status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
-  progress: number;
-  created_at: string;
-  finished_at: string | null;
-  error: string | null;
-  result: PreviewResult | null;
-}
+/**
+ * A publish preview as the server answers it (`POST /api/playbooks/:id/simulate`, `GET /api/previews/:id`):
+ * the generated answer with `result` typed as the engine's preview.
+ */
+export type PreviewJob = Omit<AnswerOf<'getPreview'>, 'result'> & { result: PreviewResult | null };
+
+/** The horizons the server previews, in days. */
+export type PreviewHorizon = BodyOf<'previewPublish'>['horizon_days'];
 
 export type PreviewOverlap = PublishPreview['overlaps'][number];
 

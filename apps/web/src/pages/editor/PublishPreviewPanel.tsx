@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import type { PreviewJob, PreviewResult } from '../../api/previewTypes.ts';
+import type { PreviewHorizon, PreviewJob, PreviewResult } from '../../api/previewTypes.ts';
 import { InlineError, Notice } from '../../components/Feedback.tsx';
 import { useLocale } from '../../hooks/useLocale.ts';
 
 /** The horizons offered, in days (the server accepts these). */
-const HORIZONS = [7, 30, 90] as const;
+const HORIZONS: readonly PreviewHorizon[] = [7, 30, 90];
 /** How often a running preview is asked for its progress. */
 const POLL_MS = 500;
 
@@ -24,13 +24,13 @@ interface PublishPreviewPanelProps {
 export function PublishPreviewPanel({ id, onOverlaps }: PublishPreviewPanelProps): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [horizon, setHorizon] = useState<number>(30);
+  const [horizon, setHorizon] = useState<PreviewHorizon>(30);
   const [job, setJob] = useState<PreviewJob | null>(null);
   const [error, setError] = useState<unknown>(null);
   const current = useRef<string | null>(null);
 
   const run = useCallback(
-    async (days: number) => {
+    async (days: PreviewHorizon) => {
       setError(null);
       setJob(null);
       onOverlaps(null);
@@ -77,7 +77,7 @@ export function PublishPreviewPanel({ id, onOverlaps }: PublishPreviewPanelProps
         <h4 className="subhead">{t('publish.preview.title')}</h4>
         <label>
           {t('publish.preview.horizon')}{' '}
-          <select value={horizon} onChange={(e) => setHorizon(Number(e.target.value))} data-testid="preview-horizon">
+          <select value={horizon} onChange={(e) => setHorizon(HORIZONS.find((d) => d === Number(e.target.value)) ?? 30)} data-testid="preview-horizon">
             {HORIZONS.map((d) => (
               <option key={d} value={d}>
                 {t('publish.preview.days', { count: d })}
