@@ -24,9 +24,11 @@
  *
  * To see where the time goes: BENCH_ONLY=ingest|single|timers|rules|scale|preview runs a part, and
  * BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server;
+ * BENCH_TIMERS=20000 runs c and d with that many customers and timers (whole thousands; the
+ * target scales with it) for a quicker profile of the timer drain;
  * BENCH_CLOCK=real BENCH_ONLY=ingest measures ingest with the real clock's scheduler.
  */
-import { createTestDatabase, prepareTemplate, startPostgresCluster, type PostgresCluster } from '@stayflow/store/testing';
+import { createTestDatabase, postgresWork, prepareTemplate, processCpuMs, startPostgresCluster, type PostgresCluster } from '@stayflow/store/testing';
 import autocannon from 'autocannon';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -39,6 +41,15 @@ import { document, eventStream, PLAYBOOK_CUSTOMERS, tenPlaybooks } from './workl
 const WARM_UP_S = 3;
 const MEASURE_S = 15;
 const BIG = 100_000;
+/** Customers (each with one waiting timer) in c and d: BENCH_TIMERS, 100,000 by default; fewer for a quicker profile of the drain. */
+const TIMERS = benchTimers(process.env.BENCH_TIMERS);
+
+function benchTimers(value: string | undefined): number {
+  if (value === undefined) return BIG;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1_000 || n % 1_000 !== 0) throw new Error(`BENCH_TIMERS must be a whole number of thousands, at least 1000 (timers drained in scenario c), not "${value}".`);
+  return n;
+}
 
 const rows: Row[] = [];
 
@@ -54,6 +65,32 @@ interface Backend {
   suffix: string;
 }
 
+/** What a measured load cost: CPU of the server processes and of the database's, and (PostgreSQL) its commits. */
+interface Work {
+  serversMs: number[];
+  databaseMs: number;
+  commits: number;
+}
+
+/** The work done so far by the servers and, on PostgreSQL, by the database they share (its URL in `env`). */
+async function workSoFar(servers: readonly Server[], env: Record<string, string>): Promise<Work> {
+  const database = env.STAYFLOW_DATABASE_URL === undefined ? { cpuMs: 0, commits: 0 } : await postgresWork(env.STAYFLOW_DATABASE_URL);
+  return { serversMs: servers.map((s) => processCpuMs(s.pid)), databaseMs: database.cpuMs, commits: database.commits };
+}
+
+/**
+ * "CPU per request: servers 0.9 + 0.8 ms, PostgreSQL 0.7 ms; 1.45 commits per request": the cost,
+ * whatever else the machine runs. Commits count every transaction, read-only and autocommitted
+ * statements included: about the statements sent outside the advances' transactions plus their share of those.
+ */
+function workPerRequest(before: Work, after: Work, requests: number, postgres: boolean): string {
+  const per = (ms: number) => (ms / Math.max(1, requests)).toFixed(2);
+  const servers = after.serversMs.map((ms, i) => per(ms - before.serversMs[i]!)).join(' + ');
+  if (!postgres) return `CPU per request: server ${servers} ms`;
+  const commits = after.commits - before.commits;
+  return `CPU per request: server${after.serversMs.length > 1 ? 's' : ''} ${servers} ms, PostgreSQL ${per(after.databaseMs - before.databaseMs)} ms; ${(commits / Math.max(1, requests)).toFixed(2)} commits per request`;
+}
+
 const sqlite: Backend = { name: 'SQLite', env: async () => ({}), suffix: '' };
 
 function postgres(cluster: PostgresCluster): Backend {
@@ -65,9 +102,10 @@ function postgres(cluster: PostgresCluster): Backend {
 }
 
 /** The backend's server processes, started together on one database. */
-async function startServers(backend: Backend): Promise<Server[]> {
+async function startServers(backend: Backend): Promise<Server[] & { env: Record<string, string> }> {
   const env = await backend.env();
-  return Promise.all(Array.from({ length: backend.name === 'PostgreSQL' ? PROCESSES : 1 }, () => startServer({ env })));
+  const servers = await Promise.all(Array.from({ length: backend.name === 'PostgreSQL' ? PROCESSES : 1 }, () => startServer({ env })));
+  return Object.assign(servers, { env });
 }
 
 type Load = Pick<autocannon.Result, '2xx' | 'duration'> & { latency: Pick<autocannon.Result['latency'], 'p50' | 'p97_5' | 'p99' | 'max'> };
@@ -129,6 +167,20 @@ async function postEvents(server: Server, seconds: number, connections: number, 
   return result;
 }
 
+/**
+ * Waits until the server runs no background job (a job a publication queued may still walk the
+ * customers after the publish answered), so that a measurement counts only its requests' work;
+ * answers the seconds waited.
+ */
+async function jobsSettled(server: Server): Promise<number> {
+  const since = performance.now();
+  while ((await expectOk(server, 'GET', '/api/jobs?status=active&limit=1')).jobs.length > 0) {
+    if (performance.now() - since > 600_000) throw new Error('background jobs still ran 10 minutes after the playbooks were published');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return (performance.now() - since) / 1000;
+}
+
 async function ingestScenarios(backend: Backend): Promise<void> {
   const servers = await startServers(backend);
   const server = servers[0]!;
@@ -139,26 +191,31 @@ async function ingestScenarios(backend: Backend): Promise<void> {
       await expectOk(server, 'POST', `/api/playbooks/${playbook.id}/publish`);
     }
     const live = (await expectOk(server, 'GET', '/api/playbooks')).playbooks.filter((p: { status: string }) => p.status === 'live').length;
-    console.log(`ingest server on ${backend.name}: ${PLAYBOOK_CUSTOMERS.toLocaleString('en')} customers, ${live} live playbooks`);
+    const settled = await jobsSettled(server);
+    console.log(`ingest server on ${backend.name}: ${PLAYBOOK_CUSTOMERS.toLocaleString('en')} customers, ${live} live playbooks (background jobs done in ${settled.toFixed(1)} s)`);
 
     if (process.env.BENCH_ONLY !== 'single') {
       const next = eventStream(1);
       const batch = () => ({ events: Array.from({ length: 100 }, next) });
       await postEventsAll(servers, WARM_UP_S, 4, batch);
+      const before = await workSoFar(servers, servers.env);
       const batched = await postEventsAll(servers, MEASURE_S, 4, batch);
+      const work = workPerRequest(before, await workSoFar(servers, servers.env), batched['2xx'], backend.name === 'PostgreSQL');
       const eventsPerSecond = (batched['2xx'] * 100) / batched.duration;
       if (backend.name === 'SQLite') sqliteIngest = eventsPerSecond;
       const target = backend.name === 'SQLite' || sqliteIngest === undefined ? 5_000 : sqliteIngest / 2;
       const targetText = backend.name === 'SQLite' || sqliteIngest === undefined ? '≥ 5,000 events/s' : `≥ ${Math.round(target).toLocaleString('en')} events/s (half of SQLite's)`;
       report(
         { scenario: `a. batched ingest (100 events/request, 10 live playbooks)${backend.suffix}`, target: targetText, measured: `${Math.round(eventsPerSecond).toLocaleString('en')} events/s`, met: eventsPerSecond >= target },
-        `${batched['2xx']} requests in ${batched.duration.toFixed(1)} s, p99 ${batched.latency.p99} ms`,
+        `${batched['2xx']} requests in ${batched.duration.toFixed(1)} s, p99 ${batched.latency.p99} ms; ${work}`,
       );
     }
 
     const single = eventStream(2);
     await postEventsAll(servers, WARM_UP_S, 10, single);
+    const before = await workSoFar(servers, servers.env);
     const one = await postEventsAll(servers, MEASURE_S, 10, single);
+    const work = workPerRequest(before, await workSoFar(servers, servers.env), one['2xx'], backend.name === 'PostgreSQL');
     const perSecond = one['2xx'] / one.duration;
     report(
       {
@@ -167,7 +224,7 @@ async function ingestScenarios(backend: Backend): Promise<void> {
         measured: `${Math.round(perSecond).toLocaleString('en')} req/s, p99 ${one.latency.p99} ms`,
         met: perSecond >= 2_000 && one.latency.p99 < 25,
       },
-      `p50 ${one.latency.p50} ms, p97.5 ${one.latency.p97_5} ms, max ${one.latency.max} ms`,
+      `p50 ${one.latency.p50} ms, p97.5 ${one.latency.p97_5} ms, max ${one.latency.max} ms; ${work}`,
     );
     const runs = (await expectOk(server, 'GET', '/api/playbooks')).playbooks.reduce((sum: number, p: { entered: number }) => sum + p.entered, 0);
     console.log(`  (the ingest server ended with ${runs.toLocaleString('en')} runs started)`);
@@ -182,7 +239,7 @@ async function timerScenarios(backend: Backend): Promise<void> {
   try {
     const idle = memory(server.pid);
     const load = Date.now();
-    await loadCustomers(server, BIG, 10_000);
+    await loadCustomers(server, TIMERS, 10_000);
     const customersLoaded = (Date.now() - load) / 1000;
     await expectOk(
       server,
@@ -196,17 +253,17 @@ async function timerScenarios(backend: Backend): Promise<void> {
     );
     await expectOk(server, 'POST', '/api/playbooks/hourly-check/publish');
     const enter = Date.now();
-    for (let from = 0; from < BIG; from += 1_000) {
+    for (let from = 0; from < TIMERS; from += 1_000) {
       const events = Array.from({ length: 1_000 }, (_, i) => ({ id: `signup-${from + i}`, customer_id: `cust-${String(from + i).padStart(6, '0')}`, type: 'signed_up' }));
       await expectOk(server, 'POST', '/api/events', { events });
     }
     const entered = (Date.now() - enter) / 1000;
     const waiting = (await expectOk(server, 'GET', '/api/playbooks/hourly-check/stats')).runs.active;
-    console.log(`timer server on ${backend.name}: ${BIG.toLocaleString('en')} customers loaded in ${customersLoaded.toFixed(1)} s, ${waiting.toLocaleString('en')} runs waiting (entered in ${entered.toFixed(1)} s)`);
+    console.log(`timer server on ${backend.name}: ${TIMERS.toLocaleString('en')} customers loaded in ${customersLoaded.toFixed(1)} s, ${waiting.toLocaleString('en')} runs waiting (entered in ${entered.toFixed(1)} s)`);
 
     const loaded = memory(server.pid);
     report(
-      { scenario: `d. server RSS, 100,000 customers each with a waiting run${backend.suffix}`, target: '< 300 MB', measured: `${Math.round(loaded.rss)} MB`, met: loaded.rss < 300 },
+      { scenario: `d. server RSS, ${TIMERS.toLocaleString('en')} customers each with a waiting run${backend.suffix}`, target: '< 300 MB', measured: `${Math.round(loaded.rss)} MB`, met: loaded.rss < 300 },
       `peak so far ${Math.round(loaded.peak)} MB; the empty server took ${Math.round(idle.rss)} MB`,
     );
 
@@ -218,10 +275,10 @@ async function timerScenarios(backend: Backend): Promise<void> {
     const after = memory(server.pid);
     report(
       {
-        scenario: `c. 100,000 timers due at once, drained by one advance${backend.suffix}`,
+        scenario: `c. ${TIMERS.toLocaleString('en')} timers due at once, drained by one advance${backend.suffix}`,
         target: '< 20 s',
         measured: `${drained.toFixed(1)} s`,
-        met: drained < 20 && tasks === BIG && stats.runs.active === 0,
+        met: drained < (20 * TIMERS) / BIG && tasks === TIMERS && stats.runs.active === 0,
       },
       `${advanced.fired.toLocaleString('en')} fired, ${tasks.toLocaleString('en')} tasks, ${stats.runs.active} still waiting; RSS after ${Math.round(after.rss)} MB, peak ${Math.round(after.peak)} MB`,
     );

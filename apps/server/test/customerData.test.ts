@@ -198,11 +198,16 @@ describe('customer erasure (DELETE /api/customers/:id)', () => {
     }
     // The audit log keeps its rows (they forget the customer) and gains the erasure's own.
     removedPerTable.set('audit_log', -1);
-    for (const [table, rows] of readEveryTable(dataFile)) expect({ table, rows: rows.length }).toEqual({ table, rows: rowsBefore.get(table)! - (removedPerTable.get(table) ?? 0) });
+    // The search index (store drizzle/0016) has a row per customer whose cells hold no text; its FTS5 shadow tables change as it merges.
+    removedPerTable.set('customers_search', 1);
+    for (const [table, rows] of readEveryTable(dataFile)) {
+      if (!table.startsWith('customers_search_')) expect({ table, rows: rows.length }).toEqual({ table, rows: rowsBefore.get(table)! - (removedPerTable.get(table) ?? 0) });
+    }
 
     const line = logLines.slice(linesBefore).find((l) => l.msg === 'customer erased');
     expect(line).toMatchObject({ level: 30, total: expect.any(Number), removed: expect.objectContaining({ customers: 1, events: 2, runs: 2, outbox: 2, delivery_attempts: 2, coupons: 1, tasks: 1, timers: 1 }) });
-    expect(line.total).toBe(before.map((c) => c.split('.')[0]).filter((c, i, all) => all.indexOf(c) === i && !c!.startsWith('audit_log[')).length);
+    // segment_members (derived, store drizzle/0016) follows the customer through a trigger, outside erasure's count.
+    expect(line.total).toBe(before.map((c) => c.split('.')[0]).filter((c, i, all) => all.indexOf(c) === i && !c!.startsWith('audit_log[') && !c!.startsWith('segment_members[')).length);
     const logged = JSON.stringify(line);
     for (const needle of needles) expect(logged).not.toContain(needle);
   });

@@ -14,14 +14,18 @@
  * - input-to-paint while dragging: from each mouse move's own time stamp (when the browser
  *   received it) to the end of the first frame drawn after it (a task queued from that
  *   frame's requestAnimationFrame runs once the frame is committed) — how long the card lags
- *   behind the hand.
+ *   behind the hand;
+ * - main-thread CPU until all cards are in the page and until interactive (Chromium's own
+ *   counters over CDP, in thread time: what the page cost, whatever else the machine runs):
+ *   all tasks, script, style, layout, and the number of layouts.
  *
  * Three runs, each in a fresh browser context (nothing cached); the median run is
- * reported. Usage: `pnpm bench` (after `pnpm build`).
+ * reported. Usage: `pnpm bench` (after `pnpm build`); `BENCH_WEB_ROOT=<dir> pnpm bench` runs another
+ * build (`vite build --outDir <dir>`), so two versions can be compared run for run.
  */
 import { validate, type Playbook } from '@stayflow/playbook';
 import { cpus } from 'node:os';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchChromium, startAppServer, type AppServer } from '../test/browser/appServer.ts';
 import { largePlaybook } from './largePlaybook.ts';
 
@@ -56,10 +60,22 @@ interface Run {
   interactiveMs: number;
   /** [start, duration] of each task over 50 ms before the page was interactive. */
   longTasks: [number, number][];
+  /** Main-thread CPU until interactive (read as soon as it is), and until all cards were in the page. */
+  cpu: LoadCpu;
+  cpuDrawn: LoadCpu;
   /** At the view the playbook opens at (readable zoom, from the trigger down). */
   opening: Drag;
   /** After "Fit to screen": all 200 cards on screen. */
   whole: Drag;
+}
+
+interface LoadCpu {
+  /** Milliseconds of CPU in the renderer's main thread: all tasks, then script, style and layout. */
+  tasks: number;
+  script: number;
+  style: number;
+  layout: number;
+  layouts: number;
 }
 
 interface Stats {
@@ -126,6 +142,9 @@ async function measureOnce(browser: Browser, server: AppServer, playbook: Playbo
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // Durations in thread time: the CPU the page used, not the wall clock a loaded machine stretches.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   try {
     // tsx keeps function names with an `__name` helper that the page does not have.
     await page.addInitScript({ content: `var __name = (target) => target; (${instrument.toString()})(${STEPS});` });
@@ -137,18 +156,27 @@ async function measureOnce(browser: Browser, server: AppServer, playbook: Playbo
         const shown = await page.evaluate(() => `${document.querySelectorAll('.sf-node').length} cards; ${document.body.innerText.slice(0, 300)}`);
         throw new Error(`the ${STEPS} cards were not drawn (${shown})${errors.length > 0 ? `; the page failed: ${errors.join('; ')}` : ''}`, { cause: error });
       });
+    const cpuDrawn = await loadCpu(cdp);
     await page.getByTestId('node-start').click({ timeout: 30_000 });
     await page.waitForFunction(() => (window as unknown as { __bench: { marks: { selected?: number } } }).__bench.marks.selected !== undefined, undefined, { polling: 'raf' });
+    const cpu = await loadCpu(cdp);
     const marks = await page.evaluate(() => (window as unknown as { __bench: { marks: { rendered: number; clicked: number; selected: number; longTasks: [number, number][] } } }).__bench.marks);
     const opening = await dragFor(browser, page, 'node-check_1', DRAG_MS);
     await page.getByTestId('toolbar-fit').click();
     await page.waitForTimeout(800);
     const whole = await dragFor(browser, page, 'node-check_20', DRAG_MS);
     if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`);
-    return { renderedMs: marks.rendered, clickedMs: marks.clicked, interactiveMs: marks.selected, longTasks: marks.longTasks, opening, whole };
+    return { renderedMs: marks.rendered, clickedMs: marks.clicked, interactiveMs: marks.selected, longTasks: marks.longTasks, cpu, cpuDrawn, opening, whole };
   } finally {
     await context.close();
   }
+}
+
+/** Chromium's main-thread counters so far (thread time once `Performance.enable` asked for it). */
+async function loadCpu(cdp: CDPSession): Promise<LoadCpu> {
+  const counters = new Map((await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]));
+  const ms = (name: string) => (counters.get(name) ?? 0) * 1000;
+  return { tasks: ms('TaskDuration'), script: ms('ScriptDuration'), style: ms('RecalcStyleDuration'), layout: ms('LayoutDuration'), layouts: counters.get('LayoutCount') ?? 0 };
 }
 
 const recorder = (page: Page) => ({
@@ -259,7 +287,8 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const median = <T>(runs: T[], by: (run: T) => number): T => [...runs].sort((a, b) => by(a) - by(b))[Math.floor(runs.length / 2)]!;
 
 async function main(): Promise<void> {
-  const server = await startAppServer({ demoCustomers: 0 });
+  const webRoot = process.env.BENCH_WEB_ROOT;
+  const server = await startAppServer({ demoCustomers: 0, ...(webRoot ? { webRoot } : {}) });
   let browser: Browser | undefined;
   try {
     const document = largePlaybook('bench-200', STEPS);
@@ -287,6 +316,20 @@ async function main(): Promise<void> {
       [
         ...runs.map((run, i) => [`run ${i + 1}`, ms(run.renderedMs), ms(run.clickedMs), ms(run.interactiveMs)]),
         ['median', ms(mid((r) => r.renderedMs)), ms(mid((r) => r.clickedMs)), ms(mid((r) => r.interactiveMs))],
+      ],
+    );
+    console.log('\nMain-thread CPU (thread time, whatever the load) until all cards were in the page, and until interactive:');
+    const cpuRow = (cpu: LoadCpu) => [ms(cpu.tasks), ms(cpu.script), ms(cpu.style), ms(cpu.layout), String(cpu.layouts)];
+    const cpuMedian = (of: (run: Run) => LoadCpu) => cpuRow({ tasks: mid((r) => of(r).tasks), script: mid((r) => of(r).script), style: mid((r) => of(r).style), layout: mid((r) => of(r).layout), layouts: mid((r) => of(r).layouts) });
+    table(
+      ['', 'all tasks', 'script', 'style', 'layout', 'layouts'],
+      [
+        ...runs.flatMap((run, i) => [
+          [`run ${i + 1}, cards drawn`, ...cpuRow(run.cpuDrawn)],
+          [`run ${i + 1}, interactive`, ...cpuRow(run.cpu)],
+        ]),
+        ['median, cards drawn', ...cpuMedian((r) => r.cpuDrawn)],
+        ['median, interactive', ...cpuMedian((r) => r.cpu)],
       ],
     );
     console.log(`\nLong tasks before interactive (start +duration): ${runs.map((run, i) => `run ${i + 1}: ${run.longTasks.map(([start, duration]) => `${start} +${duration}`).join(', ')}`).join('; ')}`);

@@ -97,6 +97,15 @@ function lockSource(file: string): Database.Database | string {
 }
 
 /**
+ * SQLite tables derived from others by its own triggers (drizzle/0016), outside the drizzle
+ * schema and not copied: PostgreSQL answers the same reads from indexes on `customers`
+ * (drizzle-pg/0008). `customers_search` is an FTS5 table; the rest are its shadow tables.
+ */
+const DERIVED_SQLITE_TABLES = new Set(['segment_members', 'customers_search', ...['data', 'idx', 'docsize', 'config', 'content'].map((part) => `customers_search_${part}`)]);
+
+export const isDerivedSqliteTable = (name: string): boolean => DERIVED_SQLITE_TABLES.has(name);
+
+/**
  * Copies the SQLite database `sourceFile` (stopped) into the PostgreSQL database at `targetUrl`
  * (created, migrated and empty), then verifies the rows per table and the aggregates.
  * The source is first brought to this version's schema, as the server would on start.
@@ -115,7 +124,7 @@ export async function copySqliteToPg(sourceFile: string, targetUrl: string, opti
     const migrationsApplied = migrationCount(source) - before;
     const tables = copiedTables();
     const known = new Set(tables.map((t) => t.name));
-    const unknown = (source.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> '__drizzle_migrations'`).pluck().all() as string[]).filter((name) => !known.has(name));
+    const unknown = (source.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> '__drizzle_migrations'`).pluck().all() as string[]).filter((name) => !known.has(name) && !isDerivedSqliteTable(name));
     if (unknown.length > 0) {
       return { ok: false, code: 'source_unknown_table', message: `${sourceFile} holds tables this version of Stayflow does not know (${unknown.join(', ')}): it was written by a newer version; move it over with that version.` };
     }

@@ -1,12 +1,14 @@
 import { nextDateFire, nextScheduleFire, nextTimeChange, react, timeZoneFor, type Effect, type EngineDiagnostic, type EngineEvent, type ReactResult, type WorldInput } from '@stayflow/engine';
 import type { AdvanceItem, AdvanceOutcome, JobKind, JobProgress, JobRecord, NextFlipOf, Store, TimerRecord } from '@stayflow/store';
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { Catalog } from './Catalog.ts';
 import type { Clock } from './Clock.ts';
 import type { JobRunner, SliceHandler } from './JobRunner.ts';
 import { packSlices } from './packSlices.ts';
 import { sameEvent } from './sameEvent.ts';
 import { segmentsOfAt } from './SegmentRecounter.ts';
+import { SliceBudget } from './SliceBudget.ts';
 import { yieldToEventLoop } from './yieldToEventLoop.ts';
 
 export interface IncomingEvent {
@@ -43,11 +45,18 @@ const TIMER_BATCH = 500;
 /** With the testing clock, how long to wait before looking again at due work another process holds. */
 const HELD_ELSEWHERE_RETRY_MS = 50;
 /**
- * Events (or customers) per transaction when a request, or a group of requests committed
- * together, is larger: one transaction of 250 events holds the event loop about 20 ms on
- * 2 cores, where 4 requests of 1,000 held it 350 ms (README "Durability").
+ * The most events (or customers) per transaction when a request, or a group of requests
+ * committed together, is larger; a request of up to this many is never cut (README "Durability").
  */
 export const INGEST_SLICE = 250;
+/**
+ * How long one ingest transaction aims to hold the event loop: a request that arrives
+ * meanwhile (a page, a health check) waits about this long. Fixed slices of 250 events took
+ * 20–30 ms each, more on a busy machine, and kept the API's p99 above 50 ms while loading.
+ */
+export const INGEST_SLICE_BUDGET_MS = 10;
+/** The smallest slice a budget gives: below it, a commit's own cost outweighs the events'. */
+const MIN_INGEST_SLICE = 25;
 const SWEEP_TIMER = 'sweep';
 
 /**
@@ -75,6 +84,9 @@ export class Runtime {
   readonly catalog: Catalog;
   readonly jobs: JobRunner;
   private readonly sweepEveryMs: number;
+  /** The sizes of ingest transactions, events and customers apart (their costs differ). */
+  private readonly eventSlices = new SliceBudget(INGEST_SLICE_BUDGET_MS, MIN_INGEST_SLICE, INGEST_SLICE);
+  private readonly customerSlices = new SliceBudget(INGEST_SLICE_BUDGET_MS, MIN_INGEST_SLICE, INGEST_SLICE);
 
   constructor(private readonly options: RuntimeOptions) {
     this.store = options.store;
@@ -143,8 +155,9 @@ export class Runtime {
   /**
    * Stores events and reacts to them. Requests that arrive together share transactions
    * (group commit): each still gets its own counts, and a commit's cost (the WAL write) is
-   * paid once for all of them. A group is committed in slices of `INGEST_SLICE` events,
-   * yielding to the event loop between slices, so no request waits behind a big batch.
+   * paid once for all of them. A group is committed in slices of about
+   * `INGEST_SLICE_BUDGET_MS` each (at most `INGEST_SLICE` events), yielding to the event
+   * loop between slices, so no request waits behind a big batch.
    * Groups are committed one after the other, in arrival order (a customer's events keep
    * their order); a request is answered once all of its events are committed.
    */
@@ -205,7 +218,7 @@ export class Runtime {
   private async commitIngests(): Promise<void> {
     const group = this.waitingIngests;
     this.waitingIngests = [];
-    const { applied, failure } = await this.commitInSlices(group.map((request) => request.items));
+    const { applied, failure } = await this.commitInSlices(group.map((request) => request.items), this.eventSlices);
     let offset = 0;
     for (const request of group) {
       const end = offset + request.items.length;
@@ -216,19 +229,21 @@ export class Runtime {
   }
 
   /**
-   * Commits the parts in order, packed into transactions of at most `INGEST_SLICE` items
-   * without splitting a part that fits in one; yields to the event loop between them, and
-   * stops at the first that fails.
+   * Commits the parts in order, packed into transactions of the budget's size (at most
+   * `INGEST_SLICE` items) without splitting a part of up to `INGEST_SLICE`; yields to the
+   * event loop between them, and stops at the first that fails.
    */
-  private async commitInSlices(parts: readonly (readonly AdvanceItem[])[]): Promise<{ applied: boolean[]; accepted: number; failure?: { error: unknown } }> {
+  private async commitInSlices(parts: readonly (readonly AdvanceItem[])[], budget: SliceBudget): Promise<{ applied: boolean[]; accepted: number; failure?: { error: unknown } }> {
     const applied: boolean[] = [];
     let accepted = 0;
     let first = true;
-    for (const slice of packSlices(parts, INGEST_SLICE)) {
+    for (const slice of packSlices(parts, () => budget.size(), INGEST_SLICE)) {
       if (!first) await yieldToEventLoop();
       first = false;
       try {
+        const started = performance.now();
         const outcome = await this.commit(slice);
+        budget.record(slice.length, performance.now() - started);
         applied.push(...outcome.applied);
         accepted += outcome.accepted;
       } catch (error) {
@@ -238,12 +253,12 @@ export class Runtime {
     return { applied, accepted };
   }
 
-  /** Upserts customers, `INGEST_SLICE` per transaction (see `ingest`), after the writes of earlier requests. */
+  /** Upserts customers in slices (see `ingest`), after the writes of earlier requests. */
   async upsertCustomers(customers: readonly IncomingCustomer[]): Promise<number> {
     const items = customers.map(
       (c): AdvanceItem => ({ customerId: c.id, input: { kind: 'customer', attributes: c.attributes ?? {}, ...(c.tags !== undefined ? { tags: c.tags } : {}) } }),
     );
-    const { accepted, failure } = await this.inOrder(() => this.commitInSlices([items]));
+    const { accepted, failure } = await this.inOrder(() => this.commitInSlices([items], this.customerSlices));
     if (failure !== undefined) throw failure.error;
     return accepted;
   }

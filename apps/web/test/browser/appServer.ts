@@ -41,9 +41,9 @@ export function assertBuilt(): void {
  * how many customers a slice takes, so a test can see a job in progress on a small base.
  */
 export async function startAppServer(
-  options: { demoCustomers?: number; clockStart?: string; clock?: 'manual' | 'real'; jobs?: { answerWaitMs: number; sliceSize: number } } = {},
+  options: { demoCustomers?: number; clockStart?: string; clock?: 'manual' | 'real'; jobs?: { answerWaitMs: number; sliceSize: number }; webRoot?: string } = {},
 ): Promise<AppServer> {
-  assertBuilt();
+  if (options.webRoot === undefined) assertBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'stayflow-web-'));
   const service = await createService({
     dataFile: join(dataDir, 'stayflow.db'),
@@ -53,7 +53,7 @@ export async function startAppServer(
     demoCustomers: options.demoCustomers ?? 0,
     sweepEveryMs: 3_600_000,
     logger: false,
-    webRoot: WEB_ROOT,
+    webRoot: options.webRoot ?? WEB_ROOT,
     ...(options.jobs ? { jobAnswerWaitMs: options.jobs.answerWaitMs, jobSliceSize: options.jobs.sliceSize } : {}),
   });
   await service.start();

@@ -2,14 +2,22 @@ import { eq } from 'drizzle-orm';
 import { settings } from '../schema-pg/index.ts';
 import type { SettingsRepository } from '../Store.ts';
 import type { PgDb } from './openPg.ts';
+import { sharedReads } from './sharedReads.ts';
 
 /** Settings in the database: on PostgreSQL the testing clock's time (`clock.now`) is therefore one for every process. */
 export class PgSettings implements SettingsRepository {
+  /** Concurrent reads of a key share one round trip (the testing clock reads its time before every request). */
+  private readonly read = sharedReads(async (key: string): Promise<unknown> => {
+    const [row] = await this.db.select().from(settings).where(eq(settings.key, key));
+    return row?.value;
+  });
+
   constructor(private readonly db: PgDb) {}
 
   async get(key: string): Promise<unknown> {
-    const [row] = await this.db.select().from(settings).where(eq(settings.key, key));
-    return row?.value;
+    const value = await this.read(key);
+    // Callers sharing a read each get their own copy of an object value.
+    return typeof value === 'object' && value !== null ? structuredClone(value) : value;
   }
 
   async set(key: string, value: unknown): Promise<void> {

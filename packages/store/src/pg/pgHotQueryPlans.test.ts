@@ -47,9 +47,9 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
-/** Each scan of a plan, as `Seq Scan orders` or `Index Only Scan orders orders_window`. */
+/** Each scan of a plan, as `Seq Scan orders`, `Index Only Scan orders orders_window` or `Bitmap Index Scan customers_search` (which names no table). */
 function scans(node: PlanNode): string[] {
-  const own = node['Relation Name'] === undefined ? [] : [[node['Node Type'], node['Relation Name'], node['Index Name']].filter(Boolean).join(' ')];
+  const own = node['Relation Name'] === undefined && node['Index Name'] === undefined ? [] : [[node['Node Type'], node['Relation Name'], node['Index Name']].filter(Boolean).join(' ')];
   return [...own, ...(node.Plans ?? []).flatMap(scans)];
 }
 
@@ -80,8 +80,12 @@ describe('hot read queries on PostgreSQL', () => {
   });
   afterAll(() => db.$client.end());
 
-  /** The scans of every statement `read` sends through the pool. */
-  async function scansOf(read: () => Promise<unknown>): Promise<string[]> {
+  /**
+   * The scans of every statement `read` sends through the pool. `byIdOrder: false` also switches
+   * off plain index scans: on 150 rows, walking the primary key in the order asked for and
+   * testing each row is always cheapest, which at a million rows it is not for a rare match.
+   */
+  async function scansOf(read: () => Promise<unknown>, { byIdOrder = true } = {}): Promise<string[]> {
     const pool = db.$client;
     const seen: { text: string; values: unknown[] }[] = [];
     const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
@@ -99,6 +103,7 @@ describe('hot read queries on PostgreSQL', () => {
     const client = await pool.connect();
     try {
       await client.query('SET enable_seqscan = off');
+      if (!byIdOrder) await client.query('SET enable_indexscan = off');
       const all: string[] = [];
       for (const { text, values } of seen) {
         const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${text}`, values);
@@ -107,6 +112,7 @@ describe('hot read queries on PostgreSQL', () => {
       return all;
     } finally {
       await client.query('RESET enable_seqscan');
+      await client.query('RESET enable_indexscan');
       client.release();
     }
   }
@@ -140,6 +146,26 @@ describe('hot read queries on PostgreSQL', () => {
       const found = await scansOf(read);
       expectNoScanOfLargeTables(found);
       expect(found.join('\n')).toMatch(/Index (Only )?Scan customers customers_next_flip/);
+    }
+  });
+
+  it('a search of 3 characters or more, and its count, read the trigram index customers_search', async () => {
+    const customers = new PgCustomers(db, new PgLeases(db, 'plans', 30_000));
+    for (const read of [() => customers.search('c14', 51), () => customers.countMatching('nobody-xyz')]) {
+      const found = await scansOf(read, { byIdOrder: false });
+      expectNoScanOfLargeTables(found);
+      expect(found).toContain('Bitmap Index Scan customers_search');
+    }
+    // A later page: the trigram index, or the primary key's range after the cursor, whichever the planner finds fewer rows in.
+    expect(await scansOf(() => customers.search('c14', 51, 'c140'), { byIdOrder: false })).toEqual(expect.arrayContaining([expect.stringMatching(/^Bitmap Index Scan customers_(search|pkey)$/)]));
+  });
+
+  it("a segment's members, rare or absent, are found through customers_segments", async () => {
+    const customers = new PgCustomers(db, new PgLeases(db, 'plans', 30_000));
+    for (const read of [() => customers.inSegment('nobody', null, 51), () => customers.inSegment('buyer', null, 51)]) {
+      const found = await scansOf(read, { byIdOrder: false });
+      expectNoScanOfLargeTables(found);
+      expect(found).toContain('Bitmap Index Scan customers_segments');
     }
   });
 

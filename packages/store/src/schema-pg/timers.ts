@@ -12,5 +12,6 @@ export const timers = pgTable(
     leaseOwner: text('lease_owner'),
     leaseUntil: bigint('lease_until', { mode: 'number' }),
   },
-  (t) => [index('timers_due').on(t.dueAt)],
+  // With the id: claiming the next batch (ORDER BY due_at, id) reads the index in order instead of sorting every timer of the earliest instant (SQLite's twin, drizzle/0015).
+  (t) => [index('timers_due').on(t.dueAt, t.id)],
 );

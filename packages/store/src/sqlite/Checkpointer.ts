@@ -24,6 +24,15 @@ export const RESTART_ABOVE_BYTES = 64 * 1024 * 1024;
  */
 export const RESTART_WAIT_MS = 200;
 
+/** Slots of the array shared with the thread: the store's writer is in a transaction; the thread's checkpoint holds (or is about to take) the write lock. */
+const WRITING = 0;
+const RESETTING = 1;
+/** How long a waiting writer sleeps before it looks at the gate again, should a notification be missed. */
+const GATE_RECHECK_MS = 50;
+
+/** `Atomics.waitAsync` (Node 16+; not in the ES2023 library types). */
+const waitAsync = (Atomics as unknown as { waitAsync(array: Int32Array, index: number, value: number, timeoutMs: number): { async: boolean; value: Promise<string> | string } }).waitAsync;
+
 /**
  * Copies the write-ahead log back into the database from a worker thread, on its own
  * connection, so the request path never pays for a checkpoint (SQLite's automatic one
@@ -46,9 +55,18 @@ export const RESTART_WAIT_MS = 200;
  * log over from its beginning and cuts the file to `journal_size_limit`. A commit waits
  * while it runs; a busy attempt is retried at the next tick. (TRUNCATE here would also
  * give the file back to the file system, only for the writer to grow it again at once.)
+ *
+ * Those two checkpoints hold the write lock, and a `BEGIN IMMEDIATE` on the store's
+ * connection meanwhile would wait in SQLite's busy handler, synchronously: the whole event
+ * loop stopped for as long as the checkpoint (up to 250 ms seen while loading), and then some,
+ * as the handler sleeps in growing steps. So the store's writes pass a gate shared with the
+ * thread (`whileWriting`): the thread takes the write lock only between two of them, and
+ * a write that comes while it holds it waits for it asynchronously, the event loop serving
+ * other requests meanwhile. Writes that do not pass the gate still wait as before.
  */
 export class Checkpointer {
   private readonly worker: Worker;
+  private readonly gate = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
 
   constructor(file: string, options: CheckpointerOptions = {}) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
@@ -64,10 +82,19 @@ export class Checkpointer {
        db.pragma('journal_size_limit = ' + workerData.journalSizeLimit);
        const checkpoint = (mode) => { try { return db.pragma('wal_checkpoint(' + mode + ')')[0]; } catch { return undefined; } };
        const pageSize = db.pragma('page_size', { simple: true });
+       const gate = new Int32Array(workerData.gate);
+       // Between two of the writer's transactions only: it finishes the one it is in and begins no other until this is done.
        const emptyLog = (mode, waitMs) => {
-         db.pragma('busy_timeout = ' + waitMs);
-         checkpoint(mode);
-         db.pragma('busy_timeout = 5000');
+         Atomics.store(gate, ${RESETTING}, 1);
+         try {
+           if (Atomics.wait(gate, ${WRITING}, 1, waitMs) === 'timed-out') return;
+           db.pragma('busy_timeout = ' + waitMs);
+           checkpoint(mode);
+           db.pragma('busy_timeout = 5000');
+         } finally {
+           Atomics.store(gate, ${RESETTING}, 0);
+           Atomics.notify(gate, ${RESETTING});
+         }
        };
        let version = db.pragma('data_version', { simple: true });
        let lastChange = Date.now();
@@ -82,9 +109,44 @@ export class Checkpointer {
        };
        const timer = setInterval(tick, workerData.everyMs);
        parentPort.on('message', () => { clearInterval(timer); checkpoint('TRUNCATE'); db.close(); parentPort.close(); });`,
-      { eval: true, workerData: { driver, file, everyMs, idleMs, restartAboveBytes, restartWaitMs, journalSizeLimit: JOURNAL_SIZE_LIMIT } },
+      { eval: true, workerData: { driver, file, gate: this.gate.buffer, everyMs, idleMs, restartAboveBytes, restartWaitMs, journalSizeLimit: JOURNAL_SIZE_LIMIT } },
     );
     this.worker.unref();
+  }
+
+  /**
+   * Runs `write`, a synchronous transaction on the store's connection, once no checkpoint
+   * that resets the log holds the write lock (waiting for it without blocking the event
+   * loop); the thread starts none while `write` runs.
+   */
+  async whileWriting<T>(write: () => T): Promise<T> {
+    for (;;) {
+      const resetting = Atomics.load(this.gate, RESETTING);
+      if (resetting !== 0) {
+        const waited = waitAsync(this.gate, RESETTING, resetting, GATE_RECHECK_MS);
+        if (waited.async) {
+          // A pending waitAsync does not keep the process alive (a script with nothing else to wait for would exit): this timer does.
+          const keepAlive = setTimeout(() => undefined, GATE_RECHECK_MS);
+          await waited.value;
+          clearTimeout(keepAlive);
+        }
+        continue;
+      }
+      Atomics.store(this.gate, WRITING, 1);
+      // The thread may have raised its flag meanwhile (before seeing ours): then it goes first.
+      if (Atomics.load(this.gate, RESETTING) === 0) break;
+      this.writeDone();
+    }
+    try {
+      return write();
+    } finally {
+      this.writeDone();
+    }
+  }
+
+  private writeDone(): void {
+    Atomics.store(this.gate, WRITING, 0);
+    Atomics.notify(this.gate, WRITING);
   }
 
   /** A last full checkpoint, then the thread ends. */

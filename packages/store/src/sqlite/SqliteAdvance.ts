@@ -1,8 +1,8 @@
-import { newWorld, type CustomerWorld, type Effect, type ReactResult, type RunState } from '@stayflow/engine';
+import { newWorld, type CustomerWorld, type Effect, type RunState, type WorldCustomer } from '@stayflow/engine';
 import { MS_PER_DAY } from '@stayflow/logic';
 import { eq, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { coupons, customers, events, messages, outbox, runs, runSteps, tasks, timers } from '../schema/index.ts';
+import { coupons, messages, outbox, runs, runSteps, tasks, timers } from '../schema/index.ts';
 import type { AdvanceItem, AdvanceOptions, AdvanceOutcome, Reactor } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
 import { progressWriter } from './SqliteJobs.ts';
@@ -11,6 +11,29 @@ import { decodeWorld, encodeWorld } from './worldCodec.ts';
 const p = sql.placeholder;
 /** In an upsert's update: the value the insert would have written. */
 const excluded = (column: SQLiteColumn) => sql.raw(`excluded."${column.name}"`);
+
+/** A `customers` row as stored, its JSON columns unparsed. */
+interface CustomerRow {
+  id: string;
+  attributes: string;
+  tags: string;
+  world: string;
+  segments: string;
+  nextFlipAt: number | null;
+}
+
+/** A customer a batch reached: their row as the batch found it, and their world as its items left it so far. */
+interface ReachedCustomer {
+  /** What the batch needs of the stored row: undefined when there was none. */
+  row: { segments: string[]; nextFlipAt: number | null } | undefined;
+  /** The world as stored (or a new one) before the batch. */
+  loaded: CustomerWorld;
+  world: CustomerWorld;
+  /** The runs as the `runs` table holds them now. */
+  projectedRuns: readonly RunState[];
+  /** The memberships the last reaction that looked evaluated, and for which customer state. */
+  evaluated: { customer: WorldCustomer; segments: readonly string[] } | undefined;
+}
 
 /**
  * The runtime's write path over SQLite: every statement prepared once, run inside one
@@ -49,27 +72,21 @@ export class SqliteAdvance {
        VALUES (@customerId, @pAlive, @expectedOrders30d, @expectedOrders90d, @expectedOrders365d, @currency, @expectedOrderValue, @predictedClv, @fittedAt, @scoredAt)`,
     );
     this.deletePrediction = db.$client.prepare(`DELETE FROM customer_predictions WHERE customer_id = ?`);
-    this.loadCustomer = db.select().from(customers).where(eq(customers.id, p('id'))).prepare();
-    this.insertEvent = db
-      .insert(events)
-      .values({ id: p('id'), customerId: p('customerId'), type: p('type'), at: p('at'), properties: p('properties'), receivedAt: p('receivedAt') })
-      .onConflictDoNothing()
-      .prepare();
-    this.upsertCustomer = db
-      .insert(customers)
-      .values({ id: p('id'), attributes: p('attributes'), tags: p('tags'), world: p('world'), segments: p('segments'), createdAt: p('now'), updatedAt: p('now'), nextFlipAt: p('nextFlipAt') })
-      .onConflictDoUpdate({
-        target: customers.id,
-        set: {
-          attributes: excluded(customers.attributes),
-          tags: excluded(customers.tags),
-          world: excluded(customers.world),
-          segments: excluded(customers.segments),
-          updatedAt: excluded(customers.updatedAt),
-          nextFlipAt: excluded(customers.nextFlipAt),
-        },
-      })
-      .prepare();
+    // The three statements run for every event and customer are better-sqlite3's own: drizzle's
+    // placeholder filling and row mapping cost more than SQLite's work. JSON columns are
+    // written and read as drizzle's `mode: 'json'` does (JSON.stringify, JSON.parse).
+    this.loadCustomer = db.$client.prepare<[string], CustomerRow>(
+      'SELECT id, attributes, tags, world, segments, next_flip_at AS nextFlipAt FROM customers WHERE id = ?',
+    );
+    this.insertEvent = db.$client.prepare<[string, string, string, number, string, number]>(
+      'INSERT INTO events (id, customer_id, type, at, properties, received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    );
+    this.upsertCustomer = db.$client.prepare<{ id: string; attributes: string; tags: string; world: string; segments: string; now: number; nextFlipAt: number | null }>(
+      `INSERT INTO customers (id, attributes, tags, world, segments, created_at, updated_at, next_flip_at)
+       VALUES (@id, @attributes, @tags, @world, @segments, @now, @now, @nextFlipAt)
+       ON CONFLICT (id) DO UPDATE SET attributes = excluded.attributes, tags = excluded.tags, world = excluded.world,
+         segments = excluded.segments, updated_at = excluded.updated_at, next_flip_at = excluded.next_flip_at`,
+    );
     this.upsertRun = db
       .insert(runs)
       .values({
@@ -185,16 +202,16 @@ export class SqliteAdvance {
       .onConflictDoNothing()
       .prepare();
     // The ledgers (schema/retention.ts), read back from the stored event with the same
-    // expressions as the back-fill in drizzle/0001_retention.sql, so both agree to the bit.
+    // expressions as the back-fill in drizzle/0001_retention.sql, so both agree to the bit;
+    // the customer's currency (the back-fill's `json_type(c.attributes, '$.currency') = 'text'`)
+    // is passed in, as the customer's row is written at the end of the batch.
     // Triggers (drizzle/0003_aggregates.sql, 0005) link each row to the customer's previous and next
     // one and keep `order_days`; runs, steps and customers keep their counts the same way.
     this.insertOrder = db.$client.prepare(`
       INSERT OR IGNORE INTO orders (event_id, customer_id, at, amount, currency)
       SELECT e.id, e.customer_id, e.at, CAST(json_extract(e.properties, '$.amount') AS REAL),
-             COALESCE(CASE WHEN json_type(e.properties, '$.currency') = 'text' THEN json_extract(e.properties, '$.currency') END,
-                      CASE WHEN json_type(c.attributes, '$.currency') = 'text' THEN json_extract(c.attributes, '$.currency') END)
-      FROM events e LEFT JOIN customers c ON c.id = e.customer_id
-      WHERE e.id = ?`);
+             COALESCE(CASE WHEN json_type(e.properties, '$.currency') = 'text' THEN json_extract(e.properties, '$.currency') END, @customerCurrency)
+      FROM events e WHERE e.id = @eventId`);
     this.insertNpsAnswer = db.$client.prepare(`
       INSERT OR IGNORE INTO nps_answers (event_id, customer_id, at, score)
       SELECT id, customer_id, at, CAST(json_extract(properties, '$.score') AS REAL) FROM events WHERE id = ?`);
@@ -204,12 +221,22 @@ export class SqliteAdvance {
       WHERE playbook_id = @playbookId AND entered_day = @enteredAt - (@enteredAt % ${MS_PER_DAY}) AND control = @control AND variant = @variant AND status = @status`);
   }
 
+  /**
+   * Applies the items in order in one transaction. A customer's world is read and decoded once
+   * per batch and kept in memory across their items (an import sends each customer's events one
+   * after the other); their row (world, segments, `next_flip_at`) and model scores are written
+   * once, after the last item. Their runs are projected before an item's effects are written,
+   * as those effects' statements and triggers read the `runs` rows (a step's entry day, a run
+   * ended or converted); an order's currency is taken from the customer as the reaction left them.
+   */
   run(items: readonly AdvanceItem[], reactor: Reactor, options: AdvanceOptions): AdvanceOutcome {
     return this.db.transaction(() => {
       const outcome: AdvanceOutcome = { accepted: 0, duplicates: 0, applied: [], effects: [] };
+      const reached = new Map<string, ReachedCustomer>();
       for (const item of items) {
         if (item.event) {
-          const stored = this.insertEvent.run({ ...item.event });
+          const { id, customerId, type, at, properties, receivedAt } = item.event;
+          const stored = this.insertEvent.run(id, customerId, type, at, JSON.stringify(properties), receivedAt);
           if (stored.changes === 0) {
             outcome.duplicates++;
             outcome.applied.push(false);
@@ -223,42 +250,78 @@ export class SqliteAdvance {
         }
         outcome.accepted++;
         outcome.applied.push(true);
-        const row = this.loadCustomer.get({ id: item.customerId });
-        const before = row ? decodeWorld(row.id, row.attributes, row.tags, row.world) : newWorld({ id: item.customerId });
-        const result = reactor(before, item.input);
-        const { world, effects } = result;
-        const stored = row?.nextFlipAt ?? null;
-        const nextFlipAt = options.nextFlipOf === undefined ? stored : options.nextFlipOf(world);
-        if (world !== before || !row) {
-          const segments = this.segmentsAfter(row?.segments, before, result, options);
-          this.upsertCustomer.run({ id: item.customerId, attributes: world.customer.attributes, tags: world.customer.tags, world: encodeWorld(world), segments, now: options.now, nextFlipAt });
-          this.saveRuns(before.runs, world.runs);
-          this.savePredictions(item.customerId, before, world);
-        } else {
-          if (nextFlipAt !== stored) this.updateFlip.run({ id: item.customerId, at: nextFlipAt });
-          if (options.refreshSegments === true && options.segmentsOf !== undefined) {
-            const segments = JSON.stringify(result.segments ?? options.segmentsOf(world.customer));
-            if (segments !== JSON.stringify(row.segments)) this.updateSegments.run({ id: item.customerId, segments });
-          }
+        let customer = reached.get(item.customerId);
+        if (customer === undefined) {
+          customer = this.reach(item.customerId);
+          reached.set(item.customerId, customer);
         }
-        if (item.event) this.recordInLedger(item.event.id, item.event.type);
-        for (const effect of effects) this.write(effect, options);
-        outcome.effects.push(...effects);
+        const result = reactor(customer.world, item.input);
+        const { world, effects } = result;
+        customer.world = world;
+        if (result.segments !== undefined) customer.evaluated = { customer: world.customer, segments: result.segments };
+        if (item.event) this.recordInLedger(item.event.id, item.event.type, world.customer.attributes);
+        if (effects.length > 0) {
+          this.saveRuns(customer.projectedRuns, world.runs);
+          customer.projectedRuns = world.runs;
+          for (const effect of effects) this.write(effect, options);
+          outcome.effects.push(...effects);
+        }
       }
+      for (const [customerId, customer] of reached) this.saveCustomer(customerId, customer, options);
       if (options.progress !== undefined) this.writeProgress(options.progress);
       return outcome;
     });
   }
 
+  /** A customer's stored row and world, as the first of their items in a batch finds them. */
+  private reach(customerId: string): ReachedCustomer {
+    const stored = this.loadCustomer.get(customerId);
+    if (stored === undefined) {
+      const world = newWorld({ id: customerId });
+      return { row: undefined, loaded: world, world, projectedRuns: world.runs, evaluated: undefined };
+    }
+    const row = { segments: JSON.parse(stored.segments) as string[], nextFlipAt: stored.nextFlipAt };
+    const loaded = decodeWorld(stored.id, JSON.parse(stored.attributes), JSON.parse(stored.tags), JSON.parse(stored.world));
+    return { row, loaded, world: loaded, projectedRuns: loaded.runs, evaluated: undefined };
+  }
+
+  /** Writes what a batch changed of a customer: their row, the runs not projected yet, their model scores; or only `next_flip_at` and, when asked, the segments. */
+  private saveCustomer(customerId: string, customer: ReachedCustomer, options: AdvanceOptions): void {
+    const { row, loaded, world } = customer;
+    const stored = row?.nextFlipAt ?? null;
+    const nextFlipAt = options.nextFlipOf === undefined ? stored : options.nextFlipOf(world);
+    const evaluated = customer.evaluated?.customer === world.customer ? customer.evaluated.segments : undefined;
+    if (world !== loaded || !row) {
+      const segments = this.segmentsAfter(row?.segments, loaded, world, evaluated, options);
+      this.upsertCustomer.run({
+        id: customerId,
+        attributes: JSON.stringify(world.customer.attributes),
+        tags: JSON.stringify(world.customer.tags),
+        world: JSON.stringify(encodeWorld(world)),
+        segments: JSON.stringify(segments),
+        now: options.now,
+        nextFlipAt,
+      });
+      this.saveRuns(customer.projectedRuns, world.runs);
+      this.savePredictions(customerId, loaded, world);
+      return;
+    }
+    if (nextFlipAt !== stored) this.updateFlip.run({ id: customerId, at: nextFlipAt });
+    if (options.refreshSegments === true && options.segmentsOf !== undefined) {
+      const segments = JSON.stringify(evaluated ?? options.segmentsOf(world.customer));
+      if (segments !== JSON.stringify(row.segments)) this.updateSegments.run({ id: customerId, segments });
+    }
+  }
+
   /**
    * The customer's segment memberships to store: when the customer (not only their runs)
-   * changed, the ones the reaction already evaluated (`ReactResult.segments`), else
-   * evaluated with `segmentsOf`; as stored otherwise. Triggers keep `segment_counts` equal to them.
+   * changed, the ones a reaction already evaluated for the customer as they are now
+   * (`ReactResult.segments`), else evaluated with `segmentsOf`; as stored otherwise.
+   * Triggers keep `segment_counts` equal to them.
    */
-  private segmentsAfter(stored: string[] | undefined, before: CustomerWorld, result: ReactResult, options: AdvanceOptions): string[] {
-    const after = result.world;
+  private segmentsAfter(stored: string[] | undefined, before: CustomerWorld, after: CustomerWorld, evaluated: readonly string[] | undefined, options: AdvanceOptions): string[] {
     if (options.segmentsOf === undefined || (stored !== undefined && after.customer === before.customer && options.refreshSegments !== true)) return stored ?? [];
-    return [...(result.segments ?? options.segmentsOf(after.customer))];
+    return [...(evaluated ?? options.segmentsOf(after.customer))];
   }
 
   /** Projects the customer's model scores into `customer_predictions` when they changed (the world is the source of truth). */
@@ -269,14 +332,15 @@ export class SqliteAdvance {
     else this.upsertPrediction.run({ customerId, ...predictions });
   }
 
-  /** Orders and NPS answers also go to their ledgers, which outlive the raw events. */
-  private recordInLedger(eventId: string, type: string): void {
-    if (type === 'order_placed') this.insertOrder.run(eventId);
+  /** Orders and NPS answers also go to their ledgers, which outlive the raw events. An order without its own currency is in the customer's. */
+  private recordInLedger(eventId: string, type: string, attributes: Record<string, unknown>): void {
+    if (type === 'order_placed') this.insertOrder.run({ eventId, customerCurrency: typeof attributes.currency === 'string' ? attributes.currency : null });
     else if (type === 'nps_submitted') this.insertNpsAnswer.run(eventId);
   }
 
   /** Projects the runs that changed into the `runs` table (the world is the source of truth). */
   private saveRuns(before: readonly RunState[], after: readonly RunState[]): void {
+    if (before === after) return;
     const unchanged = new Set(before);
     const finishedBefore = new Set(before.filter((run) => run.status !== 'active').map((run) => run.id));
     for (const run of after) {

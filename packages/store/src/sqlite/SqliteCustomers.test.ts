@@ -5,17 +5,33 @@ import { BACKENDS, type Backend } from '../contract/backends.ts';
 
 const T0 = Date.parse('2026-03-01T10:00:00Z');
 
-async function withCustomers(backend: Backend, customers: { id: string; attributes?: Record<string, unknown> }[]): Promise<Store> {
-  const store = await backend.open();
+type Change = { id: string; attributes?: Record<string, unknown>; segments?: string[] };
+
+/** Stores (or changes) each customer, their segments as given. */
+async function change(store: Store, customers: Change[]): Promise<Store> {
+  const segments = new Map(customers.map((c) => [c.id, c.segments ?? []]));
   await store.advance(
     customers.map((c) => ({ customerId: c.id, input: { kind: 'customer', attributes: c.attributes ?? {} } })),
     (world, input) => react(world, input, { now: T0, playbooks: [] }),
-    { now: T0, wallNow: T0, deliversExternally: () => false },
+    { now: T0, wallNow: T0, deliversExternally: () => false, segmentsOf: (customer) => segments.get(customer.id) ?? [] },
   );
   return store;
 }
 
-const ids = async (store: Store, query: string) => (await store.customers.search(query, 10)).map((c) => c.id);
+const withCustomers = async (backend: Backend, customers: Change[]): Promise<Store> => change(await backend.open(), customers);
+
+/** The search's first 10, after checking that its count agrees with every page of it. */
+async function ids(store: Store, query: string): Promise<string[]> {
+  const all: string[] = [];
+  for (let after: string | null = null; ; ) {
+    const page: string[] = (await store.customers.search(query, 3, after)).map((c) => c.id);
+    all.push(...page);
+    if (page.length < 3) break;
+    after = page.at(-1)!;
+  }
+  expect(await store.customers.countMatching(query)).toBe(all.length);
+  return all.slice(0, 10);
+}
 
 describe.each(BACKENDS)('customer search ($name)', (backend) => {
   it('reads "_" in the query as itself, not as any one character', async () => {
@@ -37,4 +53,93 @@ describe.each(BACKENDS)('customer search ($name)', (backend) => {
     expect(await ids(store, 'Ana Lima')).toEqual(['c1']);
     expect(await ids(store, 'ana_lima@')).toEqual(['c1']);
   });
+
+  it('reads a double quote in the query as itself', async () => {
+    const store = await withCustomers(backend, [{ id: 'q"uote' }, { id: 'quote' }, { id: 'c1', attributes: { note: 'say "hi"' } }]);
+    expect(await ids(store, 'q"u')).toEqual(['q"uote']);
+    expect(await ids(store, '"uo')).toEqual(['q"uote']);
+    // The attributes are searched as stored JSON text, where the quote is escaped.
+    expect(await ids(store, '\\"hi\\"')).toEqual(['c1']);
+  });
+
+  it('finds a query of one or two characters, Chinese ones included', async () => {
+    const store = await withCustomers(backend, [
+      { id: 'c1', attributes: { city: '南京' } },
+      { id: 'c2', attributes: { city: '北京' } },
+      { id: 'c3', attributes: { city: '上海' } },
+    ]);
+    expect(await ids(store, '南京')).toEqual(['c1']);
+    expect(await ids(store, '京')).toEqual(['c1', 'c2']);
+    expect(await ids(store, '北京市')).toEqual([]);
+  });
+
+  it('ignores the case of ASCII letters', async () => {
+    const store = await withCustomers(backend, [{ id: 'c1', attributes: { name: 'Ana Lima' } }, { id: 'C2-ANA', attributes: {} }]);
+    expect(await ids(store, 'ANA LIMA')).toEqual(['c1']);
+    expect(await ids(store, 'c2-ana')).toEqual(['C2-ANA']);
+  });
+
+  it('never matches text spanning the id and the attributes', async () => {
+    const store = await withCustomers(backend, [{ id: 'abc', attributes: { x: 'def' } }]);
+    expect(await ids(store, 'abc')).toEqual(['abc']);
+    expect(await ids(store, 'abc {"')).toEqual([]);
+    expect(await ids(store, 'abc{"')).toEqual([]);
+    expect(await ids(store, 'bc{')).toEqual([]);
+    expect(await ids(store, 'abc\n{"x"')).toEqual([]);
+    expect(await ids(store, 'c\n{')).toEqual([]);
+  });
+
+  it('finds a customer by their new attributes after a change, never by the old ones', async () => {
+    const store = await withCustomers(backend, [{ id: 'c1', attributes: { name: 'Ana Lima' } }, { id: 'c2', attributes: { name: 'Bo' } }]);
+    await change(store, [{ id: 'c1', attributes: { name: 'Bea Souza' } }]);
+    expect(await ids(store, 'Ana Lima')).toEqual([]);
+    expect(await ids(store, 'Bea Souza')).toEqual(['c1']);
+  });
+
+  it('no longer finds an erased customer', async () => {
+    const store = await withCustomers(backend, [{ id: 'c1', attributes: { name: 'Ana Lima' } }, { id: 'c2', attributes: { name: 'Ana Lima' } }]);
+    await store.customers.erase('c1');
+    expect(await ids(store, 'Ana Lima')).toEqual(['c2']);
+    expect(await ids(store, 'c1')).toEqual([]);
+  });
+
+  it('pages a search that matches most customers in id order, and counts them all', async () => {
+    // More candidates than a search reads by rowid: it walks the customers in id order instead.
+    const many = Array.from({ length: 2_100 }, (_, i) => ({ id: `m${String(i).padStart(4, '0')}`, attributes: { plan: i % 7 === 0 ? 'Basic' : 'Plus' } }));
+    const store = await withCustomers(backend, many);
+    expect((await store.customers.search('Plus', 4)).map((c) => c.id)).toEqual(['m0001', 'm0002', 'm0003', 'm0004']);
+    expect((await store.customers.search('Plus', 3, 'm0005')).map((c) => c.id)).toEqual(['m0006', 'm0008', 'm0009']);
+    expect(await store.customers.countMatching('Plus')).toBe(1_800);
+    expect(await store.customers.countMatching('Basic')).toBe(300);
+    expect((await store.customers.search('Basic', 2, 'm0007')).map((c) => c.id)).toEqual(['m0014', 'm0021']);
+  });
 });
+
+describe.each(BACKENDS)("a segment's members ($name)", (backend) => {
+  const members = async (store: Store, segment: string, limit: number) => {
+    const pages: string[][] = [];
+    for (let after: string | null = null; ; ) {
+      const page: string[] = (await store.customers.inSegment(segment, after, limit)).map((c) => c.id);
+      if (page.length === 0) return pages;
+      pages.push(page);
+      after = page.at(-1)!;
+    }
+  };
+
+  it('are read in id order, a page after another, as their memberships change', async () => {
+    const store = await withCustomers(backend, [
+      { id: 'c3', segments: ['vip', 'buyer'] },
+      { id: 'c1', segments: ['buyer'] },
+      { id: 'c2', segments: [] },
+      { id: 'c4', segments: ['buyer'] },
+    ]);
+    expect(await members(store, 'buyer', 2)).toEqual([['c1', 'c3'], ['c4']]);
+    expect(await members(store, 'vip', 2)).toEqual([['c3']]);
+    expect(await members(store, 'ghost', 2)).toEqual([]);
+    await change(store, [{ id: 'c3', attributes: { x: 1 }, segments: ['vip'] }, { id: 'c2', attributes: { x: 1 }, segments: ['buyer', 'vip'] }]);
+    await store.customers.erase('c1');
+    expect(await members(store, 'buyer', 2)).toEqual([['c2', 'c4']]);
+    expect(await members(store, 'vip', 5)).toEqual([['c2', 'c3']]);
+  });
+});
+

@@ -20,6 +20,31 @@ const matching = (query: string) => {
   return or(contains(customers.id, pattern), contains(customers.attributes, pattern));
 };
 
+/**
+ * An FTS5 query for the rows of `customers_search` (drizzle/0016) holding every trigram of
+ * `query`, each quoted as itself: a superset of the rows `matching` accepts (the index has no
+ * positions, so the trigrams may lie apart). None for a query of fewer than 3 characters.
+ */
+export const trigramsOf = (query: string): string | undefined => {
+  const chars = Array.from(query);
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(''));
+  return grams.size === 0 ? undefined : [...grams].map((gram) => `"${gram.replaceAll('"', '""')}"`).join(' AND ');
+};
+
+/**
+ * Candidates above which a search reads customers in id order instead: matches that common
+ * are dense (at least 1 in 500 of a million), so the first page is near, while sorting every
+ * candidate by id would cost O(candidates).
+ */
+const COMMON_CANDIDATES = 2_000;
+
+/** Above this share of the customers, counting matches reads every customer rather than the candidates (measured at 1 M: store README). */
+const SCAN_FRACTION = 0.1;
+
+/** The customer rows whose search entry holds every trigram of the query. */
+const candidates = (trigrams: string) => sql`${customers}.rowid IN (SELECT rowid FROM customers_search WHERE customers_search MATCH ${trigrams})`;
+
 const toRecord = (row: Row): CustomerRecord => ({
   id: row.id,
   attributes: row.attributes,
@@ -32,6 +57,7 @@ const toRecord = (row: Row): CustomerRecord => ({
 export class SqliteCustomers implements CustomerRepository {
   private readonly firstFlip;
   private readonly dueFlips;
+  private readonly candidatesUpTo;
 
   constructor(private readonly db: SqliteDb) {
     // Both read the partial index `customers_next_flip` (next_flip_at, id): a seek, then the due range in order.
@@ -39,6 +65,7 @@ export class SqliteCustomers implements CustomerRepository {
     this.dueFlips = db.$client.prepare<{ upTo: number; limit: number }, { id: string; at: number }>(
       'SELECT id, next_flip_at AS at FROM customers WHERE next_flip_at IS NOT NULL AND next_flip_at <= @upTo ORDER BY next_flip_at, id LIMIT @limit',
     );
+    this.candidatesUpTo = db.$client.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM (SELECT rowid FROM customers_search WHERE customers_search MATCH ? LIMIT ?)');
   }
 
   async get(id: string): Promise<CustomerRecord | undefined> {
@@ -62,14 +89,10 @@ export class SqliteCustomers implements CustomerRepository {
   }
 
   async inSegment(segment: string, after: string | null, limit: number): Promise<CustomerRecord[]> {
-    const member = sql`EXISTS (SELECT 1 FROM json_each(${customers.segments}) WHERE json_each.value = ${segment})`;
-    const rows = this.db
-      .select()
-      .from(customers)
-      .where(after === null ? member : and(gt(customers.id, after), member))
-      .orderBy(asc(customers.id))
-      .limit(limit)
-      .all();
+    // A range of `segment_members` (kept equal to `customers.segments` by triggers, drizzle/0016) in id order, then one lookup per member.
+    const from = after === null ? sql`` : sql` AND customer_id > ${after}`;
+    const page = sql`SELECT customer_id FROM segment_members WHERE segment = ${segment}${from} ORDER BY customer_id LIMIT ${limit}`;
+    const rows = this.db.select().from(customers).where(sql`${customers.id} IN (${page})`).orderBy(asc(customers.id)).all();
     return rows.map(toRecord);
   }
 
@@ -109,20 +132,45 @@ export class SqliteCustomers implements CustomerRepository {
     return exportCustomer(this.db, id);
   }
 
+  /**
+   * A query of 3 characters or more reads the rows of its trigram candidates (rare) or walks
+   * customers in id order (common: `COMMON_CANDIDATES`); a shorter one walks them all. Every
+   * row is tested by `matching`, so the answer is the same either way. (Candidates that are
+   * common while whole matches are rare make the walk long: at worst every customer, as before.)
+   */
   async search(query: string, limit: number, after: string | null = null): Promise<CustomerRecord[]> {
+    const trigrams = trigramsOf(query);
+    const rare = trigrams !== undefined && this.candidateCount(trigrams, COMMON_CANDIDATES + 1) <= COMMON_CANDIDATES;
+    const filter = rare ? and(candidates(trigrams), matching(query)) : matching(query);
     const rows = this.db
       .select()
       .from(customers)
-      .where(after === null ? matching(query) : and(matching(query), gt(customers.id, after)))
+      .where(after === null ? filter : and(filter, gt(customers.id, after)))
       .orderBy(asc(customers.id))
       .limit(limit)
       .all();
     return rows.map(toRecord);
   }
 
+  /**
+   * Exact. Read through the candidates while they are fewer than a tenth of the customers
+   * (`SCAN_FRACTION`: at a million, a row found by rowid cost about 10 times one read in a scan), else and
+   * for a query of fewer than 3 characters, by a scan of every customer.
+   */
   async countMatching(query: string): Promise<number> {
-    const [row] = this.db.select({ n: count() }).from(customers).where(matching(query))
+    const trigrams = trigramsOf(query);
+    const scanAbove = Math.max(COMMON_CANDIDATES, Math.floor((await this.count()) * SCAN_FRACTION));
+    const few = trigrams !== undefined && this.candidateCount(trigrams, scanAbove + 1) <= scanAbove;
+    const [row] = this.db
+      .select({ n: count() })
+      .from(customers)
+      .where(few ? and(candidates(trigrams), matching(query)) : matching(query))
       .all();
     return Number(row?.n ?? 0);
+  }
+
+  /** The search entries holding every trigram, counted up to `atMost` (reads no customer row). */
+  private candidateCount(trigrams: string, atMost: number): number {
+    return this.candidatesUpTo.get(trigrams, atMost)?.n ?? 0;
   }
 }

@@ -93,6 +93,21 @@ describe('customer erasure', () => {
     });
   });
 
+  it('takes the customer out of the search index\'s pages, not only out of its answers', () => {
+    const db = openSqlite(':memory:');
+    const client = db.$client;
+    const insert = client.prepare(`INSERT INTO customers (id, attributes, tags, world, segments, created_at, updated_at) VALUES (?, ?, '[]', '{}', '[]', 0, 0)`);
+    for (let i = 0; i < 50; i++) insert.run(`c${i}`, JSON.stringify({ name: `Person ${i}` }));
+    insert.run('ana', JSON.stringify({ name: 'Qwzxvbn Kjhgfd' }));
+    const pages = () => client.prepare('SELECT block FROM customers_search_data').pluck().all() as Buffer[];
+    const holds = (text: string) => pages().some((block) => block.includes(Buffer.from(text)));
+    expect(holds('qwz')).toBe(true);
+    eraseCustomer(db, 'ana');
+    // Trigrams are stored lower-case, one term each: none of the erased name's is left (a tombstone would keep them all).
+    for (const trigram of ['qwz', 'wzx', 'zxv', 'kjh', 'hgf']) expect(holds(trigram)).toBe(false);
+    expect(client.prepare(`SELECT count(*) FROM customers_search WHERE customers_search MATCH '"qwz"'`).pluck().get()).toBe(0);
+  });
+
   it('also cleans a table added later, as long as it has a customer_id column', async () => {
     const db = openSqlite(':memory:');
     db.$client.exec('CREATE TABLE loyalty_points (customer_id TEXT NOT NULL, points INTEGER NOT NULL)');

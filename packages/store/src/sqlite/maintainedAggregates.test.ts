@@ -8,7 +8,7 @@ import type { AdvanceItem, PlaybookStats, RetentionCounts } from '../Store.ts';
 import { openSqlite } from './openSqlite.ts';
 import { SqliteActivity } from './SqliteActivity.ts';
 import { SqliteAdvance } from './SqliteAdvance.ts';
-import { SqliteCustomers } from './SqliteCustomers.ts';
+import { SqliteCustomers, trigramsOf } from './SqliteCustomers.ts';
 import { SqliteRetention } from './SqliteRetention.ts';
 import { SqliteSegments } from './SqliteSegments.ts';
 import { eventItem } from './testFixtures.ts';
@@ -270,6 +270,19 @@ function recomputed(client: Database.Database) {
       rows(`SELECT segment, members FROM segment_counts WHERE members != 0 ORDER BY segment`),
       rows(`SELECT s.value AS segment, COUNT(*) AS members FROM customers c, json_each(c.segments) s GROUP BY s.value ORDER BY s.value`),
     ],
+    segmentMembers: [
+      rows(`SELECT segment, customer_id FROM segment_members ORDER BY 1, 2`),
+      rows(`SELECT DISTINCT s.value AS segment, c.id AS customer_id FROM customers c, json_each(c.segments) s ORDER BY 1, 2`),
+    ],
+    // The search index has a row per customer, under its rowid, and that row holds the trigrams of the customer's id and current attributes.
+    searchRows: [rows(`SELECT rowid FROM customers_search ORDER BY rowid`), rows(`SELECT rowid FROM customers ORDER BY rowid`)],
+    searchFinds: [
+      (rows(`SELECT rowid, id, attributes FROM customers ORDER BY rowid`) as { rowid: number; id: string; attributes: string }[]).map((c) => {
+        const terms = [trigramsOf(c.id), trigramsOf(c.attributes)].filter((t) => t !== undefined);
+        return [c.rowid, terms.length === 0 || client.prepare(`SELECT rowid FROM customers_search WHERE customers_search MATCH ?`).pluck().all(terms.join(' AND ')).includes(c.rowid)];
+      }),
+      rows(`SELECT rowid FROM customers ORDER BY rowid`).map((c) => [(c as { rowid: number }).rowid, true]),
+    ],
     runCounts: [
       rows(`SELECT playbook_id, entered_day, control, variant, status, runs, converted FROM run_counts WHERE runs != 0 OR converted != 0 ORDER BY 1, 2, 3, 4, 5`),
       rows(`SELECT playbook_id, entered_at - (entered_at % ${MS_PER_DAY}) AS entered_day, control, COALESCE(variant, '') AS variant, status, COUNT(*) AS runs, COUNT(converted_at) AS converted
@@ -304,7 +317,7 @@ describe('maintained aggregates', () => {
         try {
           const now = await run(parts, actions);
           const state = recomputed(parts.client);
-          for (const key of ['links', 'answerLinks', 'orderDays', 'npsDays', 'customers', 'segmentCounts', 'runCounts', 'stepCounts'] as const) {
+          for (const key of ['links', 'answerLinks', 'orderDays', 'npsDays', 'customers', 'segmentCounts', 'segmentMembers', 'searchRows', 'searchFinds', 'runCounts', 'stepCounts'] as const) {
             const [maintained, fresh] = state[key];
             expect(maintained, key).toEqual(fresh);
           }
@@ -361,6 +374,12 @@ describe('maintained aggregates', () => {
       'customers_aggregate_delete',
       'customers_aggregate_insert',
       'customers_aggregate_segments',
+      'customers_members_delete',
+      'customers_members_insert',
+      'customers_members_segments',
+      'customers_search_attributes',
+      'customers_search_delete',
+      'customers_search_insert',
       'nps_answers_aggregate_delete',
       'nps_answers_aggregate_insert',
       'nps_answers_aggregate_latest',

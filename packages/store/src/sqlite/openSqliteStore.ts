@@ -48,7 +48,8 @@ export function openSqliteStore(file: string): Store {
     leases: { owner: leaseOwner(), ttlMs: Number.POSITIVE_INFINITY, release: async () => 0 },
     wakeUp: new LocalWakeUp(),
     async advance(items: readonly AdvanceItem[], reactor: Reactor, options: AdvanceOptions): Promise<AdvanceOutcome> {
-      return advance.run(items, reactor, options);
+      // Past the checkpointer's gate: a checkpoint that resets the WAL never makes this commit block the event loop.
+      return checkpointer === undefined ? advance.run(items, reactor, options) : checkpointer.whileWriting(() => advance.run(items, reactor, options));
     },
     async close() {
       if (db.$client.open) db.$client.close();

@@ -1,0 +1,57 @@
+/**
+ * The service in this process, for the benches that measure CPU rather than wall time
+ * (`ingestCpu.ts`, `timerCpu.ts`): `createService` on a SQLite file in a fresh temporary
+ * folder, the testing clock at `T0`, driven through `app.inject` (no sockets, no load
+ * generator in the measured process).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createService, type Service } from '../src/service.ts';
+import { T0 } from './benchServer.ts';
+
+export interface InProcess {
+  service: Service;
+  /** POSTs a JSON body (an object, or its text already made) and returns the answer; throws on anything but 2xx. */
+  post(url: string, body: unknown): Promise<Record<string, unknown>>;
+  /** Stops the service and removes its folder. */
+  stop(): Promise<void>;
+}
+
+export async function startInProcess(name: string): Promise<InProcess> {
+  const dir = mkdtempSync(join(tmpdir(), `stayflow-${name}-`));
+  const service = await createService({
+    dataFile: join(dir, 'stayflow.db'),
+    clock: { mode: 'manual', start: Date.parse(T0) },
+    requireApiKeys: false,
+    env: {},
+    demoCustomers: 0,
+    sweepEveryMs: 3_600_000,
+    logger: false,
+  });
+  return {
+    service,
+    async post(url, body) {
+      const payload = typeof body === 'string' ? body : JSON.stringify(body);
+      const answer = await service.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload });
+      if (answer.statusCode >= 300) throw new Error(`POST ${url} answered ${answer.statusCode}: ${answer.body.slice(0, 2000)}`);
+      return answer.json();
+    },
+    async stop() {
+      await service.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const mainThreadStat = `/proc/self/task/${process.pid}/stat`;
+/** Linux's USER_HZ, the unit of /proc's times. */
+const TICKS_PER_SECOND = 100;
+
+/** This process's main thread's CPU time (user + system) in ms (10 ms ticks), or NaN where /proc is not there. */
+export function mainThreadCpuMs(): number {
+  if (!existsSync(mainThreadStat)) return Number.NaN;
+  // Fields after the command name (which may hold spaces), from the state (3rd field): utime is the 14th, stime the 15th.
+  const fields = readFileSync(mainThreadStat, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
