@@ -29,12 +29,11 @@ END;
 -- customer row's rowid. Contentless and without positions (detail=none): it answers which rows
 -- hold all of a query's trigrams; the search then reads those rows and applies its LIKE.
 -- A row leaves it by FTS5's 'delete' command with the values it was indexed with (the
--- triggers have them: OLD), under 'secure-delete', so an erased customer's trigrams are taken
--- out of the index's pages at once, not left behind a tombstone until a merge rewrites them
--- (contentless_delete=1 would do that, and keep the erased person's data in the file).
+-- triggers have them: OLD), so that erasure, which turns FTS5's 'secure-delete' on for its
+-- delete, takes the customer's trigrams out of the index's pages at once (a contentless_delete=1
+-- table deletes by tombstone only, leaving them until a merge). Not on for every delete: at
+-- 20,000 customers it made a change of attributes cost 4.8 ms instead of 0.12.
 CREATE VIRTUAL TABLE `customers_search` USING fts5(`id`, `attributes`, tokenize = 'trigram', content = '', detail = none);
---> statement-breakpoint
-INSERT INTO `customers_search` (`customers_search`, rank) VALUES ('secure-delete', 1);
 --> statement-breakpoint
 -- Merge segments 16 at a time rather than 4: each trigram of the JSON keys is in every row, so
 -- every merge rewrites lists a million entries long; at 1 M customers this cut the CPU of storing
