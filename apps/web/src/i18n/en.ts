@@ -559,6 +559,8 @@ export const en = {
     title: 'Customers',
     subtitle_one: '{{n}} customer known to Stayflow.',
     subtitle_other: '{{n}} customers known to Stayflow.',
+    matching_one: '{{n}} customer matches “{{q}}”.',
+    matching_other: '{{n}} customers match “{{q}}”.',
     subtitleLoading: 'Everyone Stayflow knows about.',
     loading: 'Loading customers…',
     search: 'Search by name, email, id…',

@@ -545,6 +545,7 @@ export const zhCN = {
   customers: {
     title: '客户',
     subtitle_other: 'Stayflow 中共有 {{n}} 位客户。',
+    matching_other: '{{n}} 位客户匹配“{{q}}”。',
     subtitleLoading: 'Stayflow 了解的全部客户。',
     loading: '正在加载客户…',
     search: '按姓名、邮箱、ID 搜索…',

@@ -59,6 +59,10 @@ describe('the Chinese UI', () => {
     await walk(page, '/playbooks/win-back', data, findings);
     await node(page, 'done').waitFor();
     expect(found()).toEqual([]);
+    // Every step on screen, as an operator would see them before clicking one (the opening view
+    // shows the first steps at a readable zoom; a card below the window cannot be clicked).
+    await page.getByTestId('toolbar-fit').click();
+    await settled(page);
     for (const id of await nodeIds(page)) {
       await walk(page, '', data, findings, async () => {
         await node(page, id).locator('.sf-node-title').click();

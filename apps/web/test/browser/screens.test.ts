@@ -190,6 +190,10 @@ async function tour(lang: 'en' | 'zh-CN'): Promise<void> {
   await page.getByTestId('customer-table').waitFor();
   await shot(11, 'customers');
   const responder = customers[0];
+  // A search says how many customers match it, not how many there are.
+  const name = String(responder.attributes.name);
+  await page.getByRole('searchbox').first().fill(name);
+  await expect.poll(() => page.locator('.page-subtitle').textContent(), POLL).toMatch(zh ? new RegExp(`^\\d+ 位客户匹配“${name}”。$`) : new RegExp(`^\\d+ customers? match(es)? “${name}”\\.$`));
   await page.getByTestId(`customer-row-${responder.id}`).click();
   await page.locator('.detail-grid').waitFor();
   await shot(12, 'customer');

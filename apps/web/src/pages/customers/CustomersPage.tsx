@@ -46,7 +46,7 @@ export function CustomersPage(): ReactElement {
     <div className="page">
       <PageHeader
         title={t('customers.title')}
-        subtitle={list.data ? t('customers.subtitle', { count: list.data.total, n: formatNumber(list.data.total, locale) }) : t('customers.subtitleLoading')}
+        subtitle={list.data ? t(q ? 'customers.matching' : 'customers.subtitle', { count: list.data.total, n: formatNumber(list.data.total, locale), q }) : t('customers.subtitleLoading')}
         actions={
           <div className="row">
             <DownloadCsvButton request={q ? { kind: 'customers', q } : { kind: 'customers' }} testId="customers-csv" small={false} />
