@@ -4,7 +4,8 @@
  * folder, the testing clock at `T0`, driven through `app.inject` (no sockets, no load
  * generator in the measured process).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { processCpuMs } from '@stayflow/store/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createService, type Service } from '../src/service.ts';
@@ -44,14 +45,5 @@ export async function startInProcess(name: string): Promise<InProcess> {
   };
 }
 
-const mainThreadStat = `/proc/self/task/${process.pid}/stat`;
-/** Linux's USER_HZ, the unit of /proc's times. */
-const TICKS_PER_SECOND = 100;
-
-/** This process's main thread's CPU time (user + system) in ms (10 ms ticks), or NaN where /proc is not there. */
-export function mainThreadCpuMs(): number {
-  if (!existsSync(mainThreadStat)) return Number.NaN;
-  // Fields after the command name (which may hold spaces), from the state (3rd field): utime is the 14th, stime the 15th.
-  const fields = readFileSync(mainThreadStat, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
-}
+/** This process's main thread's CPU time (user + system) in ms (10 ms ticks; 0 where /proc is not there). */
+export const mainThreadCpuMs = (): number => processCpuMs(process.pid, process.pid);

@@ -9,16 +9,20 @@ export interface PostgresWork {
   commits: number;
 }
 
-/** CPU time (user + system) a process of this machine has used, in ms; 0 once it has exited. */
-export function processCpuMs(pid: number): number {
-  const fields = statFields(pid);
+/**
+ * CPU time (user + system) a process of this machine has used, in ms (10 ms ticks); with
+ * `thread`, that thread's alone (`process.pid` twice: this process's main thread). 0 once it
+ * has exited, and where /proc is not there.
+ */
+export function processCpuMs(pid: number, thread?: number): number {
+  const fields = statFields(pid, thread);
   return fields === undefined ? 0 : ticksMs(fields[11], fields[12]);
 }
 
-/** /proc/<pid>/stat after the command's closing parenthesis: the 3rd field of the line (state) is [0]; undefined once the process has exited. */
-function statFields(pid: number): string[] | undefined {
+/** /proc/<pid>/stat (or a thread's) after the command's closing parenthesis: the 3rd field of the line (state) is [0]; undefined once the process has exited. */
+function statFields(pid: number, thread?: number): string[] | undefined {
   try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop()!.split(' ');
+    return readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ').pop()!.split(' ');
   } catch {
     return undefined;
   }
