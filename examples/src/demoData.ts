@@ -29,11 +29,12 @@ function requireDemoNow(now: string): number {
  * Throws a RangeError on options no caller should pass (checked by the CLI first).
  */
 export function* generateDemoData(options: DemoDataOptions): Generator<DemoRecord, void, undefined> {
-  const { customers, seed = DEFAULT_DEMO_SEED, now } = options;
+  const { customers, seed = DEFAULT_DEMO_SEED, now, first = 1 } = options;
   if (!Number.isSafeInteger(customers) || customers < 0) throw new RangeError(`customers must be a whole number ≥ 0, got ${customers}`);
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_DEMO_SEED) throw new RangeError(`seed must be a whole number from 0 to ${MAX_DEMO_SEED}, got ${seed}`);
+  if (!Number.isSafeInteger(first) || first < 1) throw new RangeError(`first must be a whole number ≥ 1, got ${first}`);
   const nowMs = requireDemoNow(now);
-  for (let number = 1; number <= customers; number++) {
+  for (let number = first; number < first + customers; number++) {
     const { customer, events } = generateCustomer(seed, number, nowMs);
     yield customer;
     yield* events;

@@ -19,10 +19,11 @@ export interface InProcess {
   stop(): Promise<void>;
 }
 
-export async function startInProcess(name: string): Promise<InProcess> {
+/** With `dataFile`, on that database (kept when stopped) instead of a new one. */
+export async function startInProcess(name: string, dataFile?: string): Promise<InProcess> {
   const dir = mkdtempSync(join(tmpdir(), `stayflow-${name}-`));
   const service = await createService({
-    dataFile: join(dir, 'stayflow.db'),
+    dataFile: dataFile ?? join(dir, 'stayflow.db'),
     clock: { mode: 'manual', start: Date.parse(T0) },
     requireApiKeys: false,
     env: {},

@@ -7,6 +7,9 @@
  *
  *   BENCH_CUSTOMERS=20000 pnpm exec tsx bench/ingestCpu.ts
  *
+ * At size: `BENCH_DATA=<file> BENCH_FIRST=<n>` ingests customers n, n+1, … of the demo set into an
+ * existing database (a copy of a scale run's, say, holding customers 1 to n−1: the file is changed).
+ *
  * With `node --cpu-prof` (`NODE_OPTIONS="--cpu-prof --cpu-prof-dir=DIR"`) it gives the profile of
  * the same work. The generation of the data and the bodies' serialisation are not counted (only
  * the time inside `inject`). Two figures: the whole process (`process.cpuUsage`: every thread,
@@ -20,10 +23,12 @@ import { mainThreadCpuMs, startInProcess } from './inProcess.ts';
 
 const customers = Number(process.env.BENCH_CUSTOMERS ?? 20_000);
 const batch = Number(process.env.BENCH_SCALE_BATCH ?? 1_000);
+const first = Number(process.env.BENCH_FIRST ?? 1);
+if (!Number.isInteger(first) || first < 1) throw new Error(`BENCH_FIRST must be a whole number of at least 1, not ${process.env.BENCH_FIRST}`);
 if (!Number.isInteger(customers) || customers < 10) throw new Error(`BENCH_CUSTOMERS must be a whole number of at least 10, not ${process.env.BENCH_CUSTOMERS}`);
 if (!Number.isInteger(batch) || batch < 1) throw new Error(`BENCH_SCALE_BATCH must be a whole number of at least 1, not ${process.env.BENCH_SCALE_BATCH}`);
 
-const { post, stop } = await startInProcess('ingest-cpu');
+const { post, stop } = await startInProcess('ingest-cpu', process.env.BENCH_DATA);
 
 interface Unit {
   customers: { id: string; attributes: Record<string, unknown>; tags: string[] }[];
@@ -60,7 +65,7 @@ let main = 0;
 let mark = { cpu: 0, main: 0, events: 0, wall: performance.now() };
 let tenth = 1;
 console.log(`ingest CPU per event, ${customers.toLocaleString('en')} customers, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-for (const unit of units(generateDemoData({ customers, now: T0 }))) {
+for (const unit of units(generateDemoData({ customers, first, now: T0 }))) {
   const customersBody = JSON.stringify({ customers: unit.customers });
   const eventsBody = JSON.stringify({ events: unit.events });
   const started = cpuMicros();

@@ -24,12 +24,15 @@
  */
 import { generateDemoData, type DemoRecord } from '@stayflow/examples/demo-data';
 import { loadTemplates } from '@stayflow/examples';
-import { loadavg } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { Pool } from 'undici';
 import { disk, expectOk, memory, startServer, T0, type Json, type Row, type Server } from './benchServer.ts';
+import type { LoopDelay } from './loopDelay.ts';
 
 const TEMPLATE = 'win-back';
 const SEGMENT = 'churned';
@@ -178,6 +181,30 @@ class Sampler {
   }
 }
 
+/**
+ * The server's own event-loop delay and GC pauses per phase (`bench/loopDelay.ts`, preloaded):
+ * a probe's latency also holds the time its request waited for a core, which these do not.
+ */
+class ServerLoop {
+  readonly byPhase = new Map<Phase, LoopDelay>();
+  private readonly dir = mkdtempSync(join(tmpdir(), 'stayflow-bench-delay-'));
+  readonly file = join(this.dir, 'delay.json');
+
+  /** Ends the phase that ran since the last call (none at first) and starts a new measurement. */
+  async next(server: Server, ended: Phase | null): Promise<void> {
+    if (ended !== null) {
+      // The preload writes its figures every 100 ms.
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      this.byPhase.set(ended, JSON.parse(readFileSync(this.file, 'utf8')) as LoopDelay);
+    }
+    process.kill(server.pid, 'SIGUSR2');
+  }
+
+  remove(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
 interface Unit {
   customers: { id: string; attributes: Record<string, unknown>; tags: string[] }[];
   events: { id: string; customer_id: string; type: string; at: string; properties: Record<string, unknown> }[];
@@ -302,7 +329,8 @@ const ms = (n: number) => (n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString(
 
 export async function scaleScenario(report: (row: Row, detail: string) => void): Promise<void> {
   const customers = wholeSetting('BENCH_CUSTOMERS', 20_000, 10, 1_000_000);
-  const server = await startServer();
+  const loop = new ServerLoop();
+  const server = await startServer({ flags: ['--import', './bench/loopDelay.ts'], env: { BENCH_LOOP_DELAY_FILE: loop.file } });
   const probe = new ProbeLoop(server.url, wholeSetting('BENCH_PROBE_MS', 200, 0, 10_000));
   const sampler = new Sampler(server);
   try {
@@ -313,6 +341,7 @@ export async function scaleScenario(report: (row: Row, detail: string) => void):
     console.log(`scale server: loading ${customers.toLocaleString('en')} demo customers (load average ${loadavg().map((n) => n.toFixed(2)).join(' ')})`);
 
     probe.phase('load');
+    await loop.next(server, null);
     const loaded = await load(server, customers, probe, sampler);
     const afterLoad = sampler.sample();
     // The idle checkpoint empties the WAL a few seconds after the last commit.
@@ -322,6 +351,7 @@ export async function scaleScenario(report: (row: Row, detail: string) => void):
     console.log(`  ${loaded.events.toLocaleString('en')} events in ${loaded.seconds.toFixed(1)} s (${Math.round(loadRate).toLocaleString('en')} events/s); the load generator used ${loaded.clientCpuS.toFixed(0)} s of CPU`);
 
     probe.phase('enrol');
+    await loop.next(server, 'load');
     const segment = (await expectOk(server, 'GET', '/api/segments')).segments.find((s: { name: string }) => s.name === SEGMENT);
     const expected = Number(segment?.members ?? Number.POSITIVE_INFINITY);
     const publishStart = performance.now();
@@ -331,6 +361,7 @@ export async function scaleScenario(report: (row: Row, detail: string) => void):
     console.log(`  published ${TEMPLATE}: answered in ${publishAnswer.toFixed(1)} s, ${enrolled.runs.toLocaleString('en')} runs after ${enrolled.seconds.toFixed(1)} s (segment ${SEGMENT}: ${expected.toLocaleString('en')} members)`);
 
     probe.phase('sweep');
+    await loop.next(server, 'enrol');
     const sweepStart = performance.now();
     const advanced = await expectOk(server, 'POST', '/api/clock/advance', { by: 'PT1H' });
     const sweepAnswer = (performance.now() - sweepStart) / 1000;
@@ -338,6 +369,7 @@ export async function scaleScenario(report: (row: Row, detail: string) => void):
     const sweepSeconds = Math.max(sweepAnswer, swept.seconds);
     console.log(`  sweep (clock advanced 1 h, ${advanced.fired} timers fired): answered in ${sweepAnswer.toFixed(1)} s, done after ${sweepSeconds.toFixed(1)} s, ${swept.runs.toLocaleString('en')} runs`);
     probe.phase(null);
+    await loop.next(server, 'sweep');
     const latencies = await probe.stop();
     const end = sampler.sample();
     const peak = memory(server.pid).peak;
@@ -357,6 +389,10 @@ export async function scaleScenario(report: (row: Row, detail: string) => void):
         console.log(`| ${name} | ${phase} | ${l.count}${l.errors ? ` (${l.errors} failed)` : ''} | ${ms(l.p50)} | ${ms(l.p99)} | ${ms(l.max)} | < ${target}${l.p99 < target ? '' : ' ✗'} |`);
       }
     }
+    console.log('\nThe server\'s own event loop (monitorEventLoopDelay, 10 ms resolution) and GC pauses:');
+    console.log('| phase | loop delay p99 ms | max ms | GCs | longest GC ms | GCs over 20 ms | GC total ms |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const [phase, d] of loop.byPhase) console.log(`| ${phase} | ${ms(d.p99)} | ${ms(d.max)} | ${d.gc.count} | ${ms(d.gc.max)} | ${d.gc.over20} | ${ms(d.gc.totalMs)} |`);
 
     const size = `${customers.toLocaleString('en')} customers`;
     const slowest = Math.min(...loaded.tenths.map((t) => t.eventsPerSecond));
@@ -408,5 +444,6 @@ export async function scaleScenario(report: (row: Row, detail: string) => void):
   } finally {
     sampler.stop();
     await server.stop();
+    loop.remove();
   }
 }

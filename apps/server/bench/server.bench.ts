@@ -27,8 +27,9 @@
  * BENCH_TIMERS=20000 runs c and d with that many customers and timers (whole thousands; the
  * target scales with it) for a quicker profile of the timer drain;
  * BENCH_CLOCK=real BENCH_ONLY=ingest measures ingest with the real clock's scheduler.
+ * BENCH_PG_STATEMENTS=1 prints PostgreSQL's statements by time for a and b (pg_stat_statements).
  */
-import { createTestDatabase, postgresWork, prepareTemplate, processCpuMs, startPostgresCluster, type PostgresCluster } from '@stayflow/store/testing';
+import { createTestDatabase, postgresWork, prepareTemplate, processCpuMs, startPostgresCluster, statementWork, type PostgresCluster } from '@stayflow/store/testing';
 import autocannon from 'autocannon';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -70,6 +71,18 @@ interface Work {
   serversMs: number[];
   databaseMs: number;
   commits: number;
+}
+
+/** BENCH_PG_STATEMENTS=1: PostgreSQL's statements by time for each measured load of a and b (`pg_stat_statements`). */
+const STATEMENTS = process.env.BENCH_PG_STATEMENTS === '1';
+
+/** With BENCH_PG_STATEMENTS on PostgreSQL: prints the statements of the load since the last call, per request, and starts counting again. */
+async function statementsSince(env: Record<string, string>, label: string, requests: number): Promise<void> {
+  if (!STATEMENTS || env.STAYFLOW_DATABASE_URL === undefined) return;
+  const statements = await statementWork(env.STAYFLOW_DATABASE_URL);
+  if (requests === 0) return;
+  console.log(`  PostgreSQL statements of ${label}, by time (per request: calls, ms, rows):`);
+  for (const s of statements) console.log(`    ${(s.calls / requests).toFixed(2)} × ${(s.totalMs / requests).toFixed(3)} ms ${(s.rows / requests).toFixed(1)} rows  ${s.query.replace(/\s+/g, ' ').slice(0, 220)}`);
 }
 
 /** The work done so far by the servers and, on PostgreSQL, by the database they share (its URL in `env`). */
@@ -198,8 +211,10 @@ async function ingestScenarios(backend: Backend): Promise<void> {
       const next = eventStream(1);
       const batch = () => ({ events: Array.from({ length: 100 }, next) });
       await postEventsAll(servers, WARM_UP_S, 4, batch);
+      await statementsSince(servers.env, 'a', 0);
       const before = await workSoFar(servers, servers.env);
       const batched = await postEventsAll(servers, MEASURE_S, 4, batch);
+      await statementsSince(servers.env, 'a', batched['2xx']);
       const work = workPerRequest(before, await workSoFar(servers, servers.env), batched['2xx'], backend.name === 'PostgreSQL');
       const eventsPerSecond = (batched['2xx'] * 100) / batched.duration;
       if (backend.name === 'SQLite') sqliteIngest = eventsPerSecond;
@@ -213,8 +228,10 @@ async function ingestScenarios(backend: Backend): Promise<void> {
 
     const single = eventStream(2);
     await postEventsAll(servers, WARM_UP_S, 10, single);
+    await statementsSince(servers.env, 'b', 0);
     const before = await workSoFar(servers, servers.env);
     const one = await postEventsAll(servers, MEASURE_S, 10, single);
+    await statementsSince(servers.env, 'b', one['2xx']);
     const work = workPerRequest(before, await workSoFar(servers, servers.env), one['2xx'], backend.name === 'PostgreSQL');
     const perSecond = one['2xx'] / one.duration;
     report(
@@ -370,7 +387,7 @@ async function main(): Promise<void> {
   if (which !== 'postgres') backends.push(async () => sqlite);
   if (which !== 'sqlite') {
     backends.push(async () => {
-      cluster = await startPostgresCluster({ durable: true });
+      cluster = await startPostgresCluster({ durable: true, ...(STATEMENTS ? { settings: ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] } : {}) });
       await prepareTemplate(cluster);
       return postgres(cluster);
     });

@@ -24,7 +24,7 @@ export interface Config {
   sweepEveryMs: number;
   /** STAYFLOW_RETAIN_*_DAYS: how long events, runs, messages and deliveries are kept. */
   retention: RetentionPolicy;
-  /** STAYFLOW_JOB_SLICE: customers per slice of a background job. */
+  /** STAYFLOW_JOB_SLICE: the most customers per slice of a background job. */
   jobSliceSize: number | undefined;
   logLevel: string;
 }

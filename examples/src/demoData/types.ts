@@ -64,4 +64,6 @@ export interface DemoDataOptions {
   seed?: number;
   /** The instant the data treats as "today": `YYYY-MM-DD` (UTC midnight) or a date-time with `Z` or an offset. */
   now: string;
+  /** The number of the first customer (default 1): `{ first: 1001, customers: 500 }` is customers 1,001–1,500 of the larger set. */
+  first?: number;
 }

@@ -1,10 +1,18 @@
 import type { JobKind, JobRecord, Store } from '@stayflow/store';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from './Clock.ts';
+import { SliceBudget } from './SliceBudget.ts';
 import { yieldToEventLoop } from './yieldToEventLoop.ts';
 
-/** Customers per slice: one slice of an enrolment over 100 customers takes about 10–20 ms on 2 cores (README, "Background jobs"). */
+/** The most customers per slice: one slice of an enrolment over 100 customers takes about 10–20 ms on 2 cores (README, "Background jobs"). */
 export const DEFAULT_SLICE_SIZE = 100;
+/**
+ * How long one slice aims to hold the event loop, as an ingest transaction does: each kind's
+ * slices are sized from its own past slices (`SliceBudget`), at most `sliceSize` customers.
+ */
+export const JOB_SLICE_BUDGET_MS = 10;
+/** The fewest customers a budget gives a slice: below it, a commit's own cost outweighs the work. */
+const MIN_JOB_SLICE = 10;
 /** With the real clock, how long a request that started a job (publishing) waits for it before answering with the job. */
 export const DEFAULT_ANSWER_WAIT_MS = 1_000;
 /** A slice refused because the database was busy (a checkpoint on another connection) is tried again this many times, after 50, 100, … ms. */
@@ -51,7 +59,7 @@ export interface JobRunnerOptions {
   /** The runtime's clock: jobs' times (`created_at`, `started_at`, …) are in its time, as the `at` they evaluate at. */
   clock: Clock;
   log: JobRunnerLog;
-  /** Customers (for `prune`, rows) per slice. */
+  /** The most customers per slice (fewer when slices take longer than `JOB_SLICE_BUDGET_MS`). */
   sliceSize?: number;
   /** How long `answer` waits for a job before a request answers with it unfinished (Infinity with the testing clock). */
   answerWaitMs?: number;
@@ -84,6 +92,8 @@ export class JobRunner {
   readonly sliceSize: number;
   readonly answerWaitMs: number;
   private readonly handlers = new Map<JobKind, SliceHandler>();
+  /** Slice sizes per kind of job (their costs per customer differ). */
+  private readonly budgets = new Map<JobKind, SliceBudget>();
   private readonly listeners = new Set<() => void>();
   private loop: Promise<void> | undefined;
   private again = false;
@@ -225,12 +235,26 @@ export class JobRunner {
     this.notify();
   }
 
+  private budgetOf(kind: JobKind): SliceBudget {
+    let budget = this.budgets.get(kind);
+    if (budget === undefined) {
+      budget = new SliceBudget(JOB_SLICE_BUDGET_MS, Math.min(MIN_JOB_SLICE, this.sliceSize), this.sliceSize);
+      this.budgets.set(kind, budget);
+    }
+    return budget;
+  }
+
   private async slice(job: JobRecord): Promise<void> {
     const jobs = this.options.store.jobs;
     try {
       const handler = this.handlers.get(job.kind);
       if (handler === undefined) throw new Error(`this server does not run "${job.kind}" jobs`);
-      const { finished } = await handler(job, this.sliceSize);
+      const budget = this.budgetOf(job.kind);
+      const limit = budget.size();
+      const started = performance.now();
+      const { finished } = await handler(job, limit);
+      // A last slice is usually short of its limit: it says nothing of the cost per customer.
+      if (!finished) budget.record(limit, performance.now() - started);
       this.busyRetries = 0;
       if (finished && (await jobs.finish(job.id, { status: 'done' }, this.options.clock.now()))) this.options.store.wakeUp.signal('jobs');
     } catch (error) {

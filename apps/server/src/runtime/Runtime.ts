@@ -41,7 +41,10 @@ export interface RuntimeOptions {
   onNextFlip?: (at: number) => void;
 }
 
+/** The most due timers fired (or customers re-checked) in one transaction; fewer when the slice budget says so. */
 const TIMER_BATCH = 500;
+/** The fewest timers per transaction a budget gives. */
+const MIN_TIMER_SLICE = 25;
 /** With the testing clock, how long to wait before looking again at due work another process holds. */
 const HELD_ELSEWHERE_RETRY_MS = 50;
 /**
@@ -87,6 +90,9 @@ export class Runtime {
   /** The sizes of ingest transactions, events and customers apart (their costs differ). */
   private readonly eventSlices = new SliceBudget(INGEST_SLICE_BUDGET_MS, MIN_INGEST_SLICE, INGEST_SLICE);
   private readonly customerSlices = new SliceBudget(INGEST_SLICE_BUDGET_MS, MIN_INGEST_SLICE, INGEST_SLICE);
+  /** The sizes of the transactions that fire due timers and re-check customers whose answers may have flipped. */
+  private readonly timerSlices = new SliceBudget(INGEST_SLICE_BUDGET_MS, MIN_TIMER_SLICE, TIMER_BATCH);
+  private readonly flipSlices = new SliceBudget(INGEST_SLICE_BUDGET_MS, MIN_TIMER_SLICE, TIMER_BATCH);
 
   constructor(private readonly options: RuntimeOptions) {
     this.store = options.store;
@@ -372,7 +378,7 @@ export class Runtime {
     let fired = 0;
     for (;;) {
       // Claimed (leased to this process): several processes share the due timers (store README, "Leases").
-      const due = await this.store.timers.claimDue(upTo, TIMER_BATCH);
+      const due = await this.store.timers.claimDue(upTo, this.timerSlices.size());
       const flipAt = await this.store.customers.nextFlipAt();
       if (flipAt !== undefined && flipAt <= upTo && (due.length === 0 || flipAt < due[0]!.dueAt)) {
         if (moveClock) await moveClock(flipAt);
@@ -391,7 +397,10 @@ export class Runtime {
       const group = due.filter((t) => t.dueAt === dueAt);
       if (moveClock) await moveClock(dueAt);
       const now = moveClock ? dueAt : Math.max(this.clock.now(), dueAt);
+      const started = performance.now();
       await this.fireGroup(group, now, moveClock !== undefined);
+      // Not a group that waited for the jobs it started: their time is not the timers'.
+      if (!group.some((timer) => timer.kind === 'schedule' || timer.kind === 'sweep')) this.timerSlices.record(group.length, performance.now() - started);
       fired += group.length;
       await yieldToEventLoop();
     }
@@ -403,14 +412,16 @@ export class Runtime {
    * memberships; each gets its next instant in the same transaction.
    */
   private async recheckDue(upTo: number, now: number): Promise<number> {
-    const due = await this.store.customers.claimFlipsDue(upTo, this.jobs.sliceSize);
+    const due = await this.store.customers.claimFlipsDue(upTo, this.flipSlices.size());
     if (due.length === 0) return 0;
+    const started = performance.now();
     await this.commit(
       due.map(({ id }) => ({ customerId: id, input: { kind: 'sweep' } })),
       now,
       undefined,
       true,
     );
+    this.flipSlices.record(due.length, performance.now() - started);
     return due.length;
   }
 

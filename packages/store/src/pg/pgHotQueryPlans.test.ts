@@ -133,6 +133,13 @@ describe('hot read queries on PostgreSQL', () => {
     expect(found).toContain('Index Only Scan nps_answers nps_answers_window');
   });
 
+  it('money per currency reads the partial days of the ledger through its covering index', async () => {
+    const found = await scansOf(() => new PgActivity(db).moneyByCurrency(T0 + 10 * MS_PER_DAY + 5, T0 + 30 * MS_PER_DAY + 7));
+    expectNoScanOfLargeTables(found);
+    expect(found).toContain('Index Only Scan orders orders_window');
+    expect(found.filter((s) => s.startsWith('Index Scan orders'))).toEqual([]);
+  });
+
   it('segment member counts and the customer total read maintained rows', async () => {
     expectNoScanOfLargeTables(await scansOf(() => new PgSegments(db).memberCounts()));
     const count = await scansOf(() => new PgCustomers(db, new PgLeases(db, 'plans', 30_000)).count());

@@ -13,7 +13,7 @@ export const orders = pgTable(
     prevAt: bigint('prev_at', { mode: 'number' }),
     nextAt: bigint('next_at', { mode: 'number' }),
   },
-  (t) => [index('orders_customer_at').on(t.customerId, t.at, t.eventId), index('orders_window').on(t.at, t.prevAt, t.nextAt, t.amount)],
+  (t) => [index('orders_customer_at').on(t.customerId, t.at, t.eventId), index('orders_window').on(t.at, t.prevAt, t.nextAt, t.amount, t.currency)],
 );
 
 export const npsAnswers = pgTable(

@@ -25,8 +25,9 @@ export const orders = sqliteTable(
   },
   (t) => [
     index('orders_customer_at').on(t.customerId, t.at, t.eventId),
-    // Covers every retention query over a time range: no table row is read.
-    index('orders_window').on(t.at, t.prevAt, t.nextAt, t.amount),
+    // Covers every retention and money query over a time range: no table row is read (a partial day's
+    // orders per currency read 14,000 table rows, 65 ms, at a million customers without `currency`).
+    index('orders_window').on(t.at, t.prevAt, t.nextAt, t.amount, t.currency),
   ],
 );
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { AdvanceItem } from '../Store.ts';
 import { Checkpointer } from './Checkpointer.ts';
 import { openSqlite } from './openSqlite.ts';
-import { openSqliteStore } from './openSqliteStore.ts';
+import { gated, openSqliteStore, SQLITE_WRITES } from './openSqliteStore.ts';
+import { SqliteAudit } from './SqliteAudit.ts';
 
 const T0 = Date.parse('2026-03-01T00:00:00Z');
 const walBytes = (file: string) => (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
@@ -119,6 +120,36 @@ describe('Checkpointer', () => {
       });
       expect(db.$client.prepare('SELECT COUNT(*) AS n FROM load').get()).toEqual({ n: (commits + 1) * 64 });
       // Without the gate, a commit meeting a reset blocks in SQLite's busy handler for the reset's 400 ms.
+      expect(stall).toBeLessThan(200);
+    } finally {
+      reader.exec('COMMIT');
+      reader.close();
+      db.$client.close();
+      await checkpointer.stop();
+    }
+  }, 60_000);
+
+  it('lets the other writes of the store (an audit row) pass the same gate, so a reset stops no request', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'stayflow-wal-')), 'stayflow.db');
+    const db = openSqlite(file, { checkpointInBackground: true });
+    const checkpointer = new Checkpointer(file, { everyMs: 100, idleMs: 60_000, restartAboveBytes: 64 * 1024, restartWaitMs: 400 });
+    const audit = gated(new SqliteAudit(db), SQLITE_WRITES.audit, checkpointer);
+    const reader = new Database(file, { readonly: true });
+    const row = (n: number) => ({ at: T0 + n, actor: { kind: 'local' as const, id: null, name: 'local' }, action: 'customer.upsert', objectType: 'customer', objectId: `c-${n}`, version: null, detail: { note: 'x'.repeat(2000) } });
+    try {
+      // The log past the threshold, and an old snapshot held open: each reset waits its 400 ms for it, in vain.
+      for (let n = 0; n < 64; n++) await audit.append(row(n));
+      reader.exec('BEGIN');
+      reader.prepare('SELECT COUNT(*) AS n FROM audit_log').get();
+      const appends = 30;
+      const stall = await longestStall(async () => {
+        for (let n = 0; n < appends; n++) {
+          await audit.append(row(64 + n));
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      });
+      expect(db.$client.prepare('SELECT COUNT(*) AS n FROM audit_log').get()).toEqual({ n: 64 + appends });
+      // Ungated (SQLITE_WRITES.audit without 'append'), an append meeting a reset blocks in SQLite's busy handler for 400 ms.
       expect(stall).toBeLessThan(200);
     } finally {
       reader.exec('COMMIT');

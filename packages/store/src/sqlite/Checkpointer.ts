@@ -24,9 +24,13 @@ export const RESTART_ABOVE_BYTES = 64 * 1024 * 1024;
  */
 export const RESTART_WAIT_MS = 200;
 
-/** Slots of the array shared with the thread: the store's writer is in a transaction; the thread's checkpoint holds (or is about to take) the write lock. */
+/**
+ * Slots of the array shared with the thread: the store's writer is in a transaction; the
+ * thread's checkpoint holds (or is about to take) the write lock; writes waiting for it to end.
+ */
 const WRITING = 0;
 const RESETTING = 1;
+const WAITING = 2;
 /** How long a waiting writer sleeps before it looks at the gate again, should a notification be missed. */
 const GATE_RECHECK_MS = 50;
 
@@ -66,7 +70,7 @@ const waitAsync = (Atomics as unknown as { waitAsync(array: Int32Array, index: n
  */
 export class Checkpointer {
   private readonly worker: Worker;
-  private readonly gate = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  private readonly gate = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
 
   constructor(file: string, options: CheckpointerOptions = {}) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
@@ -84,7 +88,10 @@ export class Checkpointer {
        const pageSize = db.pragma('page_size', { simple: true });
        const gate = new Int32Array(workerData.gate);
        // Between two of the writer's transactions only: it finishes the one it is in and begins no other until this is done.
+       // Not while writes wait for the last one: a reset that cannot finish (an old reader) and is retried at every
+       // tick would otherwise keep them waiting for as long as the reader lasts.
        const emptyLog = (mode, waitMs) => {
+         if (Atomics.load(gate, ${WAITING}) > 0) return;
          Atomics.store(gate, ${RESETTING}, 1);
          try {
            if (Atomics.wait(gate, ${WRITING}, 1, waitMs) === 'timed-out') return;
@@ -120,22 +127,29 @@ export class Checkpointer {
    * loop); the thread starts none while `write` runs.
    */
   async whileWriting<T>(write: () => T): Promise<T> {
-    for (;;) {
-      const resetting = Atomics.load(this.gate, RESETTING);
-      if (resetting !== 0) {
-        const waited = waitAsync(this.gate, RESETTING, resetting, GATE_RECHECK_MS);
-        if (waited.async) {
-          // A pending waitAsync does not keep the process alive (a script with nothing else to wait for would exit): this timer does.
-          const keepAlive = setTimeout(() => undefined, GATE_RECHECK_MS);
-          await waited.value;
-          clearTimeout(keepAlive);
+    let waiting = false;
+    try {
+      for (;;) {
+        const resetting = Atomics.load(this.gate, RESETTING);
+        if (resetting !== 0) {
+          if (!waiting) Atomics.add(this.gate, WAITING, 1);
+          waiting = true;
+          const waited = waitAsync(this.gate, RESETTING, resetting, GATE_RECHECK_MS);
+          if (waited.async) {
+            // A pending waitAsync does not keep the process alive (a script with nothing else to wait for would exit): this timer does.
+            const keepAlive = setTimeout(() => undefined, GATE_RECHECK_MS);
+            await waited.value;
+            clearTimeout(keepAlive);
+          }
+          continue;
         }
-        continue;
+        Atomics.store(this.gate, WRITING, 1);
+        // The thread may have raised its flag meanwhile (before seeing ours): then it goes first.
+        if (Atomics.load(this.gate, RESETTING) === 0) break;
+        this.writeDone();
       }
-      Atomics.store(this.gate, WRITING, 1);
-      // The thread may have raised its flag meanwhile (before seeing ours): then it goes first.
-      if (Atomics.load(this.gate, RESETTING) === 0) break;
-      this.writeDone();
+    } finally {
+      if (waiting) Atomics.sub(this.gate, WAITING, 1);
     }
     try {
       return write();

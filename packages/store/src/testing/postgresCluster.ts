@@ -60,6 +60,8 @@ export interface ClusterOptions {
    * synchronous=NORMAL). Off by default: the tests' clusters are thrown away.
    */
   durable?: boolean;
+  /** Further server settings, `name=value` each (e.g. `shared_preload_libraries=pg_stat_statements`). */
+  settings?: readonly string[];
 }
 
 export async function startPostgresCluster(options: ClusterOptions = {}): Promise<PostgresCluster> {
@@ -84,7 +86,7 @@ export async function startPostgresCluster(options: ClusterOptions = {}): Promis
   // C locale: text compares byte by byte, as on SQLite; no fsync: the cluster is thrown away.
   exec('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'], 'create');
   const port = await freePort();
-  const settings = [`-p ${port}`, `-k ${dir}`, `-c listen_addresses=127.0.0.1`, '-c synchronous_commit=off', '-c max_connections=300', ...(options.durable ? [] : ['-c fsync=off', '-c full_page_writes=off'])];
+  const settings = [`-p ${port}`, `-k ${dir}`, `-c listen_addresses=127.0.0.1`, '-c synchronous_commit=off', '-c max_connections=300', ...(options.durable ? [] : ['-c fsync=off', '-c full_page_writes=off']), ...(options.settings ?? []).map((setting) => `-c ${setting}`)];
   exec('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '60', '-o', settings.join(' '), 'start'], 'start');
   let stopped = false;
   return {

@@ -56,3 +56,32 @@ export async function postgresWork(url: string): Promise<PostgresWork> {
     await client.end();
   }
 }
+
+/** One statement's share of a database's work (`pg_stat_statements`). */
+export interface StatementWork {
+  query: string;
+  calls: number;
+  totalMs: number;
+  rows: number;
+}
+
+/**
+ * The cluster's statements by the time they took since the last call (`pg_stat_statements`,
+ * which the cluster must preload: `settings: ['shared_preload_libraries=pg_stat_statements']`),
+ * most first, and starts counting again. The first call only starts counting.
+ */
+export async function statementWork(adminUrl: string, top = 15): Promise<StatementWork[]> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    const { rows } = await client.query<{ query: string; calls: string; total: number; rows: string }>(
+      'SELECT query, calls, total_exec_time AS total, rows FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT $1',
+      [top],
+    );
+    await client.query('SELECT pg_stat_statements_reset()');
+    return rows.map((r) => ({ query: r.query, calls: Number(r.calls), totalMs: r.total, rows: Number(r.rows) }));
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,2 @@
+DROP INDEX `orders_window`;--> statement-breakpoint
+CREATE INDEX `orders_window` ON `orders` (`at`,`prev_at`,`next_at`,`amount`,`currency`);
