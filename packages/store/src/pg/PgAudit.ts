@@ -3,7 +3,7 @@ import type { AuditFilter, AuditRecord, AuditRepository, NewAuditRecord } from '
 import { auditLog } from '../schema-pg/index.ts';
 import { auditConditions, auditRecord, auditRow } from '../sqlite/SqliteAudit.ts';
 import type { JobProgress, PruneBatch } from '../Store.ts';
-import { batchedWrites } from './batchedWrites.ts';
+import { batchedWrites } from '../batchedWrites.ts';
 import type { PgDb } from './openPg.ts';
 import { writeProgress } from './PgJobs.ts';
 import { inTransaction, run, statement } from './pgTransaction.ts';

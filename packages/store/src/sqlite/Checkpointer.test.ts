@@ -133,7 +133,7 @@ describe('Checkpointer', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'stayflow-wal-')), 'stayflow.db');
     const db = openSqlite(file, { checkpointInBackground: true });
     const checkpointer = new Checkpointer(file, { everyMs: 100, idleMs: 60_000, restartAboveBytes: 64 * 1024, restartWaitMs: 400 });
-    const audit = gated(new SqliteAudit(db), SQLITE_WRITES.audit, checkpointer);
+    const audit = gated(new SqliteAudit(db, (write) => checkpointer.whileWriting(write)), SQLITE_WRITES.audit, checkpointer);
     const reader = new Database(file, { readonly: true });
     const row = (n: number) => ({ at: T0 + n, actor: { kind: 'local' as const, id: null, name: 'local' }, action: 'customer.upsert', objectType: 'customer', objectId: `c-${n}`, version: null, detail: { note: 'x'.repeat(2000) } });
     try {
@@ -149,7 +149,7 @@ describe('Checkpointer', () => {
         }
       });
       expect(db.$client.prepare('SELECT COUNT(*) AS n FROM audit_log').get()).toEqual({ n: 64 + appends });
-      // Ungated (SQLITE_WRITES.audit without 'append'), an append meeting a reset blocks in SQLite's busy handler for 400 ms.
+      // Ungated (new SqliteAudit(db) alone), an append meeting a reset blocks in SQLite's busy handler for 400 ms.
       expect(stall).toBeLessThan(200);
     } finally {
       reader.exec('COMMIT');

@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, lt, type Column, type SQL } from 'drizzle-orm';
 import type { AuditFilter, AuditRecord, AuditRepository, NewAuditRecord } from '../AuditRepository.ts';
+import { batchedWrites } from '../batchedWrites.ts';
 import { auditLog } from '../schema/index.ts';
 import type { JobProgress, PruneBatch } from '../Store.ts';
 import { progressWriter } from './SqliteJobs.ts';
@@ -44,18 +45,34 @@ export const auditRow = (entry: NewAuditRecord) => ({
   detail: entry.detail,
 });
 
+/** Runs a synchronous write when the database lets it (the checkpointer's gate, openSqliteStore's SQLITE_WRITES). */
+export type WriteGuard = <T>(write: () => T) => Promise<T>;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class SqliteAudit implements AuditRepository {
   private readonly writeProgress;
   private readonly pruneStatement;
+  /**
+   * Every write request appends a row before it is answered: the rows of the requests of one
+   * turn of the event loop go in one transaction, through the guard (a commit per row cost
+   * single-event ingest about a fifth of its requests per second).
+   */
+  private readonly appendOne = batchedWrites(
+    (entries: readonly NewAuditRecord[]) => this.guard(() => this.db.transaction((tx) => entries.map((entry) => tx.insert(auditLog).values(auditRow(entry)).returning({ id: auditLog.id }).all()[0]!.id))),
+    nextTurn,
+  );
 
-  constructor(private readonly db: SqliteDb) {
+  constructor(
+    private readonly db: SqliteDb,
+    private readonly guard: WriteGuard = async (write) => write(),
+  ) {
     this.writeProgress = progressWriter(db);
     this.pruneStatement = db.$client.prepare(`DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE at < @olderThan ORDER BY at, id LIMIT @limit)`);
   }
 
-  async append(entry: NewAuditRecord): Promise<number> {
-    const [row] = this.db.insert(auditLog).values(auditRow(entry)).returning({ id: auditLog.id }).all();
-    return row!.id;
+  append(entry: NewAuditRecord): Promise<number> {
+    return this.appendOne(entry);
   }
 
   async list(filter: AuditFilter): Promise<AuditRecord[]> {

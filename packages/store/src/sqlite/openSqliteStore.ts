@@ -39,7 +39,8 @@ export const SQLITE_WRITES = {
   people: ['add', 'update', 'remove'],
   sessions: ['add', 'touch', 'remove', 'removeForPerson', 'removeExpired'],
   settings: ['set', 'setIfAbsent'],
-  audit: ['append', 'prune'],
+  // `append` passes the gate inside, for each group of rows (SqliteAudit).
+  audit: ['prune'],
   approvals: ['request', 'decide', 'setVersion'],
   retention: ['prune'],
   jobs: ['create', 'claim', 'saveProgress', 'finish', 'cancel', 'removeFinished'],
@@ -75,7 +76,7 @@ export function openSqliteStore(file: string): Store {
     people: gated(new SqlitePeople(db), w.people, checkpointer),
     sessions: gated(new SqliteSessions(db), w.sessions, checkpointer),
     settings: gated(new SqliteSettings(db), w.settings, checkpointer),
-    audit: gated(new SqliteAudit(db), w.audit, checkpointer),
+    audit: gated(new SqliteAudit(db, checkpointer ? (write) => checkpointer.whileWriting(write) : undefined), w.audit, checkpointer),
     approvals: gated(new SqliteApprovals(db), w.approvals, checkpointer),
     retention: gated(new SqliteRetention(db), w.retention, checkpointer),
     jobs: gated(new SqliteJobs(db), w.jobs, checkpointer),

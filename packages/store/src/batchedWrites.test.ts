@@ -36,4 +36,19 @@ describe('batchedWrites', () => {
     expect(await Promise.all(results)).toEqual(['a!', 'b!', 'cannot write bad', 'c!']);
     expect(groups).toEqual([['a'], ['b', 'bad', 'c'], ['b'], ['bad'], ['c']]);
   });
+
+  it('with `gather`, writes together what arrived before it resolved (a synchronous database: one turn of the event loop)', async () => {
+    const groups: string[][] = [];
+    const write = batchedWrites(
+      async (items: readonly string[]) => {
+        groups.push([...items]);
+        return items.map((item) => `${item}!`);
+      },
+      () => new Promise<void>((resolve) => setImmediate(resolve)),
+    );
+    const first = [write('a'), write('b'), write('c')];
+    expect(await Promise.all(first)).toEqual(['a!', 'b!', 'c!']);
+    expect(await write('d')).toBe('d!');
+    expect(groups).toEqual([['a', 'b', 'c'], ['d']]);
+  });
 });

@@ -5,14 +5,19 @@
  * committed. `writeMany` gets the waiting items in arrival order and answers one result
  * per item, in that order. When a group fails, its items are written one by one, so one
  * unstorable item fails alone and every other caller gets what a lone write would give.
+ *
+ * A synchronous database (SQLite) has no write in flight for others to join: `gather` is
+ * awaited before each group is taken, so that items arriving meanwhile (the other requests
+ * of the same turn of the event loop, with `setImmediate`) go in the group too.
  */
-export function batchedWrites<Item, Result>(writeMany: (items: readonly Item[]) => Promise<Result[]>): (item: Item) => Promise<Result> {
+export function batchedWrites<Item, Result>(writeMany: (items: readonly Item[]) => Promise<Result[]>, gather?: () => Promise<void>): (item: Item) => Promise<Result> {
   let waiting: { item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void }[] = [];
   let inFlight = false;
 
   async function writeWaiting(): Promise<void> {
     inFlight = true;
     while (waiting.length > 0) {
+      if (gather) await gather();
       const group = waiting;
       waiting = [];
       try {
