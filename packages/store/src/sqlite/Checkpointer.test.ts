@@ -95,67 +95,76 @@ describe('Checkpointer', () => {
     return longest;
   }
 
-  it('lets a write through its gate wait for a checkpoint that resets the log without stopping the event loop', async () => {
+  /**
+   * A database whose checkpointer's resets each wait 400 ms for an old reader, in vain, holding the write lock all
+   * the while: `fill` takes the log past the threshold, then the reader opens its snapshot, then `write` runs `times`
+   * times, 20 ms apart. Answers the longest event-loop stall meanwhile and the rows of `table` at the end.
+   */
+  async function stallBesideOldReader(
+    restartAboveBytes: number,
+    use: (db: ReturnType<typeof openSqlite>, checkpointer: Checkpointer) => { table: string; fill(): Promise<void>; write(n: number): Promise<unknown> },
+    times: number,
+  ): Promise<{ stall: number; rows: unknown }> {
     const file = join(mkdtempSync(join(tmpdir(), 'stayflow-wal-')), 'stayflow.db');
     const db = openSqlite(file, { checkpointInBackground: true });
-    // A reset waits up to 400 ms for an old reader, holding the write lock all the while.
-    const checkpointer = new Checkpointer(file, { everyMs: 100, idleMs: 60_000, restartAboveBytes: 256 * 1024, restartWaitMs: 400 });
+    const checkpointer = new Checkpointer(file, { everyMs: 100, idleMs: 60_000, restartAboveBytes, restartWaitMs: 400 });
     const reader = new Database(file, { readonly: true });
     try {
-      db.$client.exec('CREATE TABLE load (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
-      const insert = db.$client.prepare('INSERT INTO load (body) VALUES (?)');
-      const commit = db.$client.transaction(() => {
-        for (let i = 0; i < 64; i++) insert.run('x'.repeat(4000));
-      });
-      await checkpointer.whileWriting(commit);
-      // An old snapshot held open: each reset now waits its 400 ms for it, in vain.
+      const { table, fill, write } = use(db, checkpointer);
+      await fill();
       reader.exec('BEGIN');
-      reader.prepare('SELECT COUNT(*) AS n FROM load').get();
-      const commits = 10;
+      reader.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get();
       const stall = await longestStall(async () => {
-        for (let n = 0; n < commits; n++) {
-          await checkpointer.whileWriting(commit);
+        for (let n = 0; n < times; n++) {
+          await write(n);
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
       });
-      expect(db.$client.prepare('SELECT COUNT(*) AS n FROM load').get()).toEqual({ n: (commits + 1) * 64 });
-      // Without the gate, a commit meeting a reset blocks in SQLite's busy handler for the reset's 400 ms.
-      expect(stall).toBeLessThan(200);
+      return { stall, rows: db.$client.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() };
     } finally {
       reader.exec('COMMIT');
       reader.close();
       db.$client.close();
       await checkpointer.stop();
     }
+  }
+
+  it('lets a write through its gate wait for a checkpoint that resets the log without stopping the event loop', async () => {
+    const { stall, rows } = await stallBesideOldReader(
+      256 * 1024,
+      (db, checkpointer) => {
+        db.$client.exec('CREATE TABLE load (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+        const insert = db.$client.prepare('INSERT INTO load (body) VALUES (?)');
+        const commit = db.$client.transaction(() => {
+          for (let i = 0; i < 64; i++) insert.run('x'.repeat(4000));
+        });
+        return { table: 'load', fill: () => checkpointer.whileWriting(commit), write: () => checkpointer.whileWriting(commit) };
+      },
+      10,
+    );
+    expect(rows).toEqual({ n: 11 * 64 });
+    // Without the gate, a commit meeting a reset blocks in SQLite's busy handler for the reset's 400 ms.
+    expect(stall).toBeLessThan(200);
   }, 60_000);
 
   it('lets the other writes of the store (an audit row) pass the same gate, so a reset stops no request', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'stayflow-wal-')), 'stayflow.db');
-    const db = openSqlite(file, { checkpointInBackground: true });
-    const checkpointer = new Checkpointer(file, { everyMs: 100, idleMs: 60_000, restartAboveBytes: 64 * 1024, restartWaitMs: 400 });
-    const audit = gated(new SqliteAudit(db, (write) => checkpointer.whileWriting(write)), SQLITE_WRITES.audit, checkpointer);
-    const reader = new Database(file, { readonly: true });
     const row = (n: number) => ({ at: T0 + n, actor: { kind: 'local' as const, id: null, name: 'local' }, action: 'customer.upsert', objectType: 'customer', objectId: `c-${n}`, version: null, detail: { note: 'x'.repeat(2000) } });
-    try {
-      // The log past the threshold, and an old snapshot held open: each reset waits its 400 ms for it, in vain.
-      for (let n = 0; n < 64; n++) await audit.append(row(n));
-      reader.exec('BEGIN');
-      reader.prepare('SELECT COUNT(*) AS n FROM audit_log').get();
-      const appends = 30;
-      const stall = await longestStall(async () => {
-        for (let n = 0; n < appends; n++) {
-          await audit.append(row(64 + n));
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-      });
-      expect(db.$client.prepare('SELECT COUNT(*) AS n FROM audit_log').get()).toEqual({ n: 64 + appends });
-      // Ungated (new SqliteAudit(db) alone), an append meeting a reset blocks in SQLite's busy handler for 400 ms.
-      expect(stall).toBeLessThan(200);
-    } finally {
-      reader.exec('COMMIT');
-      reader.close();
-      db.$client.close();
-      await checkpointer.stop();
-    }
+    const { stall, rows } = await stallBesideOldReader(
+      64 * 1024,
+      (db, checkpointer) => {
+        const audit = gated(new SqliteAudit(db, (write) => checkpointer.whileWriting(write)), SQLITE_WRITES.audit, checkpointer);
+        return {
+          table: 'audit_log',
+          fill: async () => {
+            for (let n = 0; n < 64; n++) await audit.append(row(n));
+          },
+          write: (n) => audit.append(row(64 + n)),
+        };
+      },
+      30,
+    );
+    expect(rows).toEqual({ n: 94 });
+    // Ungated (new SqliteAudit(db) alone), an append meeting a reset blocks in SQLite's busy handler for 400 ms.
+    expect(stall).toBeLessThan(200);
   }, 60_000);
 });
