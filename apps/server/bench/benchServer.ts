@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { LoopDelay } from './loopDelay.ts';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const T0 = '2026-03-02T08:00:00.000Z';
@@ -75,6 +76,36 @@ export async function startServer(extra: { flags?: string[]; env?: Record<string
       child.kill('SIGTERM');
       await closed;
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The server's own event-loop delay and GC pauses (`bench/loopDelay.ts`, preloaded): a client's latency also holds the time its request waited for a core, which these do not. */
+export interface LoopWatch {
+  /** Starts a new measurement. */
+  restart(): void;
+  /** The figures since the last `restart`. */
+  read(): Promise<LoopDelay>;
+}
+
+/** `startServer` with `bench/loopDelay.ts` preloaded. */
+export async function startWatchedServer(): Promise<Server & { loop: LoopWatch }> {
+  const folder = mkdtempSync(join(tmpdir(), 'stayflow-bench-delay-'));
+  const file = join(folder, 'delay.json');
+  const server = await startServer({ flags: ['--import', './bench/loopDelay.ts'], env: { BENCH_LOOP_DELAY_FILE: file } });
+  return {
+    ...server,
+    async stop() {
+      await server.stop();
+      rmSync(folder, { recursive: true, force: true });
+    },
+    loop: {
+      restart: () => process.kill(server.pid, 'SIGUSR2'),
+      async read() {
+        // The preload writes its figures every 100 ms.
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        return JSON.parse(readFileSync(file, 'utf8')) as LoopDelay;
+      },
     },
   };
 }

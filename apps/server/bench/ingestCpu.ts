@@ -16,9 +16,10 @@
  * SQLite's checkpointer and the garbage collector's helpers included) and the main thread alone
  * (`/proc/self/task/<pid>/stat`, Linux only; 10 ms ticks).
  */
-import { generateDemoData, type DemoRecord } from '@stayflow/examples/demo-data';
+import { generateDemoData } from '@stayflow/examples/demo-data';
 import { loadavg } from 'node:os';
 import { T0 } from './benchServer.ts';
+import { units } from './demoUnits.ts';
 import { mainThreadCpuMs, startInProcess } from './inProcess.ts';
 
 const customers = Number(process.env.BENCH_CUSTOMERS ?? 20_000);
@@ -29,27 +30,6 @@ if (!Number.isInteger(customers) || customers < 10) throw new Error(`BENCH_CUSTO
 if (!Number.isInteger(batch) || batch < 1) throw new Error(`BENCH_SCALE_BATCH must be a whole number of at least 1, not ${process.env.BENCH_SCALE_BATCH}`);
 
 const { post, stop } = await startInProcess('ingest-cpu', process.env.BENCH_DATA);
-
-interface Unit {
-  customers: { id: string; attributes: Record<string, unknown>; tags: string[] }[];
-  events: { id: string; customer_id: string; type: string; at: string; properties: Record<string, unknown> }[];
-}
-
-function* units(records: Iterable<DemoRecord>): Generator<Unit> {
-  let unit: Unit = { customers: [], events: [] };
-  for (const record of records) {
-    if (record.kind === 'customer') {
-      if (unit.events.length >= batch) {
-        yield unit;
-        unit = { customers: [], events: [] };
-      }
-      unit.customers.push({ id: record.id, attributes: { ...record.attributes }, tags: record.tags });
-    } else {
-      unit.events.push({ id: record.id, customer_id: record.customer_id, type: record.type, at: record.at, properties: record.properties });
-    }
-  }
-  if (unit.customers.length > 0) yield unit;
-}
 
 const cpuMicros = () => {
   const { user, system } = process.cpuUsage();
@@ -65,7 +45,7 @@ let main = 0;
 let mark = { cpu: 0, main: 0, events: 0, wall: performance.now() };
 let tenth = 1;
 console.log(`ingest CPU per event, ${customers.toLocaleString('en')} customers, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-for (const unit of units(generateDemoData({ customers, first, now: T0 }))) {
+for (const unit of units(generateDemoData({ customers, first, now: T0 }), batch)) {
   const customersBody = JSON.stringify({ customers: unit.customers });
   const eventsBody = JSON.stringify({ events: unit.events });
   const started = cpuMicros();

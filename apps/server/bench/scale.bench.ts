@@ -22,16 +22,15 @@
  * period of each probe (default 200 ms; 0: no probes, to measure the load alone). The data go under BENCH_DATA_PARENT (default the
  * system's temporary folder): a 1 M run needs about 10 GB there.
  */
-import { generateDemoData, type DemoRecord } from '@stayflow/examples/demo-data';
+import { generateDemoData } from '@stayflow/examples/demo-data';
 import { loadTemplates } from '@stayflow/examples';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { Pool } from 'undici';
-import { disk, expectOk, memory, startServer, T0, type Json, type Row, type Server } from './benchServer.ts';
+import { disk, expectOk, memory, startWatchedServer, T0, type Json, type Row, type Server } from './benchServer.ts';
+import { units } from './demoUnits.ts';
 import type { LoopDelay } from './loopDelay.ts';
 
 const TEMPLATE = 'win-back';
@@ -181,55 +180,6 @@ class Sampler {
   }
 }
 
-/**
- * The server's own event-loop delay and GC pauses per phase (`bench/loopDelay.ts`, preloaded):
- * a probe's latency also holds the time its request waited for a core, which these do not.
- */
-class ServerLoop {
-  readonly byPhase = new Map<Phase, LoopDelay>();
-  private readonly dir = mkdtempSync(join(tmpdir(), 'stayflow-bench-delay-'));
-  readonly file = join(this.dir, 'delay.json');
-
-  /** Ends the phase that ran since the last call (none at first) and starts a new measurement. */
-  async next(server: Server, ended: Phase | null): Promise<void> {
-    if (ended !== null) {
-      // The preload writes its figures every 100 ms.
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      this.byPhase.set(ended, JSON.parse(readFileSync(this.file, 'utf8')) as LoopDelay);
-    }
-    process.kill(server.pid, 'SIGUSR2');
-  }
-
-  remove(): void {
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
-interface Unit {
-  customers: { id: string; attributes: Record<string, unknown>; tags: string[] }[];
-  events: { id: string; customer_id: string; type: string; at: string; properties: Record<string, unknown> }[];
-  /** The number of the unit's last customer (1-based). */
-  last: number;
-}
-
-/** Cuts the generated records into requests of whole customers with at least `batch` events; never holds more than one unit per request in flight. */
-function* units(records: Iterable<DemoRecord>, batch: number): Generator<Unit> {
-  let unit: Unit = { customers: [], events: [], last: 0 };
-  for (const record of records) {
-    if (record.kind === 'customer') {
-      if (unit.events.length >= batch) {
-        yield unit;
-        unit = { customers: [], events: [], last: 0 };
-      }
-      unit.customers.push({ id: record.id, attributes: { ...record.attributes }, tags: record.tags });
-      unit.last++;
-    } else {
-      unit.events.push({ id: record.id, customer_id: record.customer_id, type: record.type, at: record.at, properties: record.properties });
-    }
-  }
-  if (unit.customers.length > 0) yield unit;
-}
-
 async function post(pool: Pool, path: string, body: unknown): Promise<Json> {
   const answer = await pool.request({ method: 'POST', path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const text = await answer.body.text();
@@ -329,8 +279,13 @@ const ms = (n: number) => (n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString(
 
 export async function scaleScenario(report: (row: Row, detail: string) => void): Promise<void> {
   const customers = wholeSetting('BENCH_CUSTOMERS', 20_000, 10, 1_000_000);
-  const loop = new ServerLoop();
-  const server = await startServer({ flags: ['--import', './bench/loopDelay.ts'], env: { BENCH_LOOP_DELAY_FILE: loop.file } });
+  const server = await startWatchedServer();
+  // The server's own loop delay and GC pauses, per phase.
+  const loops = new Map<Phase, LoopDelay>();
+  const nextPhase = async (ended: Phase | null) => {
+    if (ended !== null) loops.set(ended, await server.loop.read());
+    server.loop.restart();
+  };
   const probe = new ProbeLoop(server.url, wholeSetting('BENCH_PROBE_MS', 200, 0, 10_000));
   const sampler = new Sampler(server);
   try {
@@ -341,7 +296,7 @@ export async function scaleScenario(report: (row: Row, detail: string) => void):
     console.log(`scale server: loading ${customers.toLocaleString('en')} demo customers (load average ${loadavg().map((n) => n.toFixed(2)).join(' ')})`);
 
     probe.phase('load');
-    await loop.next(server, null);
+    await nextPhase(null);
     const loaded = await load(server, customers, probe, sampler);
     const afterLoad = sampler.sample();
     // The idle checkpoint empties the WAL a few seconds after the last commit.
@@ -351,7 +306,7 @@ export async function scaleScenario(report: (row: Row, detail: string) => void):
     console.log(`  ${loaded.events.toLocaleString('en')} events in ${loaded.seconds.toFixed(1)} s (${Math.round(loadRate).toLocaleString('en')} events/s); the load generator used ${loaded.clientCpuS.toFixed(0)} s of CPU`);
 
     probe.phase('enrol');
-    await loop.next(server, 'load');
+    await nextPhase('load');
     const segment = (await expectOk(server, 'GET', '/api/segments')).segments.find((s: { name: string }) => s.name === SEGMENT);
     const expected = Number(segment?.members ?? Number.POSITIVE_INFINITY);
     const publishStart = performance.now();
@@ -361,7 +316,7 @@ export async function scaleScenario(report: (row: Row, detail: string) => void):
     console.log(`  published ${TEMPLATE}: answered in ${publishAnswer.toFixed(1)} s, ${enrolled.runs.toLocaleString('en')} runs after ${enrolled.seconds.toFixed(1)} s (segment ${SEGMENT}: ${expected.toLocaleString('en')} members)`);
 
     probe.phase('sweep');
-    await loop.next(server, 'enrol');
+    await nextPhase('enrol');
     const sweepStart = performance.now();
     const advanced = await expectOk(server, 'POST', '/api/clock/advance', { by: 'PT1H' });
     const sweepAnswer = (performance.now() - sweepStart) / 1000;
@@ -369,7 +324,7 @@ export async function scaleScenario(report: (row: Row, detail: string) => void):
     const sweepSeconds = Math.max(sweepAnswer, swept.seconds);
     console.log(`  sweep (clock advanced 1 h, ${advanced.fired} timers fired): answered in ${sweepAnswer.toFixed(1)} s, done after ${sweepSeconds.toFixed(1)} s, ${swept.runs.toLocaleString('en')} runs`);
     probe.phase(null);
-    await loop.next(server, 'sweep');
+    await nextPhase('sweep');
     const latencies = await probe.stop();
     const end = sampler.sample();
     const peak = memory(server.pid).peak;
@@ -392,7 +347,7 @@ export async function scaleScenario(report: (row: Row, detail: string) => void):
     console.log('\nThe server\'s own event loop (monitorEventLoopDelay, 10 ms resolution) and GC pauses:');
     console.log('| phase | loop delay p99 ms | max ms | GCs | longest GC ms | GCs over 20 ms | GC total ms |');
     console.log('|---|---|---|---|---|---|---|');
-    for (const [phase, d] of loop.byPhase) console.log(`| ${phase} | ${ms(d.p99)} | ${ms(d.max)} | ${d.gc.count} | ${ms(d.gc.max)} | ${d.gc.over20} | ${ms(d.gc.totalMs)} |`);
+    for (const [phase, d] of loops) console.log(`| ${phase} | ${ms(d.p99)} | ${ms(d.max)} | ${d.gc.count} | ${ms(d.gc.max)} | ${d.gc.over20} | ${ms(d.gc.totalMs)} |`);
 
     const size = `${customers.toLocaleString('en')} customers`;
     const slowest = Math.min(...loaded.tenths.map((t) => t.eventsPerSecond));
@@ -444,6 +399,5 @@ export async function scaleScenario(report: (row: Row, detail: string) => void):
   } finally {
     sampler.stop();
     await server.stop();
-    loop.remove();
   }
 }

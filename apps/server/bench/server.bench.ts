@@ -31,10 +31,8 @@
  */
 import { createTestDatabase, postgresWork, prepareTemplate, processCpuMs, startPostgresCluster, statementWork, type PostgresCluster } from '@stayflow/store/testing';
 import autocannon from 'autocannon';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { call, cleanUpServers, expectOk, memory, startServer, type Row, type Server } from './benchServer.ts';
+import { cpus, loadavg } from 'node:os';
+import { call, cleanUpServers, expectOk, memory, startServer, startWatchedServer, type Row, type Server } from './benchServer.ts';
 import { previewScenario } from './preview.bench.ts';
 import { scaleScenario } from './scale.bench.ts';
 import { document, eventStream, PLAYBOOK_CUSTOMERS, tenPlaybooks } from './workload.ts';
@@ -313,8 +311,7 @@ async function timerScenarios(backend: Backend): Promise<void> {
  * server's own `monitorEventLoopDelay` records the worst delay.
  */
 async function ruleScenario(): Promise<void> {
-  const delayFile = join(mkdtempSync(join(tmpdir(), 'stayflow-bench-delay-')), 'delay.json');
-  const server = await startServer({ flags: ['--import', './bench/loopDelay.ts'], env: { BENCH_LOOP_DELAY_FILE: delayFile } });
+  const server = await startWatchedServer();
   const connections = Number(process.env.RULES_CONNECTIONS ?? 1);
   try {
     // Three comparisons true for every item: 14 operations per item, 14,003 for the rule (the checker's budget is
@@ -356,11 +353,10 @@ async function ruleScenario(): Promise<void> {
     let n = 0;
     const event = () => ({ id: `pv-${n}`, customer_id: `rules-${n++ % CUSTOMERS}`, type: 'page_viewed' });
     await postEvents(server, WARM_UP_S, connections, event);
-    process.kill(server.pid, 'SIGUSR2');
+    server.loop.restart();
     await new Promise((resolve) => setTimeout(resolve, 200));
     const load = await postEvents(server, MEASURE_S, connections, event);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const delay = JSON.parse(readFileSync(delayFile, 'utf8')) as { max: number; p99: number; mean: number };
+    const delay = await server.loop.read();
     report(
       {
         scenario: `e. rules at the cost bound under load (${connections} connection${connections > 1 ? 's' : ''})`,
@@ -372,7 +368,6 @@ async function ruleScenario(): Promise<void> {
     );
   } finally {
     await server.stop();
-    rmSync(join(delayFile, '..'), { recursive: true, force: true });
   }
 }
 

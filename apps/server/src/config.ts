@@ -84,7 +84,7 @@ function jobSliceSize(text: string | undefined): number | undefined {
   if (text === undefined || text === '') return undefined;
   const size = Number(text);
   if (!Number.isInteger(size) || size < 1 || size > 5000) {
-    throw new ConfigError(`STAYFLOW_JOB_SLICE must be a whole number of customers from 1 to 5000 (each slice of a background job is one transaction over that many), not "${text}".`);
+    throw new ConfigError(`STAYFLOW_JOB_SLICE must be a whole number of customers from 1 to 5000 (each slice of a background job is one transaction over at most that many), not "${text}".`);
   }
   return size;
 }

@@ -45,6 +45,30 @@ describe('JobRunner', () => {
     expect(between.some((slices) => slices > 0 && slices < 4)).toBe(true);
   });
 
+  it('sizes slices to about 10 ms each, from the first (10 customers) up to the most allowed', async () => {
+    const { store, runner } = setup(100);
+    const limits: number[] = [];
+    const wrapping = (msPerCustomer: number, size: number): SliceHandler => {
+      const slice = counting(store, size, []);
+      return async (job, limit) => {
+        limits.push(limit);
+        if (msPerCustomer > 0) await new Promise((resolve) => setTimeout(resolve, limit * msPerCustomer));
+        return slice(job, limit);
+      };
+    };
+    // 1 ms per customer: about 10 per slice, however busy the machine (a slower one gives smaller slices, never under 10).
+    runner.handle({ enrol: wrapping(1, 200) });
+    await runner.settle((await runner.enqueue({ id: 'slow', kind: 'enrol', playbookId: 'p', at: T0, total: 200 })).id);
+    expect(limits[0]).toBe(10);
+    expect(Math.max(...limits)).toBeLessThan(20);
+    // Nearly free: the slices grow to the most allowed (`sliceSize`), each kind of job learning its own.
+    limits.length = 0;
+    runner.handle({ sweep: wrapping(0, 2_000) });
+    await runner.settle((await runner.enqueue({ id: 'fast', kind: 'sweep', playbookId: null, at: T0, total: 2_000 })).id);
+    expect(limits[0]).toBe(10);
+    expect(Math.max(...limits)).toBe(100);
+  });
+
   it('runs the jobs of a lane in order, and pruning beside them', async () => {
     const { store, runner } = setup();
     const seen: string[] = [];

@@ -251,10 +251,8 @@ export class JobRunner {
       if (handler === undefined) throw new Error(`this server does not run "${job.kind}" jobs`);
       const budget = this.budgetOf(job.kind);
       const limit = budget.size();
-      const started = performance.now();
-      const { finished } = await handler(job, limit);
       // A last slice is usually short of its limit: it says nothing of the cost per customer.
-      if (!finished) budget.record(limit, performance.now() - started);
+      const { finished } = await budget.timed(() => handler(job, limit), (slice) => (slice.finished ? 0 : limit));
       this.busyRetries = 0;
       if (finished && (await jobs.finish(job.id, { status: 'done' }, this.options.clock.now()))) this.options.store.wakeUp.signal('jobs');
     } catch (error) {

@@ -1,7 +1,6 @@
 import { nextDateFire, nextScheduleFire, nextTimeChange, react, timeZoneFor, type Effect, type EngineDiagnostic, type EngineEvent, type ReactResult, type WorldInput } from '@stayflow/engine';
 import type { AdvanceItem, AdvanceOutcome, JobKind, JobProgress, JobRecord, NextFlipOf, Store, TimerRecord } from '@stayflow/store';
 import { randomUUID } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import type { Catalog } from './Catalog.ts';
 import type { Clock } from './Clock.ts';
 import type { JobRunner, SliceHandler } from './JobRunner.ts';
@@ -247,9 +246,7 @@ export class Runtime {
       if (!first) await yieldToEventLoop();
       first = false;
       try {
-        const started = performance.now();
-        const outcome = await this.commit(slice);
-        budget.record(slice.length, performance.now() - started);
+        const outcome = await budget.timed(() => this.commit(slice), () => slice.length);
         applied.push(...outcome.applied);
         accepted += outcome.accepted;
       } catch (error) {
@@ -397,10 +394,9 @@ export class Runtime {
       const group = due.filter((t) => t.dueAt === dueAt);
       if (moveClock) await moveClock(dueAt);
       const now = moveClock ? dueAt : Math.max(this.clock.now(), dueAt);
-      const started = performance.now();
-      await this.fireGroup(group, now, moveClock !== undefined);
-      // Not a group that waited for the jobs it started: their time is not the timers'.
-      if (!group.some((timer) => timer.kind === 'schedule' || timer.kind === 'sweep')) this.timerSlices.record(group.length, performance.now() - started);
+      // A group that waited for the jobs it started says nothing of the cost per timer.
+      const startsJobs = group.some((timer) => timer.kind === 'schedule' || timer.kind === 'sweep');
+      await this.timerSlices.timed(() => this.fireGroup(group, now, moveClock !== undefined), () => (startsJobs ? 0 : group.length));
       fired += group.length;
       await yieldToEventLoop();
     }
@@ -414,14 +410,8 @@ export class Runtime {
   private async recheckDue(upTo: number, now: number): Promise<number> {
     const due = await this.store.customers.claimFlipsDue(upTo, this.flipSlices.size());
     if (due.length === 0) return 0;
-    const started = performance.now();
-    await this.commit(
-      due.map(({ id }) => ({ customerId: id, input: { kind: 'sweep' } })),
-      now,
-      undefined,
-      true,
-    );
-    this.flipSlices.record(due.length, performance.now() - started);
+    const items = due.map(({ id }): AdvanceItem => ({ customerId: id, input: { kind: 'sweep' } }));
+    await this.flipSlices.timed(() => this.commit(items, now, undefined, true), () => due.length);
     return due.length;
   }
 

@@ -19,4 +19,13 @@ describe('the slice budget', () => {
     for (let i = 0; i < 20; i++) budget.record(100, 0.1);
     expect(budget.size()).toBe(250);
   });
+
+  it('times a slice, leaving out one that says nothing of the cost per item', async () => {
+    const budget = new SliceBudget(10, 20, 250);
+    expect(await budget.timed(async () => 'last', () => 0)).toBe('last');
+    expect(budget.size()).toBe(20);
+    await budget.timed(() => new Promise((resolve) => setTimeout(resolve, 20)), () => 10);
+    // 10 items in 20 ms or more: 2 ms each at best, so 5 fill the budget, fewer than the smallest slice.
+    expect(budget.size()).toBe(20);
+  });
 });

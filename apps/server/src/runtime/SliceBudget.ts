@@ -19,7 +19,18 @@ export class SliceBudget {
     return Math.max(this.min, Math.min(this.max, Math.floor(this.budgetMs / this.msPerItem)));
   }
 
-  /** Tells the budget how long a slice of `items` took. */
+  /**
+   * Runs a slice and tells the budget how long it took for the items `items` counts from its
+   * result (0: a slice that says nothing of the cost per item, not counted).
+   */
+  async timed<T>(work: () => Promise<T>, items: (result: T) => number): Promise<T> {
+    const started = performance.now();
+    const result = await work();
+    this.record(items(result), performance.now() - started);
+    return result;
+  }
+
+  /** Tells the budget how long a slice of `items` took (0 items: nothing). */
   record(items: number, ms: number): void {
     if (items === 0) return;
     const perItem = Math.max(ms, 0) / items;

@@ -152,7 +152,8 @@ describe('Checkpointer', () => {
     const { stall, rows } = await stallBesideOldReader(
       64 * 1024,
       (db, checkpointer) => {
-        const audit = gated(new SqliteAudit(db, (write) => checkpointer.whileWriting(write)), SQLITE_WRITES.audit, checkpointer);
+        const guard = <T>(write: () => T) => checkpointer.whileWriting(write);
+        const audit = gated(new SqliteAudit(db, guard), SQLITE_WRITES.audit, guard);
         return {
           table: 'audit_log',
           fill: async () => {

@@ -34,6 +34,9 @@ const WAITING = 2;
 /** How long a waiting writer sleeps before it looks at the gate again, should a notification be missed. */
 const GATE_RECHECK_MS = 50;
 
+/** Runs a synchronous write on the store's connection when the database lets it: `Checkpointer.whileWriting`, or at once without one. */
+export type WriteGuard = <T>(write: () => T) => Promise<T>;
+
 /** `Atomics.waitAsync` (Node 16+; not in the ES2023 library types). */
 const waitAsync = (Atomics as unknown as { waitAsync(array: Int32Array, index: number, value: number, timeoutMs: number): { async: boolean; value: Promise<string> | string } }).waitAsync;
 

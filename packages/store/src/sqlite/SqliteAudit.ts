@@ -3,6 +3,7 @@ import type { AuditFilter, AuditRecord, AuditRepository, NewAuditRecord } from '
 import { batchedWrites } from '../batchedWrites.ts';
 import { auditLog } from '../schema/index.ts';
 import type { JobProgress, PruneBatch } from '../Store.ts';
+import type { WriteGuard } from './Checkpointer.ts';
 import { progressWriter } from './SqliteJobs.ts';
 import type { SqliteDb } from './openSqlite.ts';
 
@@ -44,9 +45,6 @@ export const auditRow = (entry: NewAuditRecord) => ({
   version: entry.version,
   detail: entry.detail,
 });
-
-/** Runs a synchronous write when the database lets it (the checkpointer's gate, openSqliteStore's SQLITE_WRITES). */
-export type WriteGuard = <T>(write: () => T) => Promise<T>;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 

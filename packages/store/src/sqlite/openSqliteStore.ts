@@ -1,7 +1,7 @@
 import type { AdvanceItem, AdvanceOptions, AdvanceOutcome, Reactor, Store } from '../Store.ts';
 import { LocalWakeUp } from '../lease/LocalWakeUp.ts';
 import { leaseOwner } from '../lease/leaseOwner.ts';
-import { Checkpointer } from './Checkpointer.ts';
+import { Checkpointer, type WriteGuard } from './Checkpointer.ts';
 import { openSqlite } from './openSqlite.ts';
 import { SqliteActivity } from './SqliteActivity.ts';
 import { SqliteAdvance } from './SqliteAdvance.ts';
@@ -48,12 +48,11 @@ export const SQLITE_WRITES = {
   idempotency: ['claim', 'complete', 'release', 'prune'],
 } as const satisfies { [K in keyof Store]?: readonly (keyof Store[K])[] };
 
-/** Routes the `writes` of a repository through the checkpointer's gate (see SQLITE_WRITES). */
-export function gated<T extends object>(repository: T, writes: readonly (keyof T)[], checkpointer: Checkpointer | undefined): T {
-  if (checkpointer === undefined) return repository;
+/** Routes the `writes` of a repository through `guard` (see SQLITE_WRITES). */
+export function gated<T extends object>(repository: T, writes: readonly (keyof T)[], guard: WriteGuard): T {
   for (const name of writes) {
     const write = repository[name] as (...args: unknown[]) => unknown;
-    Object.defineProperty(repository, name, { value: (...args: unknown[]) => checkpointer.whileWriting(() => write.apply(repository, args)) });
+    Object.defineProperty(repository, name, { value: (...args: unknown[]) => guard(() => write.apply(repository, args)) });
   }
   return repository;
 }
@@ -63,31 +62,32 @@ export function openSqliteStore(file: string): Store {
   const onDisk = file !== ':memory:';
   const db = openSqlite(file, { checkpointInBackground: onDisk });
   const checkpointer = onDisk ? new Checkpointer(file) : undefined;
+  // Every write passes the checkpointer's gate (SQLITE_WRITES, SqliteAudit's batched rows, `advance`); in memory there is none.
+  const guard: WriteGuard = checkpointer === undefined ? async (write) => write() : (write) => checkpointer.whileWriting(write);
   const advance = new SqliteAdvance(db);
   const w = SQLITE_WRITES;
   return {
-    playbooks: gated(new SqlitePlaybooks(db), w.playbooks, checkpointer),
-    segments: gated(new SqliteSegments(db), w.segments, checkpointer),
-    customers: gated(new SqliteCustomers(db), w.customers, checkpointer),
-    activity: gated(new SqliteActivity(db), w.activity, checkpointer),
-    timers: gated(new SqliteTimers(db), w.timers, checkpointer),
-    outbox: gated(new SqliteOutbox(db), w.outbox, checkpointer),
-    apiKeys: gated(new SqliteApiKeys(db), w.apiKeys, checkpointer),
-    people: gated(new SqlitePeople(db), w.people, checkpointer),
-    sessions: gated(new SqliteSessions(db), w.sessions, checkpointer),
-    settings: gated(new SqliteSettings(db), w.settings, checkpointer),
-    audit: gated(new SqliteAudit(db, checkpointer ? (write) => checkpointer.whileWriting(write) : undefined), w.audit, checkpointer),
-    approvals: gated(new SqliteApprovals(db), w.approvals, checkpointer),
-    retention: gated(new SqliteRetention(db), w.retention, checkpointer),
-    jobs: gated(new SqliteJobs(db), w.jobs, checkpointer),
-    models: gated(new SqliteModels(db), w.models, checkpointer),
-    idempotency: gated(new SqliteIdempotency(db), w.idempotency, checkpointer),
+    playbooks: gated(new SqlitePlaybooks(db), w.playbooks, guard),
+    segments: gated(new SqliteSegments(db), w.segments, guard),
+    customers: gated(new SqliteCustomers(db), w.customers, guard),
+    activity: gated(new SqliteActivity(db), w.activity, guard),
+    timers: gated(new SqliteTimers(db), w.timers, guard),
+    outbox: gated(new SqliteOutbox(db), w.outbox, guard),
+    apiKeys: gated(new SqliteApiKeys(db), w.apiKeys, guard),
+    people: gated(new SqlitePeople(db), w.people, guard),
+    sessions: gated(new SqliteSessions(db), w.sessions, guard),
+    settings: gated(new SqliteSettings(db), w.settings, guard),
+    audit: gated(new SqliteAudit(db, guard), w.audit, guard),
+    approvals: gated(new SqliteApprovals(db), w.approvals, guard),
+    retention: gated(new SqliteRetention(db), w.retention, guard),
+    jobs: gated(new SqliteJobs(db), w.jobs, guard),
+    models: gated(new SqliteModels(db), w.models, guard),
+    idempotency: gated(new SqliteIdempotency(db), w.idempotency, guard),
     // One process per file: nothing is leased, and a wake-up stays in this process.
     leases: { owner: leaseOwner(), ttlMs: Number.POSITIVE_INFINITY, release: async () => 0 },
     wakeUp: new LocalWakeUp(),
     async advance(items: readonly AdvanceItem[], reactor: Reactor, options: AdvanceOptions): Promise<AdvanceOutcome> {
-      // Past the checkpointer's gate, as the writes above.
-      return checkpointer === undefined ? advance.run(items, reactor, options) : checkpointer.whileWriting(() => advance.run(items, reactor, options));
+      return guard(() => advance.run(items, reactor, options));
     },
     async close() {
       if (db.$client.open) db.$client.close();
