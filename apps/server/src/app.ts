@@ -93,7 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(jsonBodyPlugin);
   // Several processes may share the testing clock (PostgreSQL): each request first catches up with a move another made.
   const manualClock = options.manualClock;
-  if (manualClock) app.addHook('onRequest', async () => manualClock.refresh());
+  if (manualClock?.shared) app.addHook('onRequest', async () => manualClock.refresh());
   await app.register(openapiPlugin);
   await app.register(authPlugin, {
     required: options.requireApiKeys,

@@ -79,7 +79,10 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     const saved = await store.settings.setIfAbsent('clock.now', start);
     // Not a time (written by hand?): the clock starts afresh, as when none was saved.
     if (typeof saved !== 'number') await store.settings.set('clock.now', start);
-    clock = new ManualClock(typeof saved === 'number' ? saved : start, (now) => store.settings.set('clock.now', now), () => store.settings.get('clock.now'));
+    // Processes sharing a PostgreSQL database read the time before each request (another may have moved it);
+    // a SQLite file has one process, whose clock is the only one that moves it.
+    const load = options.databaseUrl !== undefined ? () => store.settings.get('clock.now') : undefined;
+    clock = new ManualClock(typeof saved === 'number' ? saved : start, (now) => store.settings.set('clock.now', now), load);
   }
 
   const channels = channelsFromEnv({ env: options.env, webhookSecret: await resolveWebhookSecret(options.env, store.settings) });

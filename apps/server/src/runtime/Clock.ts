@@ -26,6 +26,11 @@ export class ManualClock implements Clock {
     return this.current;
   }
 
+  /** Whether other processes may move this clock (it then has a `load`): each request first catches up with them. */
+  get shared(): boolean {
+    return this.load !== undefined;
+  }
+
   /** Catches up with the persisted time when another process moved it further; never goes back. */
   async refresh(): Promise<void> {
     const saved = await this.load?.();

@@ -1,14 +1,16 @@
-import { eq } from 'drizzle-orm';
 import { settings } from '../schema-pg/index.ts';
 import type { SettingsRepository } from '../Store.ts';
 import type { PgDb } from './openPg.ts';
 import { sharedReads } from './sharedReads.ts';
+import { run, statement } from './pgTransaction.ts';
+
+const READ = statement('stayflow_settings_read', 'SELECT value FROM settings WHERE key = $1');
 
 /** Settings in the database: on PostgreSQL the testing clock's time (`clock.now`) is therefore one for every process. */
 export class PgSettings implements SettingsRepository {
   /** Concurrent reads of a key share one round trip (the testing clock reads its time before every request). */
   private readonly read = sharedReads(async (key: string): Promise<unknown> => {
-    const [row] = await this.db.select().from(settings).where(eq(settings.key, key));
+    const [row] = (await run(this.db.$client, READ, [key])).rows as { value: unknown }[];
     return row?.value;
   });
 

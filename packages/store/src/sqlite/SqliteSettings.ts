@@ -1,13 +1,18 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { settings } from '../schema/index.ts';
 import type { SettingsRepository } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
 
 export class SqliteSettings implements SettingsRepository {
-  constructor(private readonly db: SqliteDb) {}
+  /** Prepared once: the testing clock reads its time before every request. */
+  private readonly read;
+
+  constructor(private readonly db: SqliteDb) {
+    this.read = db.select({ value: settings.value }).from(settings).where(eq(settings.key, sql.placeholder('key'))).prepare();
+  }
 
   async get(key: string): Promise<unknown> {
-    return this.db.select().from(settings).where(eq(settings.key, key)).get()?.value;
+    return this.read.get({ key })?.value;
   }
 
   async set(key: string, value: unknown): Promise<void> {
