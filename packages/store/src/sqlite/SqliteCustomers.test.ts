@@ -1,7 +1,12 @@
 import { react } from '@stayflow/engine';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../Store.ts';
 import { BACKENDS, type Backend } from '../contract/backends.ts';
+import * as schema from '../schema/index.ts';
+import { openSqlite, type SqliteDb } from './openSqlite.ts';
+import { SqliteAdvance } from './SqliteAdvance.ts';
+import { SqliteCustomers } from './SqliteCustomers.ts';
 
 const T0 = Date.parse('2026-03-01T10:00:00Z');
 
@@ -143,3 +148,55 @@ describe.each(BACKENDS)("a segment's members ($name)", (backend) => {
   });
 });
 
+
+describe('a scan of the customers on SQLite', () => {
+  it('reads a slice of customers per statement, lets other work run between slices, and answers as one statement would', async () => {
+    const db = openSqlite(':memory:');
+    const advance = new SqliteAdvance(db);
+    const thirty = Array.from({ length: 30 }, (_, i) => ({ id: `s${String(i).padStart(2, '0')}`, attributes: { plan: i % 3 === 0 ? 'Basic' : 'Plus' } }));
+    await change({ advance: async (items, reactor, options) => advance.run(items, reactor, options) } as Store, thirty);
+    const statements: string[] = [];
+    const logged = drizzle(db.$client, { schema, logger: { logQuery: (query) => statements.push(query) } }) as SqliteDb;
+    const customers = new SqliteCustomers(logged, { scan: 7, walk: 7 });
+    // Queries of 2 characters: no trigram, so every one is a scan.
+    const reads: [string, () => Promise<unknown>, unknown, number][] = [
+      ['count "Ba"', () => customers.countMatching('Ba'), 10, 5],
+      ['first page of "Ba"', async () => (await customers.search('Ba', 4)).map((c) => c.id), ['s00', 's03', 's06', 's09'], 2],
+      ['"Ba" after s10', async () => (await customers.search('Ba', 20, 's10')).map((c) => c.id), ['s12', 's15', 's18', 's21', 's24', 's27'], 3],
+      ['count "s2"', () => customers.countMatching('s2'), 10, 5],
+    ];
+    for (const [name, read, expected, slices] of reads) {
+      statements.length = 0;
+      let turns = 0;
+      let counting = true;
+      const tick = () => {
+        if (!counting) return;
+        turns++;
+        setImmediate(tick);
+      };
+      setImmediate(tick);
+      const answer = await read();
+      counting = false;
+      expect(answer, name).toEqual(expected);
+      expect(statements.filter((text) => text.includes('LIKE')).length, name).toBe(slices);
+      // The event loop turned between the statements (a read in one statement would answer before any turn).
+      expect(turns, name).toBeGreaterThanOrEqual(slices - 1);
+    }
+  });
+
+  it('counts through more than 2,000 candidates (under a tenth of the customers) a slice of them at a time', async () => {
+    const db = openSqlite(':memory:');
+    const advance = new SqliteAdvance(db);
+    // 30,000 customers: 2,400 "Gold", 300 "Golden", 100 holding both trigrams of "Gold" apart (candidates that do not match).
+    const attributesOf = (i: number) => (i % 10 === 0 && i < 24_000 ? { plan: 'Gold' } : i % 10 === 1 && i < 3_000 ? { plan: 'Golden' } : i % 10 === 2 && i < 1_000 ? { a: 'Gol', b: 'old' } : { plan: 'Plus' });
+    const all = Array.from({ length: 30_000 }, (_, i) => ({ id: `g${String(i).padStart(5, '0')}`, attributes: attributesOf(i) }));
+    for (let at = 0; at < all.length; at += 5_000) await change({ advance: async (items, reactor, options) => advance.run(items, reactor, options) } as Store, all.slice(at, at + 5_000));
+    const statements: string[] = [];
+    const logged = drizzle(db.$client, { schema, logger: { logQuery: (query) => statements.push(query) } }) as SqliteDb;
+    const customers = new SqliteCustomers(logged, { scan: 20_000, walk: 1_000 });
+    expect(await customers.countMatching('Gold')).toBe(2_700);
+    // 2,800 candidates, 1,000 per statement.
+    expect(statements.filter((text) => text.includes('json_each')).length).toBe(3);
+    expect(await new SqliteCustomers(db).countMatching('Gold')).toBe(2_700);
+  }, 60_000);
+});

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, or, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, lte, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { customers, tableCounts } from '../schema/index.ts';
 import type { CustomerErasure, CustomerExport, CustomerRecord, CustomerRepository } from '../Store.ts';
 import { eraseCustomer } from './eraseCustomer.ts';
@@ -42,8 +42,25 @@ const COMMON_CANDIDATES = 2_000;
 /** Above this share of the customers, counting matches reads every customer rather than the candidates (measured at 1 M: store README). */
 const SCAN_FRACTION = 0.1;
 
+/**
+ * How much of the customers one statement of a long read covers (a search or count of 1–2
+ * characters, a common word's count, a walk for a common word): after each, other requests
+ * run. A count takes a range of rowids (the table in its own order); the walk in id order
+ * reads each row through the id index, about four times the cost per row. Both about 10 ms
+ * of the server's one thread (store README, "Reads at a million customers").
+ */
+export const SCAN_SLICES = { scan: 20_000, walk: 5_000 };
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The customer rows whose search entry holds every trigram of the query. */
 const candidates = (trigrams: string) => sql`${customers}.rowid IN (SELECT rowid FROM customers_search WHERE customers_search MATCH ${trigrams})`;
+
+/** The customer rows with a rowid in `(from, to]`: a range of the table itself. */
+const inRowids = (from: number, to: number) => sql`${customers}.rowid > ${from} AND ${customers}.rowid <= ${to}`;
+
+/** The customer rows of these rowids. */
+const ofRowids = (rowids: readonly number[]) => sql`${customers}.rowid IN (SELECT value FROM json_each(${JSON.stringify(rowids)}))`;
 
 const toRecord = (row: Row): CustomerRecord => ({
   id: row.id,
@@ -58,14 +75,25 @@ export class SqliteCustomers implements CustomerRepository {
   private readonly firstFlip;
   private readonly dueFlips;
   private readonly candidatesUpTo;
+  private readonly sliceEnd;
+  private readonly lastRowid;
+  private readonly candidatesAfter;
 
-  constructor(private readonly db: SqliteDb) {
+  constructor(
+    private readonly db: SqliteDb,
+    /** Rowids per statement of a count, customers per statement of a walk (`SCAN_SLICES`; smaller in tests). */
+    private readonly slices = SCAN_SLICES,
+  ) {
     // Both read the partial index `customers_next_flip` (next_flip_at, id): a seek, then the due range in order.
     this.firstFlip = db.$client.prepare<[], { at: number | null }>('SELECT MIN(next_flip_at) AS at FROM customers WHERE next_flip_at IS NOT NULL');
     this.dueFlips = db.$client.prepare<{ upTo: number; limit: number }, { id: string; at: number }>(
       'SELECT id, next_flip_at AS at FROM customers WHERE next_flip_at IS NOT NULL AND next_flip_at <= @upTo ORDER BY next_flip_at, id LIMIT @limit',
     );
     this.candidatesUpTo = db.$client.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM (SELECT rowid FROM customers_search WHERE customers_search MATCH ? LIMIT ?)');
+    // The id a slice of the walk in id order ends at: the primary key's index alone, no row read.
+    this.sliceEnd = db.$client.prepare<[string, number], { id: string }>('SELECT id FROM customers WHERE id > ? ORDER BY id LIMIT 1 OFFSET ?');
+    this.lastRowid = db.$client.prepare<[], { last: number | null }>('SELECT max(rowid) AS last FROM customers');
+    this.candidatesAfter = db.$client.prepare<[string, number, number], number>('SELECT rowid FROM customers_search WHERE customers_search MATCH ? AND rowid > ? ORDER BY rowid LIMIT ?').pluck();
   }
 
   async get(id: string): Promise<CustomerRecord | undefined> {
@@ -133,39 +161,68 @@ export class SqliteCustomers implements CustomerRepository {
   }
 
   /**
-   * A query of 3 characters or more reads the rows of its trigram candidates (rare) or walks
-   * customers in id order (common: `COMMON_CANDIDATES`); a shorter one walks them all. Every
-   * row is tested by `matching`, so the answer is the same either way. (Candidates that are
-   * common while whole matches are rare make the walk long: at worst every customer, as before.)
+   * A query of 3 characters or more whose trigrams find at most `COMMON_CANDIDATES` rows reads
+   * those rows by rowid and sorts them, in one statement. Any other (a common word, 1 or 2
+   * characters) walks the customers in id order, `slices.walk` of them per statement, until the
+   * page is full. Every row is tested by `matching`, so the answer is the same either way.
+   * (Candidates that are common while whole matches are rare make the walk long: at worst every
+   * customer, in slices.)
    */
   async search(query: string, limit: number, after: string | null = null): Promise<CustomerRecord[]> {
     const trigrams = trigramsOf(query);
-    const rare = trigrams !== undefined && this.candidateCount(trigrams, COMMON_CANDIDATES + 1) <= COMMON_CANDIDATES;
-    const filter = rare ? and(candidates(trigrams), matching(query)) : matching(query);
-    const rows = this.db
-      .select()
-      .from(customers)
-      .where(after === null ? filter : and(filter, gt(customers.id, after)))
-      .orderBy(asc(customers.id))
-      .limit(limit)
-      .all();
-    return rows.map(toRecord);
+    if (trigrams !== undefined && this.candidateCount(trigrams, COMMON_CANDIDATES + 1) <= COMMON_CANDIDATES) {
+      return this.matchingInIdOrder(and(candidates(trigrams), matching(query)), after, null, limit).map(toRecord);
+    }
+    const found: Row[] = [];
+    for (let from = after; found.length < limit; ) {
+      const end = this.sliceEnd.get(from ?? '', this.slices.walk - 1)?.id ?? null;
+      found.push(...this.matchingInIdOrder(matching(query), from, end, limit - found.length));
+      if (end === null) break;
+      from = end;
+      if (found.length < limit) await nextTurn();
+    }
+    return found.map(toRecord);
+  }
+
+  /** The first `limit` customers the filter accepts after `after`, up to `upTo` (included), in id order. */
+  private matchingInIdOrder(filter: SQL | undefined, after: string | null, upTo: string | null, limit: number): Row[] {
+    const range = [after === null ? undefined : gt(customers.id, after), upTo === null ? undefined : lte(customers.id, upTo)];
+    return this.db.select().from(customers).where(and(filter, ...range)).orderBy(asc(customers.id)).limit(limit).all();
   }
 
   /**
-   * Exact. Read through the candidates while they are fewer than a tenth of the customers
-   * (`SCAN_FRACTION`: at a million, a row found by rowid cost about 10 times one read in a scan), else and
-   * for a query of fewer than 3 characters, by a scan of every customer.
+   * Exact. At most `COMMON_CANDIDATES` candidates: they are read in one statement. More, but
+   * fewer than a tenth of the customers (`SCAN_FRACTION`: at a million, a row found by rowid cost
+   * about 10 times one read in a scan): the candidates' rowids, then their rows `slices.walk` per
+   * statement; else (and for a query of fewer than 3 characters) every customer, a range of
+   * `slices.scan` rowids per statement. A count taken in slices sees the writes committed between them.
    */
   async countMatching(query: string): Promise<number> {
     const trigrams = trigramsOf(query);
     const scanAbove = Math.max(COMMON_CANDIDATES, Math.floor((await this.count()) * SCAN_FRACTION));
-    const few = trigrams !== undefined && this.candidateCount(trigrams, scanAbove + 1) <= scanAbove;
-    const [row] = this.db
-      .select({ n: count() })
-      .from(customers)
-      .where(few ? and(candidates(trigrams), matching(query)) : matching(query))
-      .all();
+    const found = trigrams === undefined ? Number.POSITIVE_INFINITY : this.candidateCount(trigrams, scanAbove + 1);
+    if (trigrams !== undefined && found <= COMMON_CANDIDATES) return this.countWhere(and(candidates(trigrams), matching(query)));
+    let matches = 0;
+    if (trigrams !== undefined && found <= scanAbove) {
+      // The candidates in rowid order, `slices.walk` at a time: their rowids (the index seeks past the last), then their rows.
+      for (let after = 0; ; ) {
+        await nextTurn();
+        const rowids = this.candidatesAfter.all(trigrams, after, this.slices.walk);
+        if (rowids.length > 0) matches += this.countWhere(and(ofRowids(rowids), matching(query)));
+        if (rowids.length < this.slices.walk) return matches;
+        after = rowids.at(-1)!;
+      }
+    }
+    const last = this.lastRowid.get()?.last ?? 0;
+    for (let from = 0; from < last; from += this.slices.scan) {
+      await nextTurn();
+      matches += this.countWhere(and(inRowids(from, from + this.slices.scan), matching(query)));
+    }
+    return matches;
+  }
+
+  private countWhere(filter: SQL | undefined): number {
+    const [row] = this.db.select({ n: count() }).from(customers).where(filter).all();
     return Number(row?.n ?? 0);
   }
 
