@@ -8,5 +8,6 @@ export { redactUrl } from './pg/openPg.ts';
 export { copySqliteToPg, type CopiedTable, type CopyOptions, type CopyResult } from './copySqliteToPg.ts';
 export { backupSqlite, type BackupOptions, type BackupResult } from './sqlite/backupSqlite.ts';
 export { openCustomerReader } from './openCustomerReader.ts';
+export { yieldToEventLoop } from './yieldToEventLoop.ts';
 export type { CustomerReader } from './CustomerReader.ts';
 export type * from './AuditRepository.ts';

@@ -1,10 +1,10 @@
 import { summarise, type BgNbdParams, type CustomerSummary, type GammaGammaParams } from '@stayflow/predict';
 import type { AdvanceItem, JobRecord, ModelFitRecord, Store } from '@stayflow/store';
+import { yieldToEventLoop } from '@stayflow/store';
 import type { Clock } from '../runtime/Clock.ts';
 import type { JobRunner, SliceHandler } from '../runtime/JobRunner.ts';
 import { repeatEvery } from '../runtime/repeatEvery.ts';
 import type { Runtime } from '../runtime/Runtime.ts';
-import { yieldToEventLoop } from '../runtime/yieldToEventLoop.ts';
 import { fitModels } from './fitModels.ts';
 import { modelOrders, NO_CURRENCY } from './orderHistory.ts';
 import { scoreCustomer, type ScoringModels } from './scoreCustomer.ts';

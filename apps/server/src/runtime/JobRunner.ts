@@ -1,8 +1,8 @@
 import type { JobKind, JobRecord, Store } from '@stayflow/store';
+import { yieldToEventLoop } from '@stayflow/store';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from './Clock.ts';
 import { SliceBudget } from './SliceBudget.ts';
-import { yieldToEventLoop } from './yieldToEventLoop.ts';
 
 /** The most customers per slice: one slice of an enrolment over 100 customers takes about 10–20 ms on 2 cores (README, "Background jobs"). */
 export const DEFAULT_SLICE_SIZE = 100;

@@ -1,5 +1,6 @@
 import { nextDateFire, nextScheduleFire, nextTimeChange, react, timeZoneFor, type Effect, type EngineDiagnostic, type EngineEvent, type ReactResult, type WorldInput } from '@stayflow/engine';
 import type { AdvanceItem, AdvanceOutcome, JobKind, JobProgress, JobRecord, NextFlipOf, Store, TimerRecord } from '@stayflow/store';
+import { yieldToEventLoop } from '@stayflow/store';
 import { randomUUID } from 'node:crypto';
 import type { Catalog } from './Catalog.ts';
 import type { Clock } from './Clock.ts';
@@ -8,7 +9,6 @@ import { packSlices } from './packSlices.ts';
 import { sameEvent } from './sameEvent.ts';
 import { segmentsOfAt } from './SegmentRecounter.ts';
 import { SliceBudget } from './SliceBudget.ts';
-import { yieldToEventLoop } from './yieldToEventLoop.ts';
 
 export interface IncomingEvent {
   id?: string;

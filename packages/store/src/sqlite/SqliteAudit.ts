@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, sql, type Column, type SQL } from 'drizzle-orm';
 import type { AuditFilter, AuditRecord, AuditRepository, NewAuditRecord } from '../AuditRepository.ts';
 import { batchedWrites } from '../batchedWrites.ts';
+import { yieldToEventLoop } from '../yieldToEventLoop.ts';
 import { auditLog } from '../schema/index.ts';
 import type { JobProgress, PruneBatch } from '../Store.ts';
 import type { WriteGuard } from './Checkpointer.ts';
@@ -46,8 +47,6 @@ export const auditRow = (entry: NewAuditRecord) => ({
   detail: entry.detail,
 });
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export class SqliteAudit implements AuditRepository {
   private readonly writeProgress;
   private readonly pruneStatement;
@@ -58,7 +57,7 @@ export class SqliteAudit implements AuditRepository {
    */
   private readonly appendOne = batchedWrites(
     (entries: readonly NewAuditRecord[]) => this.guard(() => this.db.transaction(() => entries.map((entry) => this.insertRow.get(auditRow(entry))!.id))),
-    nextTurn,
+    yieldToEventLoop,
   );
   /** Prepared once (building the statement per row cost more than SQLite's insert). */
   private readonly insertRow;

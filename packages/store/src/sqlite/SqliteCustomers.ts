@@ -4,6 +4,7 @@ import type { CustomerErasure, CustomerExport, CustomerRecord, CustomerRepositor
 import { eraseCustomer } from './eraseCustomer.ts';
 import { exportCustomer } from './exportCustomer.ts';
 import type { SqliteDb } from './openSqlite.ts';
+import { yieldToEventLoop } from '../yieldToEventLoop.ts';
 import { decodeWorld } from './worldCodec.ts';
 
 type Row = typeof customers.$inferSelect;
@@ -50,8 +51,6 @@ const SCAN_FRACTION = 0.1;
  * of the server's one thread (store README, "Reads at a million customers").
  */
 export const SCAN_SLICES = { scan: 20_000, walk: 5_000 };
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The customer rows whose search entry holds every trigram of the query. */
 const candidates = (trigrams: string) => sql`${customers}.rowid IN (SELECT rowid FROM customers_search WHERE customers_search MATCH ${trigrams})`;
@@ -179,7 +178,7 @@ export class SqliteCustomers implements CustomerRepository {
       found.push(...this.matchingInIdOrder(matching(query), from, end, limit - found.length));
       if (end === null) break;
       from = end;
-      if (found.length < limit) await nextTurn();
+      if (found.length < limit) await yieldToEventLoop();
     }
     return found.map(toRecord);
   }
@@ -206,7 +205,7 @@ export class SqliteCustomers implements CustomerRepository {
     if (trigrams !== undefined && found <= scanAbove) {
       // The candidates in rowid order, `slices.walk` at a time: their rowids (the index seeks past the last), then their rows.
       for (let after = 0; ; ) {
-        await nextTurn();
+        await yieldToEventLoop();
         const rowids = this.candidatesAfter.all(trigrams, after, this.slices.walk);
         if (rowids.length > 0) matches += this.countWhere(and(ofRowids(rowids), matching(query)));
         if (rowids.length < this.slices.walk) return matches;
@@ -215,7 +214,7 @@ export class SqliteCustomers implements CustomerRepository {
     }
     const last = this.lastRowid.get()?.last ?? 0;
     for (let from = 0; from < last; from += this.slices.scan) {
-      await nextTurn();
+      await yieldToEventLoop();
       matches += this.countWhere(and(inRowids(from, from + this.slices.scan), matching(query)));
     }
     return matches;

@@ -1,18 +1,13 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { settings } from '../schema/index.ts';
 import type { SettingsRepository } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
 
 export class SqliteSettings implements SettingsRepository {
-  /** Prepared once: the testing clock reads its time before every request. */
-  private readonly read;
-
-  constructor(private readonly db: SqliteDb) {
-    this.read = db.select({ value: settings.value }).from(settings).where(eq(settings.key, sql.placeholder('key'))).prepare();
-  }
+  constructor(private readonly db: SqliteDb) {}
 
   async get(key: string): Promise<unknown> {
-    return this.read.get({ key })?.value;
+    return this.db.select().from(settings).where(eq(settings.key, key)).get()?.value;
   }
 
   async set(key: string, value: unknown): Promise<void> {
