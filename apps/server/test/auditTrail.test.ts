@@ -98,6 +98,26 @@ describe('the audit trail', () => {
     expect((await audit('?limit=1'))[0].id).toBe(before);
   });
 
+  it('records each event request once, with its events when they are stored, and not a conflicting event', async () => {
+    const ingests = async () => (await audit('?action=events.ingest&limit=500')).length;
+    const post = async (body: unknown) => (await server.call('POST', '/api/events', body)).status;
+    const event = { id: 'audit-e1', customer_id: 'audit-c1', type: 'page_viewed', at: T0 };
+    const before = await ingests();
+    // Stored: the row is written in the transaction of the request's last event.
+    expect(await post(event)).toBe(202);
+    expect(await ingests()).toBe(before + 1);
+    // A duplicate stores nothing, yet was answered 202: recorded after the answer instead.
+    expect(await post(event)).toBe(202);
+    expect(await ingests()).toBe(before + 2);
+    // Another event under the used id is refused (409): not recorded.
+    expect(await post({ ...event, type: 'signed_up' })).toBe(409);
+    expect(await ingests()).toBe(before + 2);
+    // A batch whose last event is a duplicate: one row, by either path.
+    expect(await post({ events: [{ ...event, id: 'audit-e2' }, event] })).toBe(202);
+    expect(await ingests()).toBe(before + 3);
+    expect((await audit('?action=events.ingest&limit=1'))[0]).toMatchObject({ object_type: 'events', actor: 'local', detail: { count: 2 } });
+  });
+
   it('pages newest first with a cursor, filtered by actor, action, object and time', async () => {
     for (let i = 0; i < 5; i++) expect((await server.call('PUT', `/api/customers/page-${i}`, { attributes: { i } })).status).toBe(200);
     const first = await server.call('GET', '/api/audit?action=customer.upsert&limit=2');

@@ -3,6 +3,8 @@ import type { ActorRef, NewApproval, NewAuditRecord } from './AuditRepository.ts
 import { BACKENDS } from './contract/backends.ts';
 import { PgAudit } from './pg/PgAudit.ts';
 import { SqliteAudit } from './sqlite/SqliteAudit.ts';
+import type { Reactor } from './Store.ts';
+import { eventItem } from './sqlite/testFixtures.ts';
 
 const T0 = Date.parse('2026-03-01T10:00:00Z');
 const ana: ActorRef = { kind: 'person', id: 'p_ana', name: 'ana@example.com' };
@@ -29,6 +31,25 @@ describe.each(BACKENDS)('the audit log ($name)', (backend) => {
       { id: second, at: T0 + 1, actor: shop, action: 'events.ingest', objectType: 'events', objectId: null, version: null, detail: { count: 250 } },
       { id: first, at: T0, actor: ana, action: 'playbook.publish', objectType: 'playbook', objectId: 'winback', version: 3, detail: { acknowledged_overlaps: 1 } },
     ]);
+  });
+
+  it('writes an item’s row in the advance’s transaction when the item applies, and not otherwise', async () => {
+    const store = await backend.open();
+    const keep: Reactor = (world) => ({ world, effects: [] });
+    const options = { now: T0, wallNow: T0, deliversExternally: () => false };
+    const ingest = (count: number) => entry(T0, { actor: shop, action: 'events.ingest', objectType: 'events', objectId: null, detail: { count } });
+    const first = await store.advance([eventItem('e1', 'ana', 'signed_up', T0), { ...eventItem('e2', 'ana', 'page_viewed', T0), audit: ingest(2) }], keep, options);
+    expect(first.applied).toEqual([true, true]);
+    // The second request's last event is already stored: its row is left to the caller.
+    const second = await store.advance([{ ...eventItem('e2', 'ana', 'page_viewed', T0), audit: ingest(1) }], keep, options);
+    expect(second.applied).toEqual([false]);
+    expect((await store.audit.list({ limit: 10 })).map((row) => row.detail)).toEqual([{ count: 2 }]);
+    // A batch that fails writes neither its events nor its row.
+    const failing = store.advance([{ ...eventItem('e3', 'bo', 'signed_up', T0), audit: ingest(1) }], () => {
+      throw new Error('the reaction failed');
+    }, options);
+    await expect(failing).rejects.toThrow('the reaction failed');
+    expect(await store.audit.list({ limit: 10 })).toHaveLength(1);
   });
 
   it('pages newest first by id and filters by actor, action, object and time', async () => {

@@ -1,4 +1,4 @@
-import type { ApprovalRepository, AuditRepository } from './AuditRepository.ts';
+import type { ApprovalRepository, AuditRepository, NewAuditRecord } from './AuditRepository.ts';
 import type { CustomerWorld, Effect, ReactResult, WorldCustomer, WorldInput } from '@stayflow/engine';
 
 /**
@@ -85,6 +85,12 @@ export interface AdvanceItem {
   event?: StoredEvent;
   /** The timer this input consumes, removed in the same transaction; if it no longer exists, the item is skipped. */
   timerId?: string;
+  /**
+   * The audit row of the request this item ends, written in the same transaction when the item
+   * applies (`AdvanceOutcome.applied`): the request's record commits with its events, without
+   * a transaction of its own. Not written when the item does not apply (the caller decides then).
+   */
+  audit?: NewAuditRecord;
 }
 
 export interface AdvanceOptions {

@@ -15,6 +15,14 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by a write handler to add to the audit row of its request (plugins/auditTrail.ts). */
     auditDetail: AuditDetail | undefined;
+    /**
+     * The request's audit row as it would be written after a 2xx answer, for a handler that
+     * writes it in its own write's transaction (`Runtime.ingest`), then sets `auditWritten`.
+     * Only for routes whose row needs nothing of the answer; undefined for a route with none.
+     */
+    auditRecord(): NewAuditRecord | undefined;
+    /** Set by a handler that wrote `auditRecord()` itself: no row is appended after the answer. */
+    auditWritten: boolean;
   }
   interface FastifyInstance {
     /** Every write route registered, with its line of the audit table (undefined: it has none, which a test refuses). */
@@ -145,8 +153,10 @@ export interface AuditTrailOptions {
 /**
  * Records every successful write (POST, PUT, PATCH or DELETE answered 2xx) in the audit log,
  * with `request.actor`, before the answer leaves: a write that was answered is on record. A
- * failed write (4xx, 5xx) is not recorded. Register before the routes: it also lists every
- * write route with its line of AUDIT_TABLE (`app.auditedRoutes`).
+ * failed write (4xx, 5xx) is not recorded. A handler whose write has a transaction may write
+ * the row in it instead (`request.auditRecord()`, then `request.auditWritten`), so that it
+ * commits with the write and costs no transaction of its own (event ingestion does). Register
+ * before the routes: it also lists every write route with its line of AUDIT_TABLE (`app.auditedRoutes`).
  */
 export const auditTrailPlugin = fp(async (app: FastifyInstance, options: AuditTrailOptions) => {
   app.decorateRequest('auditDetail', undefined);
@@ -158,20 +168,15 @@ export const auditTrailPlugin = fp(async (app: FastifyInstance, options: AuditTr
     }
   });
 
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!WRITES.has(request.method) || reply.statusCode < 200 || reply.statusCode >= 300) return payload;
-    // A retry answered from the Idempotency-Key store changed nothing: the first answer's row is the record.
-    if (reply.getHeader('idempotent-replayed') !== undefined) return payload;
+  /** The row of a write the audit table records (undefined: a route it exempts or does not know), `answer` giving the parsed answer. */
+  const recordOf = (request: FastifyRequest, answer: () => unknown): NewAuditRecord | undefined => {
     const url = request.routeOptions.url;
-    if (url === undefined) return payload;
-    const rule = auditRuleOf(request.method, url);
-    if (rule === undefined || 'exempt' in rule) return payload;
-    let parsed: unknown;
-    const answer = () => (parsed ??= typeof payload === 'string' && payload !== '' ? JSON.parse(payload) : null);
+    const rule = url === undefined ? undefined : auditRuleOf(request.method, url);
+    if (rule === undefined || 'exempt' in rule) return undefined;
     const added = request.auditDetail ?? {};
     const actor = rule.actor?.(request, answer) ?? request.actor ?? LOCAL_ACTOR;
     const detail = { ...(rule.detail?.(request, answer) ?? {}), ...(added.detail ?? {}) };
-    await options.append({
+    return {
       at: options.now(),
       actor: { kind: actor.kind, id: actor.id, name: actor.name },
       action: added.action ?? rule.action,
@@ -179,7 +184,22 @@ export const auditTrailPlugin = fp(async (app: FastifyInstance, options: AuditTr
       objectId: added.objectId !== undefined ? added.objectId : (rule.objectId?.(request, answer) ?? null),
       version: added.version ?? null,
       detail: Object.keys(detail).length > 0 ? detail : null,
+    };
+  };
+  app.decorateRequest('auditWritten', false);
+  app.decorateRequest('auditRecord', function (this: FastifyRequest) {
+    return recordOf(this, () => {
+      throw new Error(`The audit row of ${this.method} ${this.routeOptions.url} needs the answer: it cannot be written before it.`);
     });
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!WRITES.has(request.method) || reply.statusCode < 200 || reply.statusCode >= 300 || request.auditWritten) return payload;
+    // A retry answered from the Idempotency-Key store changed nothing: the first answer's row is the record.
+    if (reply.getHeader('idempotent-replayed') !== undefined) return payload;
+    let parsed: unknown;
+    const entry = recordOf(request, () => (parsed ??= typeof payload === 'string' && payload !== '' ? JSON.parse(payload) : null));
+    if (entry !== undefined) await options.append(entry);
     return payload;
   });
 });

@@ -73,7 +73,8 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = asyn
         assertShape(Event, body);
         events = [toIncoming(body as EventBody, null, now)];
       }
-      const { accepted, duplicates, conflicts, conflictIds } = await runtime.ingest(events);
+      const { accepted, duplicates, conflicts, conflictIds, audited } = await runtime.ingest(events, request.auditRecord());
+      request.auditWritten = audited;
       if (!('events' in body)) {
         if (conflicts > 0) throw new HttpError(409, 'conflict', `The event id ${quoteInput(conflictIds[0]!)} is already used by another event (another customer, type, time or properties); give each event its own id, or send the stored one unchanged.`);
         return reply.status(202).send({ accepted, duplicates });

@@ -1,5 +1,5 @@
 import { nextDateFire, nextScheduleFire, nextTimeChange, react, timeZoneFor, type Effect, type EngineDiagnostic, type EngineEvent, type ReactResult, type WorldInput } from '@stayflow/engine';
-import type { AdvanceItem, AdvanceOutcome, JobKind, JobProgress, JobRecord, NextFlipOf, Store, TimerRecord } from '@stayflow/store';
+import type { AdvanceItem, AdvanceOutcome, JobKind, JobProgress, JobRecord, NewAuditRecord, NextFlipOf, Store, TimerRecord } from '@stayflow/store';
 import { yieldToEventLoop } from '@stayflow/store';
 import { randomUUID } from 'node:crypto';
 import type { Catalog } from './Catalog.ts';
@@ -71,6 +71,8 @@ export interface IngestCounts {
   duplicates: number;
   conflicts: number;
   conflictIds: string[];
+  /** Whether the request's audit row (`ingest`'s `audit`) was written with its events: false when its last event was not stored. */
+  audited: boolean;
 }
 
 /** What enrolling one customer did: entered (`started`; `holdout`: in the holdout group), or why not. */
@@ -164,9 +166,11 @@ export class Runtime {
    * `INGEST_SLICE_BUDGET_MS` each (at most `INGEST_SLICE` events), yielding to the event
    * loop between slices, so no request waits behind a big batch.
    * Groups are committed one after the other, in arrival order (a customer's events keep
-   * their order); a request is answered once all of its events are committed.
+   * their order); a request is answered once all of its events are committed. `audit`, the
+   * request's audit row, is written in the transaction of its last event when that event is
+   * stored (`IngestCounts.audited`), saving the row a transaction of its own.
    */
-  async ingest(events: readonly IncomingEvent[]): Promise<IngestCounts> {
+  async ingest(events: readonly IncomingEvent[], audit?: NewAuditRecord): Promise<IngestCounts> {
     const now = this.clock.now();
     const items = events.map((incoming): AdvanceItem => {
       const event: EngineEvent = { id: incoming.id ?? `evt_${randomUUID()}`, type: incoming.type, at: incoming.at ?? now, properties: incoming.properties ?? {} };
@@ -176,11 +180,12 @@ export class Runtime {
         event: { id: event.id!, customerId: incoming.customer_id, type: event.type, at: event.at, properties: event.properties, receivedAt: now },
       };
     });
+    if (audit !== undefined && items.length > 0) items[items.length - 1]!.audit = audit;
     const applied = await new Promise<boolean[]>((resolve, reject) => {
       this.waitingIngests.push({ items, resolve, reject });
       if (this.waitingIngests.length === 1) setImmediate(() => void this.inOrder(() => this.commitIngests()));
     });
-    return this.countRepeats(events, applied);
+    return { ...(await this.countRepeats(events, applied)), audited: audit !== undefined && applied.at(-1) === true };
   }
 
   /**
@@ -188,7 +193,7 @@ export class Runtime {
    * event and other events under a used id (conflicts: `sameEvent`), comparing with what is
    * stored after the commit, so requests racing with the same id are told apart too.
    */
-  private async countRepeats(events: readonly IncomingEvent[], applied: readonly boolean[]): Promise<IngestCounts> {
+  private async countRepeats(events: readonly IncomingEvent[], applied: readonly boolean[]): Promise<Omit<IngestCounts, 'audited'>> {
     const accepted = applied.filter(Boolean).length;
     const repeated = events.filter((event, i) => !applied[i] && event.id !== undefined);
     const conflictIds: string[] = [];

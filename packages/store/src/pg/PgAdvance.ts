@@ -1,8 +1,10 @@
 import { newWorld, type CustomerWorld, type Effect, type ReactResult, type RunState } from '@stayflow/engine';
 import type pg from 'pg';
+import type { NewAuditRecord } from '../AuditRepository.ts';
 import { decodeWorld, encodeWorld } from '../sqlite/worldCodec.ts';
 import type { AdvanceItem, AdvanceOptions, AdvanceOutcome, Reactor } from '../Store.ts';
 import type { PgDb } from './openPg.ts';
+import { insertAuditRows } from './PgAudit.ts';
 import { writeProgress } from './PgJobs.ts';
 import { PgAdvanceWrites } from './PgAdvanceWrites.ts';
 import { inTransaction, json, run, statement } from './pgTransaction.ts';
@@ -90,6 +92,7 @@ export class PgAdvance {
         const taken = new Set((await run(client, Q.deleteTimers, [timerIds])).rows.map((r: { id: string }) => r.id));
         for (const id of timerIds) batch.timers.set(id, taken.has(id) ? 'taken' : 'gone');
       }
+      const audits: NewAuditRecord[] = [];
       for (const item of items) {
         if (item.event && !stored.delete(item.event.id)) {
           outcome.duplicates++;
@@ -103,12 +106,14 @@ export class PgAdvance {
         }
         outcome.accepted++;
         outcome.applied.push(true);
+        if (item.audit !== undefined) audits.push(item.audit);
         const effects = this.react(batch, item, reactor, options);
         if (item.event) this.recordInLedger(batch, item.event);
         for (const effect of effects) this.write(batch, effect);
         outcome.effects.push(...effects);
       }
       await batch.writes.flush(client);
+      if (audits.length > 0) await insertAuditRows(client, audits);
       const unused = [...batch.held.values()].filter((h) => h.fresh).map((h) => h.row.id);
       if (unused.length > 0) await run(client, Q.removeUnused, [unused]);
       if (options.progress !== undefined) await writeProgress(client, options.progress);

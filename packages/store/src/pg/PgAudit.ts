@@ -4,9 +4,39 @@ import { auditLog } from '../schema-pg/index.ts';
 import { auditConditions, auditRecord, auditRow } from '../sqlite/SqliteAudit.ts';
 import type { JobProgress, PruneBatch } from '../Store.ts';
 import { batchedWrites } from '../batchedWrites.ts';
+import type pg from 'pg';
 import type { PgDb } from './openPg.ts';
 import { writeProgress } from './PgJobs.ts';
-import { inTransaction, run, statement } from './pgTransaction.ts';
+import { inTransaction, json, run, statement } from './pgTransaction.ts';
+
+/**
+ * Audit rows in one statement (arrays, one element per row), their ids answered. Ids are
+ * drawn row by row in the order of the arrays: the smallest is the first entry's.
+ */
+const INSERT = statement(
+  'stayflow_audit_insert',
+  `INSERT INTO audit_log (at, actor_kind, actor_id, actor_name, action, object_type, object_id, version, detail)
+   SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::jsonb[])
+   RETURNING id`,
+);
+
+/** Appends audit rows on the pool or in a transaction (the advance writes its requests' rows in its own: `AdvanceItem.audit`); their ids in the order given. */
+export async function insertAuditRows(client: pg.Pool | pg.PoolClient, entries: readonly NewAuditRecord[]): Promise<number[]> {
+  const rows = entries.map(auditRow);
+  const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
+  const { rows: ids } = await run(client, INSERT, [
+    column('at'),
+    column('actorKind'),
+    column('actorId'),
+    column('actorName'),
+    column('action'),
+    column('objectType'),
+    column('objectId'),
+    column('version'),
+    rows.map((row) => (row.detail === null ? null : json(row.detail))),
+  ]);
+  return ids.map((row: { id: number }) => row.id).sort((a, b) => a - b);
+}
 
 const PRUNE = statement('stayflow_prune_audit', `DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE at < $1 ORDER BY at, id LIMIT $2)`);
 
@@ -17,11 +47,7 @@ export class PgAudit implements AuditRepository {
    * request appends a row before it is answered, and under concurrent requests one statement
    * per group saves a round trip per request (apps/server README, "Benchmarks").
    */
-  private readonly appendOne = batchedWrites(async (entries: readonly NewAuditRecord[]): Promise<number[]> => {
-    const rows = await this.db.insert(auditLog).values(entries.map(auditRow)).returning({ id: auditLog.id });
-    // Ids are drawn row by row in the order of VALUES: the smallest is the first entry's.
-    return rows.map((row) => row.id).sort((a, b) => a - b);
-  });
+  private readonly appendOne = batchedWrites((entries: readonly NewAuditRecord[]) => insertAuditRows(this.db.$client, entries));
 
   constructor(private readonly db: PgDb) {}
 

@@ -6,6 +6,7 @@ import { runs } from '../schema/index.ts';
 import type { AdvanceItem, AdvanceOptions, AdvanceOutcome, Reactor } from '../Store.ts';
 import type { SqliteDb } from './openSqlite.ts';
 import { SqliteEffectWriter } from './SqliteEffectWriter.ts';
+import { auditInserter } from './SqliteAudit.ts';
 import { progressWriter } from './SqliteJobs.ts';
 import { decodeWorld, encodeWorld } from './worldCodec.ts';
 
@@ -54,11 +55,13 @@ export class SqliteAdvance {
   private readonly updateSegments;
   private readonly upsertPrediction;
   private readonly deletePrediction;
+  private readonly insertAudit;
   /** Writes what each reaction did besides the customer's world (steps, timers, messages, …). */
   private readonly effects: SqliteEffectWriter;
 
   constructor(private readonly db: SqliteDb) {
     this.writeProgress = progressWriter(db);
+    this.insertAudit = auditInserter(db);
     this.effects = new SqliteEffectWriter(db);
     this.updateFlip = db.$client.prepare<{ id: string; at: number | null }>('UPDATE customers SET next_flip_at = @at WHERE id = @id');
     this.updateSegments = db.$client.prepare<{ id: string; segments: string }>('UPDATE customers SET segments = @segments WHERE id = @id');
@@ -157,6 +160,7 @@ export class SqliteAdvance {
         }
         outcome.accepted++;
         outcome.applied.push(true);
+        if (item.audit !== undefined) this.insertAudit(item.audit);
         let customer = reached.get(item.customerId);
         if (customer === undefined) {
           customer = this.reach(item.customerId);

@@ -47,6 +47,21 @@ export const auditRow = (entry: NewAuditRecord) => ({
   detail: entry.detail,
 });
 
+/**
+ * Appends one audit row and answers its id: prepared once (building the statement per row cost
+ * more than SQLite's insert). `SqliteAudit` and the advance (a request's row written with its
+ * events: `AdvanceItem.audit`) both write through it.
+ */
+export function auditInserter(db: SqliteDb): (entry: NewAuditRecord) => number {
+  const p = (name: keyof ReturnType<typeof auditRow>) => sql.placeholder(name);
+  const insert = db
+    .insert(auditLog)
+    .values({ at: p('at'), actorKind: p('actorKind'), actorId: p('actorId'), actorName: p('actorName'), action: p('action'), objectType: p('objectType'), objectId: p('objectId'), version: p('version'), detail: p('detail') })
+    .returning({ id: auditLog.id })
+    .prepare();
+  return (entry) => insert.get(auditRow(entry))!.id;
+}
+
 export class SqliteAudit implements AuditRepository {
   private readonly writeProgress;
   private readonly pruneStatement;
@@ -56,23 +71,17 @@ export class SqliteAudit implements AuditRepository {
    * single-event ingest about a fifth of its requests per second).
    */
   private readonly appendOne = batchedWrites(
-    (entries: readonly NewAuditRecord[]) => this.guard(() => this.db.transaction(() => entries.map((entry) => this.insertRow.get(auditRow(entry))!.id))),
+    (entries: readonly NewAuditRecord[]) => this.guard(() => this.db.transaction(() => entries.map(this.insertRow))),
     yieldToEventLoop,
   );
-  /** Prepared once (building the statement per row cost more than SQLite's insert). */
-  private readonly insertRow;
+  private readonly insertRow: (entry: NewAuditRecord) => number;
 
   constructor(
     private readonly db: SqliteDb,
     private readonly guard: WriteGuard = async (write) => write(),
   ) {
     this.writeProgress = progressWriter(db);
-    const p = (name: keyof ReturnType<typeof auditRow>) => sql.placeholder(name);
-    this.insertRow = db
-      .insert(auditLog)
-      .values({ at: p('at'), actorKind: p('actorKind'), actorId: p('actorId'), actorName: p('actorName'), action: p('action'), objectType: p('objectType'), objectId: p('objectId'), version: p('version'), detail: p('detail') })
-      .returning({ id: auditLog.id })
-      .prepare();
+    this.insertRow = auditInserter(db);
     this.pruneStatement = db.$client.prepare(`DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE at < @olderThan ORDER BY at, id LIMIT @limit)`);
   }
 
