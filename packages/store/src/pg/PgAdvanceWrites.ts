@@ -1,6 +1,6 @@
 import type { CustomerPredictions, Effect, RunState } from '@stayflow/engine';
 import type pg from 'pg';
-import { json, run, statement } from './pgTransaction.ts';
+import { columns, json, run, statement } from './pgTransaction.ts';
 
 /*
  * The writes of one advance batch, gathered while its items react and sent at its end: one
@@ -163,13 +163,6 @@ function rounds<T extends { customer: string }>(rows: Map<string, T>): [string, 
     seen.set(entry[1].customer, n + 1);
     (out[n] ??= []).push(entry);
   }
-  return out;
-}
-
-/** Column arrays of rows, for unnest. */
-function columns(rows: readonly (readonly unknown[])[], width: number): unknown[][] {
-  const out: unknown[][] = Array.from({ length: width }, () => []);
-  for (const row of rows) for (let c = 0; c < width; c++) out[c]!.push(row[c]);
   return out;
 }
 

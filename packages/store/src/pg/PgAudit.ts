@@ -7,7 +7,7 @@ import { batchedWrites } from '../batchedWrites.ts';
 import type pg from 'pg';
 import type { PgDb } from './openPg.ts';
 import { writeProgress } from './PgJobs.ts';
-import { inTransaction, json, run, statement } from './pgTransaction.ts';
+import { columns, inTransaction, json, run, statement } from './pgTransaction.ts';
 
 /**
  * Audit rows in one statement (arrays, one element per row), their ids answered. Ids are
@@ -22,19 +22,8 @@ const INSERT = statement(
 
 /** Appends audit rows on the pool or in a transaction (the advance writes its requests' rows in its own: `AdvanceItem.audit`); their ids in the order given. */
 export async function insertAuditRows(client: pg.Pool | pg.PoolClient, entries: readonly NewAuditRecord[]): Promise<number[]> {
-  const rows = entries.map(auditRow);
-  const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
-  const { rows: ids } = await run(client, INSERT, [
-    column('at'),
-    column('actorKind'),
-    column('actorId'),
-    column('actorName'),
-    column('action'),
-    column('objectType'),
-    column('objectId'),
-    column('version'),
-    rows.map((row) => (row.detail === null ? null : json(row.detail))),
-  ]);
+  const rows = entries.map(auditRow).map((r) => [r.at, r.actorKind, r.actorId, r.actorName, r.action, r.objectType, r.objectId, r.version, r.detail === null ? null : json(r.detail)]);
+  const { rows: ids } = await run(client, INSERT, columns(rows, 9));
   return ids.map((row: { id: number }) => row.id).sort((a, b) => a - b);
 }
 

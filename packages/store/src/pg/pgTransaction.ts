@@ -49,6 +49,13 @@ export async function inTransaction<T>(db: PgDb, work: (client: pg.PoolClient) =
   }
 }
 
+/** Column arrays of rows, for unnest. */
+export function columns(rows: readonly (readonly unknown[])[], width: number): unknown[][] {
+  const out: unknown[][] = Array.from({ length: width }, () => []);
+  for (const row of rows) for (let c = 0; c < width; c++) out[c]!.push(row[c]);
+  return out;
+}
+
 /** A value for a jsonb or json parameter: node-postgres would turn a JavaScript array into a PostgreSQL array. */
 export const json = (value: unknown): string => JSON.stringify(value);
 
