@@ -140,7 +140,8 @@ export class Checkpointer {
           const waited = waitAsync(this.gate, RESETTING, resetting, GATE_RECHECK_MS);
           if (waited.async) {
             // A pending waitAsync does not keep the process alive (a script with nothing else to wait for would exit): this timer does.
-            const keepAlive = setTimeout(() => undefined, GATE_RECHECK_MS);
+            // It outlasts the wait's own timeout: firing first, it left a moment with nothing to keep the process up (a script exited with 13).
+            const keepAlive = setTimeout(() => undefined, 2 * GATE_RECHECK_MS);
             await waited.value;
             clearTimeout(keepAlive);
           }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AdvanceItem, AdvanceOptions, AdvanceOutcome } from '../Store.ts';
 import { openSqlite } from './openSqlite.ts';
 import { SqliteAdvance } from './SqliteAdvance.ts';
+import { trigramsOf } from './SqliteCustomers.ts';
 import { eventItem } from './testFixtures.ts';
 
 const T0 = Date.parse('2026-03-01T00:00:00Z');
@@ -231,4 +232,24 @@ describe('SqliteAdvance', () => {
       { numRuns: 40 },
     );
   }, 120_000);
+
+  it('writes a batch of new customers in a few statements, their search entries as a few FTS5 segments, not one per customer', () => {
+    const { advance: store, client } = openStore();
+    const created = (from: number, count: number, city: string): AdvanceItem[] =>
+      Array.from({ length: count }, (_, i) => ({ customerId: `c${String(from + i).padStart(3, '0')}`, input: { kind: 'customer', attributes: { name: `Person ${from + i}`, city } } }));
+    // 250 customers: three statements of up to 100 rows.
+    advance(store, created(0, 250, 'Lisbon'), T0);
+    expect(client.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(250);
+    // FTS5 keeps each segment in at least one row of its data table: a statement per customer made a segment per customer.
+    const dataRows = () => client.prepare('SELECT count(*) FROM customers_search_data').pluck().get() as number;
+    expect(dataRows()).toBeLessThan(25);
+    const matching = (text: string) => client.prepare('SELECT count(*) FROM customers_search WHERE customers_search MATCH ?').pluck().get(trigramsOf(text));
+    expect(matching('Lisbon')).toBe(250);
+    // Changed attributes replace a customer's entry: 120 move, in one batch with 10 new customers.
+    advance(store, [...created(0, 120, 'Porto'), ...created(250, 10, 'Porto')], T0 + HOUR);
+    expect(matching('Lisbon')).toBe(130);
+    expect(matching('Porto')).toBe(130);
+    expect(matching('Person 249')).toBe(1);
+    expect(dataRows()).toBeLessThan(40);
+  });
 });

@@ -1,5 +1,6 @@
 import { newWorld, type CustomerWorld, type RunState, type WorldCustomer } from '@stayflow/engine';
 import { MS_PER_DAY } from '@stayflow/logic';
+import type { Statement } from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { runs } from '../schema/index.ts';
@@ -24,6 +25,19 @@ interface CustomerRow {
   nextFlipAt: number | null;
 }
 
+/** A `customers` row as `advance` writes it, its JSON columns serialised. */
+interface CustomerWrite {
+  id: string;
+  attributes: string;
+  tags: string;
+  world: string;
+  segments: string;
+  nextFlipAt: number | null;
+}
+
+/** The most rows one upsert of `customers` writes (8 parameters each). */
+const CUSTOMERS_PER_UPSERT = 100;
+
 /** A customer a batch reached: their row as the batch found it, and their world as its items left it so far. */
 interface ReachedCustomer {
   /** What the batch needs of the stored row: undefined when there was none. */
@@ -44,7 +58,8 @@ interface ReachedCustomer {
 export class SqliteAdvance {
   private readonly loadCustomer;
   private readonly insertEvent;
-  private readonly upsertCustomer;
+  /** The multi-row upserts of `customers`, by their number of rows (`upsertCustomers`). */
+  private readonly upsertCustomersOf = new Map<number, Statement<unknown[]>>();
   private readonly upsertRun;
   private readonly insertOrder;
   private readonly insertNpsAnswer;
@@ -78,12 +93,6 @@ export class SqliteAdvance {
     );
     this.insertEvent = db.$client.prepare<[string, string, string, number, string, number]>(
       'INSERT INTO events (id, customer_id, type, at, properties, received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-    );
-    this.upsertCustomer = db.$client.prepare<{ id: string; attributes: string; tags: string; world: string; segments: string; now: number; nextFlipAt: number | null }>(
-      `INSERT INTO customers (id, attributes, tags, world, segments, created_at, updated_at, next_flip_at)
-       VALUES (@id, @attributes, @tags, @world, @segments, @now, @now, @nextFlipAt)
-       ON CONFLICT (id) DO UPDATE SET attributes = excluded.attributes, tags = excluded.tags, world = excluded.world,
-         segments = excluded.segments, updated_at = excluded.updated_at, next_flip_at = excluded.next_flip_at`,
     );
     this.upsertRun = db
       .insert(runs)
@@ -178,7 +187,12 @@ export class SqliteAdvance {
           outcome.effects.push(...effects);
         }
       }
-      for (const [customerId, customer] of reached) this.saveCustomer(customerId, customer, options);
+      const rows: CustomerWrite[] = [];
+      for (const [customerId, customer] of reached) {
+        const row = this.saveCustomer(customerId, customer, options);
+        if (row !== undefined) rows.push(row);
+      }
+      this.upsertCustomers(rows, options.now);
       if (options.progress !== undefined) this.writeProgress(options.progress);
       return outcome;
     });
@@ -196,32 +210,61 @@ export class SqliteAdvance {
     return { row, loaded, world: loaded, projectedRuns: loaded.runs, evaluated: undefined };
   }
 
-  /** Writes what a batch changed of a customer: their row, the runs not projected yet, their model scores; or only `next_flip_at` and, when asked, the segments. */
-  private saveCustomer(customerId: string, customer: ReachedCustomer, options: AdvanceOptions): void {
+  /**
+   * Writes what a batch changed of a customer: the runs not projected yet and their model scores,
+   * returning their row for `upsertCustomers`; or only `next_flip_at` and, when asked, the segments.
+   */
+  private saveCustomer(customerId: string, customer: ReachedCustomer, options: AdvanceOptions): CustomerWrite | undefined {
     const { row, loaded, world } = customer;
     const stored = row?.nextFlipAt ?? null;
     const nextFlipAt = options.nextFlipOf === undefined ? stored : options.nextFlipOf(world);
     const evaluated = customer.evaluated?.customer === world.customer ? customer.evaluated.segments : undefined;
     if (world !== loaded || !row) {
-      const segments = this.segmentsAfter(row?.segments, loaded, world, evaluated, options);
-      this.upsertCustomer.run({
+      this.saveRuns(customer.projectedRuns, world.runs);
+      this.savePredictions(customerId, loaded, world);
+      return {
         id: customerId,
         attributes: JSON.stringify(world.customer.attributes),
         tags: JSON.stringify(world.customer.tags),
         world: JSON.stringify(encodeWorld(world)),
-        segments: JSON.stringify(segments),
-        now: options.now,
+        segments: JSON.stringify(this.segmentsAfter(row?.segments, loaded, world, evaluated, options)),
         nextFlipAt,
-      });
-      this.saveRuns(customer.projectedRuns, world.runs);
-      this.savePredictions(customerId, loaded, world);
-      return;
+      };
     }
     if (nextFlipAt !== stored) this.updateFlip.run({ id: customerId, at: nextFlipAt });
     if (options.refreshSegments === true && options.segmentsOf !== undefined) {
       const segments = JSON.stringify(evaluated ?? options.segmentsOf(world.customer));
       if (segments !== JSON.stringify(row.segments)) this.updateSegments.run({ id: customerId, segments });
     }
+    return undefined;
+  }
+
+  /**
+   * Upserts the batch's customer rows, the last writes of its transaction, in statements of up
+   * to `CUSTOMERS_PER_UPSERT` rows. The search index's triggers (drizzle/0016) add each row's
+   * trigrams to FTS5's pending terms, which FTS5 writes out as a new segment at every statement
+   * journal's savepoint: a statement per customer made a segment per customer, each merged
+   * again and again as the index grows (store README, "Reads at a million customers", search).
+   */
+  private upsertCustomers(rows: readonly CustomerWrite[], now: number): void {
+    for (let from = 0; from < rows.length; from += CUSTOMERS_PER_UPSERT) {
+      const chunk = rows.slice(from, from + CUSTOMERS_PER_UPSERT);
+      this.upsertCustomersStatement(chunk.length).run(chunk.flatMap((r) => [r.id, r.attributes, r.tags, r.world, r.segments, now, now, r.nextFlipAt]));
+    }
+  }
+
+  private upsertCustomersStatement(rows: number): Statement<unknown[]> {
+    let statement = this.upsertCustomersOf.get(rows);
+    if (statement === undefined) {
+      statement = this.db.$client.prepare<unknown[]>(
+        `INSERT INTO customers (id, attributes, tags, world, segments, created_at, updated_at, next_flip_at)
+         VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+         ON CONFLICT (id) DO UPDATE SET attributes = excluded.attributes, tags = excluded.tags, world = excluded.world,
+           segments = excluded.segments, updated_at = excluded.updated_at, next_flip_at = excluded.next_flip_at`,
+      );
+      this.upsertCustomersOf.set(rows, statement);
+    }
+    return statement;
   }
 
   /**
