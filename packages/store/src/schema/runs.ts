@@ -39,5 +39,7 @@ export const runSteps = sqliteTable(
     at: integer('at').notNull(),
     leftAt: integer('left_at'),
   },
-  (t) => [uniqueIndex('run_steps_visit').on(t.runId, t.visit), index('run_steps_playbook_node').on(t.playbookId, t.node)],
+  // Read by run (the visit index) only: steps by playbook and node are counted in `step_counts`. An index on
+  // (playbook_id, node) was written for every step and read by nothing (dropped: drizzle/0018, drizzle-pg/0013).
+  (t) => [uniqueIndex('run_steps_visit').on(t.runId, t.visit)],
 );

@@ -15,18 +15,8 @@ const p = sql.placeholder;
 /** In an upsert's update: the value the insert would have written. */
 const excluded = (column: SQLiteColumn) => sql.raw(`excluded."${column.name}"`);
 
-/** A `customers` row as stored, its JSON columns unparsed. */
+/** A `customers` row as stored and as `advance` writes it, its JSON columns as text. */
 interface CustomerRow {
-  id: string;
-  attributes: string;
-  tags: string;
-  world: string;
-  segments: string;
-  nextFlipAt: number | null;
-}
-
-/** A `customers` row as `advance` writes it, its JSON columns serialised. */
-interface CustomerWrite {
   id: string;
   attributes: string;
   tags: string;
@@ -187,7 +177,7 @@ export class SqliteAdvance {
           outcome.effects.push(...effects);
         }
       }
-      const rows: CustomerWrite[] = [];
+      const rows: CustomerRow[] = [];
       for (const [customerId, customer] of reached) {
         const row = this.saveCustomer(customerId, customer, options);
         if (row !== undefined) rows.push(row);
@@ -214,7 +204,7 @@ export class SqliteAdvance {
    * Writes what a batch changed of a customer: the runs not projected yet and their model scores,
    * returning their row for `upsertCustomers`; or only `next_flip_at` and, when asked, the segments.
    */
-  private saveCustomer(customerId: string, customer: ReachedCustomer, options: AdvanceOptions): CustomerWrite | undefined {
+  private saveCustomer(customerId: string, customer: ReachedCustomer, options: AdvanceOptions): CustomerRow | undefined {
     const { row, loaded, world } = customer;
     const stored = row?.nextFlipAt ?? null;
     const nextFlipAt = options.nextFlipOf === undefined ? stored : options.nextFlipOf(world);
@@ -246,7 +236,7 @@ export class SqliteAdvance {
    * journal's savepoint: a statement per customer made a segment per customer, each merged
    * again and again as the index grows (store README, "Reads at a million customers", search).
    */
-  private upsertCustomers(rows: readonly CustomerWrite[], now: number): void {
+  private upsertCustomers(rows: readonly CustomerRow[], now: number): void {
     for (let from = 0; from < rows.length; from += CUSTOMERS_PER_UPSERT) {
       const chunk = rows.slice(from, from + CUSTOMERS_PER_UPSERT);
       this.upsertCustomersStatement(chunk.length).run(chunk.flatMap((r) => [r.id, r.attributes, r.tags, r.world, r.segments, now, now, r.nextFlipAt]));
