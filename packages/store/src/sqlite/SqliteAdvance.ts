@@ -8,6 +8,7 @@ import type { AdvanceItem, AdvanceOptions, AdvanceOutcome, Reactor } from '../St
 import type { SqliteDb } from './openSqlite.ts';
 import { SqliteEffectWriter } from './SqliteEffectWriter.ts';
 import { auditInserter } from './SqliteAudit.ts';
+import { chunks } from './exportCustomer.ts';
 import { progressWriter } from './SqliteJobs.ts';
 import { decodeWorld, encodeWorld } from './worldCodec.ts';
 
@@ -237,8 +238,7 @@ export class SqliteAdvance {
    * again and again as the index grows (store README, "Reads at a million customers", search).
    */
   private upsertCustomers(rows: readonly CustomerRow[], now: number): void {
-    for (let from = 0; from < rows.length; from += CUSTOMERS_PER_UPSERT) {
-      const chunk = rows.slice(from, from + CUSTOMERS_PER_UPSERT);
+    for (const chunk of chunks(rows, CUSTOMERS_PER_UPSERT)) {
       this.upsertCustomersStatement(chunk.length).run(chunk.flatMap((r) => [r.id, r.attributes, r.tags, r.world, r.segments, now, now, r.nextFlipAt]));
     }
   }

@@ -14,7 +14,9 @@ const SECTIONS: ReadonlySet<string> = new Set(
 
 /** Ids can be many: `IN` lists stay well under SQLite's limit on bound values. */
 const CHUNK = 500;
-const chunks = <T>(list: readonly T[]): T[][] => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
+
+/** The list in consecutive parts of at most `size` items. */
+export const chunks = <T>(list: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 export function groupBy<T>(list: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -35,7 +37,7 @@ export function exportCustomer(db: SqliteDb, id: string, tables: CustomerTables 
 
     const runRows = tx.select().from(runs).where(eq(runs.customerId, id)).orderBy(asc(runs.enteredAt), asc(runs.id)).all();
     const runIds = runRows.map((r) => r.id);
-    const steps = chunks(runIds).flatMap((ids) =>
+    const steps = chunks(runIds, CHUNK).flatMap((ids) =>
       tx
         .select({ runId: runSteps.runId, visit: runSteps.visit, node: runSteps.node, port: runSteps.port, at: runSteps.at, leftAt: runSteps.leftAt })
         .from(runSteps)
@@ -45,7 +47,7 @@ export function exportCustomer(db: SqliteDb, id: string, tables: CustomerTables 
     );
 
     const outboxRows = tx.select(withoutLease(getTableColumns(outbox))).from(outbox).where(eq(outbox.customerId, id)).orderBy(asc(outbox.createdAt), asc(outbox.key)).all();
-    const attempts = chunks(outboxRows.map((o) => o.key)).flatMap((keys) =>
+    const attempts = chunks(outboxRows.map((o) => o.key), CHUNK).flatMap((keys) =>
       tx
         .select({ key: deliveryAttempts.key, at: deliveryAttempts.at, ok: deliveryAttempts.ok, detail: deliveryAttempts.detail })
         .from(deliveryAttempts)
@@ -65,7 +67,7 @@ export function exportCustomer(db: SqliteDb, id: string, tables: CustomerTables 
     for (const table of tables.byRun) {
       if (SECTIONS.has(table.name)) continue;
       other[table.name] = byKey(
-        chunks(runIds).flatMap((ids) => db.$client.prepare(`SELECT * FROM ${quoted(table.name)} WHERE run_id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as Record<string, unknown>[]),
+        chunks(runIds, CHUNK).flatMap((ids) => db.$client.prepare(`SELECT * FROM ${quoted(table.name)} WHERE run_id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as Record<string, unknown>[]),
         table.key,
       );
     }
